@@ -1,0 +1,13 @@
+namespace ClaimModel;
+
+/// <summary>What a claim asserts (or a denial negates). One derived record per <see cref="StatementKind"/>.</summary>
+/// <remarks>Value equality: same derived type and equal members.</remarks>
+public abstract record Statement
+{
+    private protected Statement()
+    {
+    }
+
+    /// <summary>The kind of statement (the JSON <c>kind</c> discriminator).</summary>
+    public abstract StatementKind Kind { get; }
+}

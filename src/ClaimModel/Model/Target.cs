@@ -1,0 +1,12 @@
+namespace ClaimModel;
+
+/// <summary>Something hit or aimed at: a kind and, optionally, its name ("al-Quds hospital").</summary>
+/// <remarks>Value equality over both members.</remarks>
+public sealed record Target
+{
+    /// <summary>What kind of target.</summary>
+    public required TargetKind Kind { get; init; }
+
+    /// <summary>Its name, when reported.</summary>
+    public string? Name { get; init; }
+}

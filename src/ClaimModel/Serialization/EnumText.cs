@@ -1,0 +1,54 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace ClaimModel.Serialization;
+
+/// <summary>The kebab-case wire names of an enum's members (<c>MilitaryUnit</c> ↔ <c>"military-unit"</c>):
+/// the single place enum text is made, for JSON and for reports. Trimming/AOT-safe (no reflection).</summary>
+/// <typeparam name="TEnum">The enum type.</typeparam>
+internal static class EnumText<TEnum>
+    where TEnum : struct, Enum
+{
+    private static readonly FrozenDictionary<TEnum, string> NamesByValue =
+        Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => ToKebabCase(v.ToString()));
+
+    private static readonly FrozenDictionary<string, TEnum> ValuesByName =
+        NamesByValue.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+
+    /// <summary>Every wire name, in declaration order, for error messages ("one of: a, b, c").</summary>
+    public static readonly string AllNames = string.Join(", ", Enum.GetValues<TEnum>().Select(v => NamesByValue[v]));
+
+    /// <summary>The wire name of <paramref name="value"/>; an undefined value gives its number as text.</summary>
+    public static string Name(TEnum value) =>
+        NamesByValue.TryGetValue(value, out var name) ? name : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Whether <paramref name="value"/> is a defined member.</summary>
+    public static bool IsDefined(TEnum value) => NamesByValue.ContainsKey(value);
+
+    /// <summary>Parses an exact (case-sensitive) wire name.</summary>
+    public static bool TryParse(string text, out TEnum value) => ValuesByName.TryGetValue(text, out value);
+
+    private static string ToKebabCase(string pascal)
+    {
+        var builder = new StringBuilder(pascal.Length + 4);
+        for (var i = 0; i < pascal.Length; i++)
+        {
+            var c = pascal[i];
+            if (char.IsUpper(c))
+            {
+                if (i > 0)
+                {
+                    builder.Append('-');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}
