@@ -2,7 +2,7 @@ namespace ClaimModel.Tests.Api;
 
 /// <summary>Hand-built documents that use every record, every statement kind and both the set and unset form of
 /// each optional member; the schema check validates what the C# serializer writes for them.</summary>
-internal static class SampleDocuments
+internal static class SchemaSampleDocuments
 {
     public static IEnumerable<(string Name, ClaimDocument Document)> All()
     {
