@@ -6,7 +6,7 @@ using ClaimModel.Serialization;
 namespace ClaimModel.Tests.Api;
 
 /// <summary>The JSON Schema (<c>src/ClaimModel/Schema/claimmodel.schema.json</c>) stays in sync with the records:
-/// same members in declaration order, same required members, same nullability, enums listing the kebab-case
+/// same members in declaration order, same required members, null allowed exactly for optional members, enums listing the kebab-case
 /// name of every member. (tests/schema/check.mjs checks the schema against documents with Ajv.)</summary>
 public sealed class SchemaTests
 {
@@ -85,8 +85,15 @@ public sealed class SchemaTests
         var nullability = new NullabilityInfoContext();
         foreach (var property in properties)
         {
-            var nullable = nullability.Create(property).ReadState == NullabilityState.Nullable;
-            Check(schemaProperties.GetProperty(CamelCase(property.Name)), property.PropertyType, nullable, $"{type.Name}.{property.Name}", problems);
+            // The wire rule: an optional member may be null (meaning absent), a required one may not.
+            var isRequired = property.IsDefined(typeof(RequiredMemberAttribute));
+            var clrNullable = nullability.Create(property).ReadState == NullabilityState.Nullable || Nullable.GetUnderlyingType(property.PropertyType) is not null;
+            if (isRequired && clrNullable)
+            {
+                problems.Add($"{type.Name}.{property.Name}: required but nullable in C#");
+            }
+
+            Check(schemaProperties.GetProperty(CamelCase(property.Name)), property.PropertyType, nullable: !isRequired, $"{type.Name}.{property.Name}", problems);
         }
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
@@ -152,13 +159,11 @@ public sealed class SchemaTests
         }
     }
 
-    /// <summary>Checks one member's schema against its CLR type: null allowed exactly when the member is nullable
-    /// (arrays never), and the right JSON type, $ref or enum.</summary>
+    /// <summary>Checks one member's schema against its CLR type: null allowed exactly when <paramref name="nullable"/>
+    /// (optional members; never array elements), and the right JSON type, $ref or enum.</summary>
     private static void Check(JsonElement node, Type type, bool nullable, string path, List<string> problems)
     {
-        var underlying = Nullable.GetUnderlyingType(type);
-        nullable |= underlying is not null;
-        type = underlying ?? type;
+        type = Nullable.GetUnderlyingType(type) ?? type;
 
         // Unwrap { "anyOf": [ { "type": "null" }, X ] } and { "type": [ T, "null" ] }.
         var allowsNull = false;
@@ -186,7 +191,7 @@ public sealed class SchemaTests
 
         if (allowsNull != nullable)
         {
-            problems.Add($"{path}: schema {(allowsNull ? "allows" : "forbids")} null, the property is {(nullable ? "nullable" : "not nullable")}");
+            problems.Add($"{path}: schema {(allowsNull ? "allows" : "forbids")} null, expected {(nullable ? "null allowed (optional member)" : "no null (required member or array element)")}");
         }
 
         var reference = node.TryGetProperty("$ref", out var refNode) ? refNode.GetString()!["#/$defs/".Length..] : null;
