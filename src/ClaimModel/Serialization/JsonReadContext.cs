@@ -40,10 +40,10 @@ internal sealed class JsonReadContext
     {
         while (true)
         {
+            _names[_depth - 1] = null;
             Read(ref reader);
             if (reader.TokenType == JsonTokenType.EndObject)
             {
-                _names[_depth - 1] = null;
                 if ((seen & members.RequiredMask) != members.RequiredMask)
                 {
                     throw Fail(ref reader, $"Missing required member {members.Missing(seen)} in {members.Label}; add it.");
@@ -184,7 +184,7 @@ internal sealed class JsonReadContext
         }
         catch (InvalidOperationException e)
         {
-            throw context.Fail(ref reader, "The string is not valid UTF-8; re-encode the document as UTF-8.", e);
+            throw context.Fail(ref reader, "The string is not valid UTF-8 or escapes a lone surrogate (\\uD800-\\uDFFF); re-encode the text as valid UTF-8.", e);
         }
     }
 

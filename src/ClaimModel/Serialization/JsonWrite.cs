@@ -22,14 +22,8 @@ internal static class JsonWrite
             return;
         }
 
-        try
-        {
-            writer.WriteString(members[index], value);
-        }
-        catch (ArgumentException e)
-        {
-            throw InvalidText(e, "." + members.Name(index));
-        }
+        RequireValidUtf16(value, "." + members.Name(index));
+        writer.WriteString(members[index], value);
     }
 
     /// <summary>Writes a string array element (the element writer for <see cref="List{T}"/>).</summary>
@@ -37,14 +31,8 @@ internal static class JsonWrite
     /// <param name="value">The value.</param>
     public static void StringValue(Utf8JsonWriter writer, string value)
     {
-        try
-        {
-            writer.WriteStringValue(value);
-        }
-        catch (ArgumentException e)
-        {
-            throw InvalidText(e, string.Empty);
-        }
+        RequireValidUtf16(value, string.Empty);
+        writer.WriteStringValue(value);
     }
 
     /// <summary>Writes an enum member by its kebab-case name.</summary>
@@ -237,6 +225,29 @@ internal static class JsonWrite
         }
     }
 
-    private static ClaimJsonException InvalidText(ArgumentException e, string path) =>
-        ClaimJsonException.Write("Cannot write a string holding invalid UTF-16 (a lone surrogate); fix the text.", path, e);
+    /// <summary>Refuses a lone surrogate, which the writer would silently replace with U+FFFD (data loss).
+    /// The common case (no surrogates at all) is one vectorized search.</summary>
+    private static void RequireValidUtf16(string value, string path)
+    {
+        var text = value.AsSpan();
+        var i = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (i < 0)
+        {
+            return;
+        }
+
+        for (; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                throw ClaimJsonException.Write(
+                    string.Create(CultureInfo.InvariantCulture, $"Cannot write a string holding a lone surrogate (U+{(int)text[i]:X4} at index {i}); JSON text must be valid Unicode."),
+                    path);
+            }
+        }
+    }
 }
