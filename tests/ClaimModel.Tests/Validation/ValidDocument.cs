@@ -40,18 +40,18 @@ internal static class ValidDocument
         Targets = [new Target { Kind = TargetKind.Hospital }],
     };
 
-    public static Report Report => new() { Source = "ibt", Via = ["rt"], Quote = new Quote { Exact = "two American A-10 aircraft", Prefix = "said ", Start = 34, End = 60 } };
+    public static Report IbtReport => new() { Source = "ibt", Via = ["rt"], Quote = new Quote { Exact = "two American A-10 aircraft", Prefix = "said ", Start = 34, End = 60 } };
 
-    public static Figure Figure => new() { Measure = "distance-from-aleppo", Unit = "mi", Qualifier = FigureQualifier.Approximately, Value = 12, Text = "about 12 miles" };
+    public static Figure MilesFigure => new() { Measure = "distance-from-aleppo", Unit = "mi", Qualifier = FigureQualifier.Approximately, Value = 12, Text = "about 12 miles" };
 
-    public static Claim Claim => new()
+    public static Claim A10Claim => new()
     {
         Id = "c-a10",
         Claimant = "russia-mod",
         Incident = "aleppo-2016-02-10",
         Statement = new ResponsibilityStatement { Actor = "usa", Targets = [new Target { Kind = TargetKind.Objects }] },
         StatedAt = new TimeSpec { Relative = new RelativeDay { Weekday = DayOfWeek.Thursday }, Precision = TimePrecision.Day, TimeZone = "Europe/Moscow" },
-        Reports = [Report],
+        Reports = [IbtReport],
     };
 
     public static Claim Presence => new()
@@ -59,11 +59,11 @@ internal static class ValidDocument
         Id = "c-presence",
         Claimant = "russia-mod",
         Incident = "aleppo-2016-02-10",
-        Statement = new PresenceStatement { Actor = "russia", Present = false, Within = Figure },
-        Reports = [Report],
+        Statement = new PresenceStatement { Actor = "russia", Present = false, Within = MilesFigure },
+        Reports = [IbtReport],
     };
 
-    public static Denial Denial => new()
+    public static Denial UsaDenial => new()
     {
         Id = "d-usa",
         Claimant = "usa",
@@ -79,22 +79,22 @@ internal static class ValidDocument
         Actors = [Russia, Ministry, Usa],
         Sources = [Article, Rt],
         Incidents = [Bombing],
-        Claims = [Claim, Presence],
-        Denials = [Denial],
+        Claims = [A10Claim, Presence],
+        Denials = [UsaDenial],
     };
 
     /// <summary>The valid document with its first claim's statement replaced.</summary>
     public static ClaimDocument WithStatement(Statement statement) =>
-        Document with { Claims = [Claim with { Statement = statement }] };
+        Document with { Claims = [A10Claim with { Statement = statement }] };
 
     /// <summary>The valid document with its first claim's statement time replaced.</summary>
-    public static ClaimDocument WithTime(TimeSpec time) => Document with { Claims = [Claim with { StatedAt = time }] };
+    public static ClaimDocument WithTime(TimeSpec time) => Document with { Claims = [A10Claim with { StatedAt = time }] };
 
     /// <summary>The valid document with the presence claim's figure replaced.</summary>
     public static ClaimDocument WithFigure(Figure figure) =>
-        Document with { Claims = [Claim, Presence with { Statement = new PresenceStatement { Actor = "russia", Present = false, Within = figure } }] };
+        Document with { Claims = [A10Claim, Presence with { Statement = new PresenceStatement { Actor = "russia", Present = false, Within = figure } }] };
 
     /// <summary>The valid document with the first claim's first report's quote replaced.</summary>
     public static ClaimDocument WithQuote(Quote quote) =>
-        Document with { Claims = [Claim with { Reports = [Report with { Quote = quote }] }] };
+        Document with { Claims = [A10Claim with { Reports = [IbtReport with { Quote = quote }] }] };
 }
