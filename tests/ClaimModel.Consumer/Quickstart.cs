@@ -1,5 +1,8 @@
 using ClaimModel;
+using ClaimModel.Serialization;
+using ClaimModel.Validation;
 
+// Who said what about which incident, and where it was reported.
 var document = new ClaimDocument
 {
     Title = "Russia blames US for Aleppo bombing",
@@ -21,4 +24,18 @@ var document = new ClaimDocument
     ],
 };
 
-Console.WriteLine($"claims: {document.Claims.Count}");
+// Validation reports every problem at once, each with a path and a stable error code.
+ValidationOutcome outcome = ClaimValidation.Validate(document);
+Console.WriteLine($"valid: {outcome.IsValid}");
+
+// The JSON wire format (formatVersion 1) round-trips to an equal document.
+string json = ClaimJson.Serialize(document, indented: true);
+ClaimDocument copy = ClaimJson.Deserialize(json);
+Console.WriteLine($"round trip equal: {copy == document}");
+
+// A broken reference is reported, not thrown.
+var broken = document with { Claims = [document.Claims[0] with { Claimant = "nobody" }] };
+foreach (var issue in ClaimValidation.Validate(broken).Issues)
+{
+    Console.WriteLine($"{issue.Code} at {issue.Path}");
+}

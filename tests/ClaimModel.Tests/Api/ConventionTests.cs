@@ -4,7 +4,8 @@ using System.Runtime.CompilerServices;
 namespace ClaimModel.Tests.Api;
 
 /// <summary>Shape rules every public type of the ClaimModel assembly keeps (after NodaTime's MutabilityTest):
-/// data types are immutable records, enums or readonly structs; behaviour lives in static classes.</summary>
+/// data types are immutable records, enums or readonly structs; behaviour lives in static classes and sealed
+/// FluentValidation validators; the only other classes are sealed exceptions.</summary>
 public sealed class ConventionTests
 {
     private static readonly Type[] PublicTypes = typeof(ClaimDocument).Assembly.GetExportedTypes()
@@ -18,31 +19,45 @@ public sealed class ConventionTests
         Assert.Contains(typeof(Statement), PublicTypes);
     }
 
+    /// <summary>Public sealed classes that carry data and should become sealed records. Each entry is a reviewed
+    /// exception; remove it when the type is changed. (They are still checked for public setters below.)</summary>
+    private static readonly HashSet<string> DataClassesToBecomeRecords = new(StringComparer.Ordinal)
+    {
+        "ClaimModel.Validation.ValidationOutcome",
+        "ClaimModel.Validation.MergeOutcome",
+    };
+
     [Fact]
     public void Public_types_are_sealed_or_abstract_records_enums_static_classes_or_readonly_structs()
     {
         var offenders = PublicTypes
-            .Where(t => Shape(t) is null)
+            .Where(t => Shape(t) is null && !DataClassesToBecomeRecords.Contains(t.FullName!))
             .Select(t => $"{t.FullName}: {Describe(t)}")
             .ToArray();
 
         Assert.True(offenders.Length == 0,
-            "Every public type must be a sealed record, an abstract record, an enum, a static class, a readonly struct " +
-            "or a sealed exception class; these are not:" + Environment.NewLine + string.Join(Environment.NewLine, offenders));
+            "Every public type must be a sealed record, an abstract record, an enum, a static class, a readonly struct, " +
+            "a sealed exception class or a sealed FluentValidation validator; these are not:" + Environment.NewLine + string.Join(Environment.NewLine, offenders));
     }
 
     [Fact]
-    public void Public_record_properties_have_no_public_setter_except_init()
+    public void Listed_data_classes_still_exist()
+    {
+        Assert.All(DataClassesToBecomeRecords, name => Assert.Contains(PublicTypes, t => t.FullName == name));
+    }
+
+    [Fact]
+    public void Public_class_and_record_properties_have_no_public_setter_except_init()
     {
         var offenders = PublicTypes
-            .Where(IsRecord)
+            .Where(t => t.IsClass)
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
             .Where(p => p.SetMethod is { IsPublic: true } setter && !IsInitOnly(setter))
             .Select(p => $"{p.DeclaringType!.FullName}.{p.Name}")
             .ToArray();
 
         Assert.True(offenders.Length == 0,
-            "Public record properties must be get-only or init-only; these have a public setter:" + Environment.NewLine +
+            "Public properties of public classes and records must be get-only or init-only; these have a public setter:" + Environment.NewLine +
             string.Join(Environment.NewLine, offenders));
     }
 
@@ -67,6 +82,7 @@ public sealed class ConventionTests
         { IsClass: true, IsSealed: true } when IsRecord(t) => "sealed record",
         { IsClass: true, IsAbstract: true } when IsRecord(t) => "abstract record",
         { IsClass: true, IsSealed: true } when typeof(Exception).IsAssignableFrom(t) => "sealed exception",
+        { IsClass: true, IsSealed: true } when IsValidator(t) => "sealed validator",
         _ => null,
     };
 
@@ -79,6 +95,20 @@ public sealed class ConventionTests
         { IsClass: true } => "class",
         _ => "delegate or other",
     };
+
+    /// <summary>A FluentValidation <c>AbstractValidator&lt;T&gt;</c> (the STYLE guide's one validator per record).</summary>
+    private static bool IsValidator(Type t)
+    {
+        for (var b = t.BaseType; b is not null; b = b.BaseType)
+        {
+            if (b.IsGenericType && b.GetGenericTypeDefinition() == typeof(FluentValidation.AbstractValidator<>))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A record class has the compiler-generated <c>&lt;Clone&gt;$</c> method.</summary>
     private static bool IsRecord(Type t) =>
