@@ -60,6 +60,7 @@ internal sealed class JsonReadContext
                 throw Fail(ref reader, $"Unknown member '{Text(ref reader)}' in {members.Label}; expected one of: {members.Expected}.");
             }
 
+            _names[_depth - 1] = members.Name(member);
             var bit = 1u << member;
             if ((seen & bit) != 0)
             {
@@ -67,7 +68,6 @@ internal sealed class JsonReadContext
             }
 
             seen |= bit;
-            _names[_depth - 1] = members.Name(member);
             Read(ref reader);
             if (reader.TokenType != JsonTokenType.Null)
             {
