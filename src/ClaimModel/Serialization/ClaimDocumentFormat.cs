@@ -99,6 +99,6 @@ internal static class ClaimDocumentFormat
             : "a value that is not an integer";
         throw context.Fail(
             ref version,
-            $"Unsupported formatVersion ({found}); this library reads and writes formatVersion {ClaimDocument.CurrentFormatVersion} only. Convert the document or use a library version that supports it.");
+            string.Create(CultureInfo.InvariantCulture, $"Unsupported formatVersion ({found}); this library reads and writes formatVersion {ClaimDocument.CurrentFormatVersion} only. Convert the document or use a library version that supports it."));
     }
 }

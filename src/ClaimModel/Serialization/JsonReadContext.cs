@@ -252,7 +252,7 @@ internal sealed class JsonReadContext
 
         if (!reader.TryGetInt32(out var value))
         {
-            throw Fail(ref reader, $"The number {Text(ref reader)} is not an integer between {int.MinValue} and {int.MaxValue}.");
+            throw Fail(ref reader, $"The number {Text(ref reader)} is not an integer between -2147483648 and 2147483647.");
         }
 
         return value;
@@ -350,7 +350,10 @@ internal sealed class JsonReadContext
         return builder.ToString();
     }
 
-    private ClaimJsonException WrongToken(ref Utf8JsonReader reader, string expected) =>
+    /// <summary>An error for a token of the wrong type.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="expected">What was expected ("a string").</param>
+    public ClaimJsonException WrongToken(ref Utf8JsonReader reader, string expected) =>
         Fail(ref reader, $"Expected {expected}, found {Describe(reader.TokenType)}.");
 
     private void Push(string? name, int index)

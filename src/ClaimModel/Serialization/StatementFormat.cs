@@ -14,7 +14,7 @@ internal static class StatementFormat
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw context.Fail(ref reader, $"Expected a statement (a JSON object with a 'kind': one of {EnumText<StatementKind>.AllNames}), found {reader.TokenType}.");
+            throw context.WrongToken(ref reader, "a statement (a JSON object with a 'kind')");
         }
 
         if (!context.FindMember(ref reader, "kind"u8, out var kindReader))
