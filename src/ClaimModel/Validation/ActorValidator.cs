@@ -20,9 +20,9 @@ public sealed class ActorValidator : AbstractValidator<Actor>
             {
                 context.Fail(ErrorCodes.ElementNull, "must not be null: remove the element or give a value", null);
             }
-            else if (string.IsNullOrWhiteSpace(alias))
+            else
             {
-                context.Fail(ErrorCodes.Required, "must not be empty or white space", alias);
+                context.CheckRequiredText(alias);
             }
         });
         RuleForEach(x => x.Affiliations).Elements(AffiliationValidator.Instance);

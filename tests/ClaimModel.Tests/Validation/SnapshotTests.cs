@@ -1,3 +1,4 @@
+using ClaimModel.Tests.Support;
 using ClaimModel.Validation;
 using Snapshooter.Xunit;
 using static ClaimModel.Tests.Validation.ValidDocument;
@@ -7,9 +8,20 @@ namespace ClaimModel.Tests.Validation;
 public class SnapshotTests
 {
     [Fact]
-    public void Document_with_many_problems_formats_every_issue_in_document_order()
+    public void Document_with_many_problems_formats_every_issue_in_document_order() =>
+        Snapshot.Match(ClaimValidation.Validate(ManyProblems()).Format());
+
+    [Theory]
+    [MemberData(nameof(CultureScope.Hostile), MemberType = typeof(CultureScope))]
+    public void Issues_do_not_depend_on_the_current_culture(string culture)
     {
-        var document = new ClaimDocument
+        var invariant = ClaimValidation.Validate(ManyProblems()).Format();
+        using var scope = new CultureScope(culture);
+        Assert.Equal(invariant, ClaimValidation.Validate(ManyProblems()).Format());
+    }
+
+    private static ClaimDocument ManyProblems() =>
+        new ClaimDocument
         {
             Title = "Many problems",
             Actors =
@@ -29,7 +41,4 @@ public class SnapshotTests
             ],
             Denials = [UsaDenial with { DeniedClaims = ["c-a10", "aleppo-2016-02-10"], Statement = null, Reports = [new Report { Source = "ibt", Quote = new Quote { Exact = "Aleppo", Start = 68, End = 73 } }] }],
         };
-
-        Snapshot.Match(ClaimValidation.Validate(document).Format());
-    }
 }
