@@ -87,4 +87,17 @@ public class MergeTests
         Assert.Empty(outcome.Issues);
         Assert.Contains(ClaimValidation.Validate(outcome.Document).Issues, i => i.Code == ErrorCodes.IdDuplicate && i.Path == "sources[0].id");
     }
+
+    [Fact]
+    public void Origin_maps_a_merged_path_back_to_its_input_document()
+    {
+        var outcome = ClaimDocumentMerger.Merge([new("seeds/common.json", Common), new("seeds/001.claims.json", Article1), new("seeds/002.claims.json", Article2)]);
+        Assert.Equal("seeds/001.claims.json: claims[1].reports[0].quote", outcome.Origin("claims[1].reports[0].quote"));
+        Assert.Equal("seeds/002.claims.json: denials[0]", outcome.Origin("denials[0]"));
+        Assert.Equal("seeds/common.json: actors[2].id", outcome.Origin("actors[2].id"));
+        Assert.Equal("claims[7].id", outcome.Origin("claims[7].id"));
+        Assert.Equal("", outcome.Origin(""));
+        Assert.Equal("title", outcome.Origin("title"));
+        Assert.Equal("claims[x]", outcome.Origin("claims[x]"));
+    }
 }
