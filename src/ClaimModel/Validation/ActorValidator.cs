@@ -5,8 +5,8 @@ namespace ClaimModel.Validation;
 /// <summary>Validates an <see cref="Actor"/>: id, name, kind, non-empty aliases, valid affiliations.</summary>
 public sealed class ActorValidator : AbstractValidator<Actor>
 {
-    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
-    public static readonly ActorValidator Instance = new();
+    /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
+    internal static readonly ActorValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public ActorValidator()

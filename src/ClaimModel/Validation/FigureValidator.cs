@@ -7,8 +7,8 @@ namespace ClaimModel.Validation;
 /// no negative values; the reported words.</summary>
 public sealed class FigureValidator : AbstractValidator<Figure>
 {
-    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
-    public static readonly FigureValidator Instance = new();
+    /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
+    internal static readonly FigureValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public FigureValidator()
