@@ -1,6 +1,6 @@
 // Checks the JSON Schema of the wire format (src/ClaimModel/Schema/claimmodel.schema.json):
 //   (a) it compiles under Ajv's strict mode (draft 2020-12, formats from ajv-formats);
-//   (b) every seeds/*.json document and every tests/schema/valid/*.json document is valid,
+//   (b) every seeds/**/*.json document and every tests/schema/valid/*.json document is valid,
 //       and so is the README's ```json example;
 //   (c) every *.json in each folder given with --samples DIR (documents the C# serializer wrote) is valid;
 //       such a folder must hold at least one document;
@@ -65,9 +65,12 @@ const expectValid = (file, text) => {
   else fail(rel(file), describe(validate.errors));
 };
 
-// (b) seeds (once they exist), hand-written valid documents, the README example.
-const seeds = jsonFiles(path.join(root, 'seeds'));
-if (seeds.length === 0) console.log('note  seeds/ has no .json documents yet: nothing to check there');
+// (b) seeds (every .json under seeds/, at any depth), hand-written valid documents, the README example.
+const seedsDir = path.join(root, 'seeds');
+const seeds = fs.existsSync(seedsDir)
+  ? fs.readdirSync(seedsDir, { recursive: true }).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(seedsDir, f))
+  : [];
+console.log(`note  seeds/: ${seeds.length} .json documents`);
 for (const f of seeds) expectValid(f);
 const valid = jsonFiles(path.join(here, 'valid'));
 if (valid.length === 0) fail('tests/schema/valid', 'no documents');
