@@ -4,8 +4,9 @@ using System.Runtime.CompilerServices;
 namespace ClaimModel.Tests.Api;
 
 /// <summary>Shape rules every public type of the ClaimModel assembly keeps (after NodaTime's MutabilityTest):
-/// data types are immutable records, enums or readonly structs; behaviour lives in static classes and sealed
-/// FluentValidation validators; the only other classes are sealed exceptions.</summary>
+/// data types are immutable records, enums or readonly structs; behaviour lives in static classes, sealed
+/// FluentValidation validators and sealed JSON converters; the only other classes are sealed exceptions and the
+/// reviewed ones listed below.</summary>
 public sealed class ConventionTests
 {
     private static readonly Type[] PublicTypes = typeof(ClaimDocument).Assembly.GetExportedTypes()
@@ -38,7 +39,7 @@ public sealed class ConventionTests
 
         Assert.True(offenders.Length == 0,
             "Every public type must be a sealed record, an abstract record, an enum, a static class, a readonly struct, " +
-            "a sealed exception class or a sealed FluentValidation validator. To accept another class deliberately, add " +
+            "a sealed exception class, a sealed FluentValidation validator or a sealed System.Text.Json converter. To accept another class deliberately, add " +
             "it with its reason to ConventionTests.ReviewedClasses. These are not:" + Environment.NewLine + string.Join(Environment.NewLine, offenders));
     }
 
@@ -79,6 +80,7 @@ public sealed class ConventionTests
         { IsClass: true, IsAbstract: true } when IsRecord(t) => "abstract record",
         { IsClass: true, IsSealed: true } when typeof(Exception).IsAssignableFrom(t) => "sealed exception",
         { IsClass: true, IsSealed: true } when IsValidator(t) => "sealed validator",
+        { IsClass: true, IsSealed: true } when typeof(System.Text.Json.Serialization.JsonConverter).IsAssignableFrom(t) => "sealed JSON converter",
         _ => null,
     };
 
