@@ -1,0 +1,31 @@
+namespace ClaimModel.Engine;
+
+/// <summary>A claim in the index, with what its comparisons need precomputed once: the acting actor's node,
+/// the figure interval, the resolved times and the place.</summary>
+internal sealed class ClaimEntry : Entry
+{
+    public ClaimEntry(Claim claim, ActorNode claimant, int incidentKey)
+        : base(claim.Id, ParticipantRole.Claim, claimant, claim.Incident, incidentKey, claim.Modality, claim.Reports)
+    {
+        Claim = claim;
+    }
+
+    /// <summary>The claim.</summary>
+    public Claim Claim { get; }
+
+    /// <summary>The actor said to act (responsibility) or be (not) present (presence).</summary>
+    public ActorNode? Actor { get; set; }
+
+    /// <summary>The figure's interval in its own unit.</summary>
+    public NumericInterval Interval { get; set; }
+
+    /// <summary>The figure unit's factor to its dimension's base unit.</summary>
+    public double Factor { get; set; } = 1;
+
+    /// <summary>The resolved time: occurrence time, presence time, the incident's time for an acting claim, or
+    /// a figure's period.</summary>
+    public ResolvedTime? When { get; set; }
+
+    /// <summary>The place: the presence statement's place or the incident's.</summary>
+    public Place? Place { get; set; }
+}
