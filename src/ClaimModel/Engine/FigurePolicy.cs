@@ -25,7 +25,7 @@ namespace ClaimModel.Engine;
 public sealed record FigurePolicy
 {
     /// <summary>The default policy (the values documented on each property).</summary>
-    public static FigurePolicy Default { get; } = new();
+    public static FigurePolicy Default => DefaultInstance;
 
     /// <summary>The largest relative gap that is a discrepancy rather than a conflict. Default 0.10 (10 %).</summary>
     public double DiscrepancyMaxRelativeGap { get; init; } = 0.10;
@@ -86,4 +86,7 @@ public sealed record FigurePolicy
         Add(86400, "duration", "day", "days");
         return units.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    // Declared last: static initializers run in text order, and the instance needs the tables above.
+    private static readonly FigurePolicy DefaultInstance = new();
 }

@@ -21,7 +21,7 @@ namespace ClaimModel.Engine;
 public sealed record TimePolicy
 {
     /// <summary>The default policy.</summary>
-    public static TimePolicy Default { get; } = new();
+    public static TimePolicy Default => DefaultInstance;
 
     /// <summary>How long an <see cref="TimePrecision.Exact"/> instant without an end lasts. Default 1 minute.</summary>
     public TimeSpan ExactWidth { get; init; } = TimeSpan.FromMinutes(1);
@@ -39,4 +39,7 @@ public sealed record TimePolicy
         [DayPart.Evening] = new(TimeSpan.FromHours(17), TimeSpan.FromHours(24)),
         [DayPart.Night] = new(TimeSpan.FromHours(20), TimeSpan.FromHours(30)),
     }.ToFrozenDictionary();
+
+    // Declared last: static initializers run in text order, and the instance needs the tables above.
+    private static readonly TimePolicy DefaultInstance = new();
 }
