@@ -37,7 +37,7 @@ internal sealed class FindingBuilder
             claim.Incident ?? denial.Incident,
             claim,
             denial,
-            Invariant($"{Who(denial)} denies ({denial.Id}) the claim by {Who(claim)} ({claim.Id}) that {Says(claim)}, {how}."));
+            Invariant($"{Who(denial)} denies in {denial.Id} claim {claim.Id} by {Who(claim)} that {Says(claim)}, {how}."));
     }
 
     /// <summary>Two sides name perpetrators on different sides.</summary>
@@ -173,7 +173,7 @@ internal sealed class FindingBuilder
 
     private string Says(Entry entry) => entry switch
     {
-        ClaimEntry c => StatementText.Describe(c.Claim.Statement, _actors),
+        ClaimEntry c => StatementText.Describe(c.Claim.Statement, _actors, c.Place),
         DenialEntry d => StatementText.Describe(d.Denial, _actors),
         _ => string.Empty,
     };

@@ -7,11 +7,12 @@ namespace ClaimModel.Engine;
 /// <summary>Plain words for what a claim or denial says, built from its statement (invariant culture).</summary>
 internal static class StatementText
 {
-    /// <summary>What <paramref name="statement"/> asserts: "United States carried it out".</summary>
-    public static string Describe(Statement statement, ActorGraph actors) => statement switch
+    /// <summary>What <paramref name="statement"/> asserts: "United States carried it out". A presence statement
+    /// without a place is about <paramref name="place"/> (the incident's), when known.</summary>
+    public static string Describe(Statement statement, ActorGraph actors, Place? place = null) => statement switch
     {
         ResponsibilityStatement r => string.Concat(actors.NameOf(r.Actor), " carried it out", Targets(r.Targets, ", hitting ")),
-        PresenceStatement p => Presence(p, actors),
+        PresenceStatement p => Presence(p, actors, place),
         QuantityStatement q => string.Concat(
             "\"", q.Figure.Text, "\" (", q.Figure.Measure,
             q.Subject is null ? string.Empty : ", of " + actors.NameOf(q.Subject),
@@ -34,12 +35,12 @@ internal static class StatementText
         return "denies claims " + string.Join(", ", denial.DeniedClaims);
     }
 
-    private static string Presence(PresenceStatement p, ActorGraph actors)
+    private static string Presence(PresenceStatement p, ActorGraph actors, Place? place)
     {
         var builder = new StringBuilder();
         builder.Append(CultureInfo.InvariantCulture, $"{actors.NameOf(p.Actor)}'s forces were {(p.Present ? string.Empty : "not ")}");
         builder.Append(p.Within is { } within ? "within " + within.Text + " of " : "at ");
-        builder.Append(p.Place?.Name ?? "the incident's place");
+        builder.Append((p.Place ?? place)?.Name ?? "the incident's place");
         if (p.Time?.Text is { } time)
         {
             builder.Append(", ").Append(time);
