@@ -23,28 +23,18 @@ public sealed record ContradictionReport
 
     /// <summary>How many findings have <paramref name="kind"/>. O(findings).</summary>
     /// <param name="kind">The kind to count.</param>
-    public int CountOf(FindingKind kind)
-    {
-        var count = 0;
-        foreach (var finding in Findings)
-        {
-            if (finding.Kind == kind)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
+    public int CountOf(FindingKind kind) => Count(static (finding, kind) => finding.Kind == kind, kind);
 
     /// <summary>How many findings have <paramref name="severity"/>. O(findings).</summary>
     /// <param name="severity">The severity to count.</param>
-    public int CountOf(Severity severity)
+    public int CountOf(Severity severity) => Count(static (finding, severity) => finding.Severity == severity, severity);
+
+    private int Count<TValue>(Func<Finding, TValue, bool> matches, TValue value)
     {
         var count = 0;
         foreach (var finding in Findings)
         {
-            if (finding.Severity == severity)
+            if (matches(finding, value))
             {
                 count++;
             }

@@ -22,22 +22,11 @@ internal sealed class FindingBuilder
         var how = byId
             ? "naming the claim by id"
             : denial.Incident is null ? "in a general denial of the same statement" : "negating the same statement on the same incident";
-        if (claim.Claimant.SharesSideWith(denial.Claimant))
-        {
-            return Create(
-                FindingKind.SelfContradiction,
-                claim.Incident ?? denial.Incident,
-                claim,
-                denial,
-                Invariant($"Side {Side(claim.Claimant)} both asserts and denies it: {Who(claim)} claims ({claim.Id}) that {Says(claim)}, and {Who(denial)} denies it ({denial.Id}), {how}."));
-        }
-
-        return Create(
-            FindingKind.Denial,
-            claim.Incident ?? denial.Incident,
-            claim,
-            denial,
-            Invariant($"{Who(denial)} denies in {denial.Id} claim {claim.Id} by {Who(claim)} that {Says(claim)}, {how}."));
+        var explanation = claim.Claimant.SharesSideWith(denial.Claimant)
+            ? Invariant($"Side {Side(claim.Claimant)} both asserts and denies it: {Who(claim)} claims ({claim.Id}) that {Says(claim)}, and {Who(denial)} denies it ({denial.Id}), {how}.")
+            : Invariant($"{Who(denial)} denies in {denial.Id} claim {claim.Id} by {Who(claim)} that {Says(claim)}, {how}.");
+        var kind = claim.Claimant.SharesSideWith(denial.Claimant) ? FindingKind.SelfContradiction : FindingKind.Denial;
+        return Create(kind, claim.Incident ?? denial.Incident, claim, denial, explanation);
     }
 
     /// <summary>Two sides name perpetrators on different sides.</summary>

@@ -52,13 +52,7 @@ public static class ReportJsonWriter
         writer.WriteNumber("formatVersion", ContradictionReport.CurrentFormatVersion);
         writer.WriteNumber("claimCount", report.ClaimCount);
         writer.WriteNumber("denialCount", report.DenialCount);
-        writer.WriteStartArray("findings");
-        foreach (var finding in report.Findings)
-        {
-            WriteFinding(writer, finding);
-        }
-
-        writer.WriteEndArray();
+        WriteArray(writer, "findings", report.Findings, WriteFinding);
         writer.WriteEndObject();
     }
 
@@ -72,13 +66,7 @@ public static class ReportJsonWriter
             writer.WriteString("incident", finding.Incident);
         }
 
-        writer.WriteStartArray("participants");
-        foreach (var participant in finding.Participants)
-        {
-            WriteParticipant(writer, participant);
-        }
-
-        writer.WriteEndArray();
+        WriteArray(writer, "participants", finding.Participants, WriteParticipant);
         WriteStrings(writer, "origins", finding.Origins);
         writer.WriteString("explanation", finding.Explanation);
         writer.WriteEndObject();
@@ -94,13 +82,7 @@ public static class ReportJsonWriter
         WriteStrings(writer, "sides", participant.Sides);
         writer.WriteString("modality", EnumText<Modality>.Name(participant.Modality));
         writer.WriteString("says", participant.Says);
-        writer.WriteStartArray("reports");
-        foreach (var report in participant.Reports)
-        {
-            WriteReport(writer, report);
-        }
-
-        writer.WriteEndArray();
+        WriteArray(writer, "reports", participant.Reports, WriteReport);
         writer.WriteEndObject();
     }
 
@@ -140,12 +122,15 @@ public static class ReportJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteStrings(Utf8JsonWriter writer, string name, ValueList<string> values)
+    private static void WriteStrings(Utf8JsonWriter writer, string name, ValueList<string> values) =>
+        WriteArray(writer, name, values, static (w, value) => w.WriteStringValue(value));
+
+    private static void WriteArray<T>(Utf8JsonWriter writer, string name, ValueList<T> items, Action<Utf8JsonWriter, T> writeItem)
     {
         writer.WriteStartArray(name);
-        foreach (var value in values)
+        foreach (var item in items)
         {
-            writer.WriteStringValue(value);
+            writeItem(writer, item);
         }
 
         writer.WriteEndArray();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using ClaimModel.Engine;
 
@@ -9,32 +8,22 @@ namespace ClaimModel.Reporting;
 /// LF line endings, invariant culture; Markdown-significant characters in data are backslash-escaped.</summary>
 public static class ReportMarkdownWriter
 {
+    private static readonly ReportLayout Layout = new(
+        Title: "# Contradictions\n\n",
+        SummaryEnd: ".\n",
+        Heading: "## ",
+        HeadingNumberEnd: ". ",
+        HeadingEnd: "\n\n",
+        ParticipantLead: "- ",
+        EvidenceLead: "  - ",
+        OriginsLead: "\n",
+        OriginsEnd: "\n\n",
+        WhyLead: "**Why:** ",
+        Escape: Escape);
+
     /// <summary>The report as Markdown.</summary>
     /// <param name="report">The report.</param>
-    public static string Write(ContradictionReport report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        var text = new StringBuilder();
-        text.Append("# Contradictions\n\n").Append(Escape(ReportPhrases.Summary(report))).Append(".\n");
-        for (var i = 0; i < report.Findings.Count; i++)
-        {
-            var finding = report.Findings[i];
-            text.Append('\n').Append(CultureInfo.InvariantCulture, $"## {i + 1}. ").Append(Escape(ReportPhrases.Heading(finding))).Append("\n\n");
-            foreach (var participant in finding.Participants)
-            {
-                text.Append("- ").Append(Escape(ReportPhrases.Participant(participant))).Append('\n');
-                foreach (var evidence in participant.Reports)
-                {
-                    text.Append("  - ").Append(Escape(ReportPhrases.Evidence(evidence))).Append('\n');
-                }
-            }
-
-            text.Append('\n').Append(Escape(ReportPhrases.Origins(finding))).Append("\n\n");
-            text.Append("**Why:** ").Append(Escape(finding.Explanation)).Append('\n');
-        }
-
-        return text.ToString();
-    }
+    public static string Write(ContradictionReport report) => Layout.Write(report);
 
     private static string Escape(string text)
     {
