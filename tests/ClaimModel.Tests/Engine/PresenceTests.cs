@@ -64,4 +64,25 @@ public class PresenceTests
 
         Assert.Equal(["c1", "c2"], Assert.Single(report.Findings).Participants.Select(p => p.Id));
     }
+
+    [Fact]
+    public void Absence_conflicts_with_a_claim_that_the_forces_were_present()
+    {
+        var present = new PresenceStatement { Actor = "us-air-force", Present = true };
+        var report = ContradictionDetector.Analyze(Document(
+            [Claim("c1", "state-dept", "i1", NotWithin("usa")), Claim("c2", "konashenkov", "i1", present)]));
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal(FindingKind.PresenceConflict, finding.Kind);
+        Assert.Contains("US-AIR-FORCE's forces were at Aleppo", finding.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Absence_without_place_or_incident_is_never_matched()
+    {
+        var report = ContradictionDetector.Analyze(Document(
+            [Claim("c1", "konashenkov", null, NotWithin("russia")), Claim("c2", "sohr", "i1", Did("russia"))]));
+
+        Assert.Empty(report.Findings);
+    }
 }

@@ -96,4 +96,38 @@ public class TimeTests
         Assert.Equal("2016-06-01 00:00–2016-07-01 00:00 Europe/Istanbul", resolver.Resolve(month, null, null)!.ToString());
         Assert.Equal("2016-02-04 00:00–2016-02-12 00:00 UTC+03:00", resolver.Resolve(range, null, null)!.ToString());
     }
+
+    [Fact]
+    public void Occurrence_claims_without_an_incident_are_not_compared()
+    {
+        var report = ContradictionDetector.Analyze(Document(
+        [
+            Claim("a", "state-dept", null, Occurred(Day(2016, 4, 20, "Asia/Damascus", 3))),
+            Claim("b", "sohr", null, Occurred(Day(2016, 4, 28, "Asia/Damascus", 3))),
+        ]));
+
+        Assert.Empty(report.Findings);
+    }
+
+    [Fact]
+    public void A_weekday_names_the_most_recent_such_day_on_or_before_the_anchor()
+    {
+        var resolver = new TimeResolver(TimePolicy.Default);
+        var thursday = new TimeSpec { Relative = new RelativeDay { Weekday = DayOfWeek.Thursday }, Precision = TimePrecision.Day, TimeZone = "Europe/Moscow" };
+        var friday = thursday with { Relative = new RelativeDay { Weekday = DayOfWeek.Friday } };
+        var saidThursday = Day(2016, 2, 11, "Europe/Moscow", 3);
+
+        Assert.StartsWith("2016-02-11 00:00–24:00", resolver.Resolve(thursday, saidThursday, null)!.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("2016-02-05 00:00–24:00", resolver.Resolve(friday, saidThursday, null)!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_exact_statement_time_is_read_as_a_date_in_the_relative_times_zone()
+    {
+        var resolver = new TimeResolver(TimePolicy.Default);
+        var saidLateEveningInNewYork = new TimeSpec { Start = new DateTimeOffset(2016, 4, 28, 22, 0, 0, TimeSpan.FromHours(-4)), Precision = TimePrecision.Exact, TimeZone = "America/New_York" };
+        var yesterdayInDamascus = Yesterday with { TimeZone = "Asia/Damascus" };
+
+        Assert.Equal("2016-04-28 00:00–24:00 Asia/Damascus (yesterday, said 2016-04-29)", resolver.Resolve(yesterdayInDamascus, saidLateEveningInNewYork, null)!.ToString());
+    }
 }
