@@ -28,4 +28,13 @@ internal sealed class ClaimEntry : Entry
 
     /// <summary>The place: the presence statement's place or the incident's.</summary>
     public Place? Place { get; set; }
+
+    /// <summary>The interned place name (ignoring case), or <see cref="KeyInterner.None"/>.</summary>
+    public int PlaceKey { get; set; } = KeyInterner.None;
+
+    /// <summary>The 1° grid cell of the place's coordinates, or <see cref="KeyInterner.None"/>.</summary>
+    public int Cell { get; set; } = KeyInterner.None;
+
+    /// <summary>For a negative presence claim: the distance in metres within which the forces were not.</summary>
+    public double Radius { get; set; }
 }

@@ -10,8 +10,9 @@ namespace ClaimModel.Engine;
 /// <see cref="ContradictionDetector.Analyze(ClaimDocument, DetectionOptions?)"/> (which uses this class) gives the
 /// same report as adding the same records one by one. A claim or denial whose id was already added is ignored.</para>
 /// <para><b>Cost.</b> Each claim is put in a few buckets keyed by interned ids — responsibility and occurrence
-/// by incident; figures by incident, measure, dimension, subject and rate unit; presence and acting claims and
-/// denial statement keys by actor (once per ancestor in the affiliation graph) — and compared only with the
+/// by incident; figures by incident, measure, dimension, subject and rate unit; presence and acting claims by
+/// actor and incident, place name or 1° grid cell; denial statement keys by actor (acting actors once per
+/// ancestor in the affiliation graph) — and compared only with the
 /// entries of those buckets, never with all claims. An add costs O(a + b) where a is the claimant's and actor's
 /// number of ancestors and b the size of the buckets it lands in; a whole analysis costs O(n·a + p + f log f)
 /// for n records, p pairs compared inside buckets (the pairs that share an incident and kind, a measure, or an
@@ -23,6 +24,8 @@ namespace ClaimModel.Engine;
 /// </remarks>
 public sealed class ContradictionIndex
 {
+    private static readonly List<ClaimEntry> NoEntries = [];
+
     private readonly DetectionOptions _options;
     private readonly KeyInterner _keys = new();
     private readonly ActorGraph _actors;
@@ -37,6 +40,7 @@ public sealed class ContradictionIndex
     private readonly Dictionary<BucketKey, List<ClaimEntry>> _claimBuckets = [];
     private readonly Dictionary<BucketKey, List<DenialEntry>> _denialBuckets = [];
     private readonly HashSet<(DenialEntry Denial, ClaimEntry Claim)> _deniedPairs = [];
+    private readonly Dictionary<string, int> _placeKeys = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<BucketKey> _keyScratch = [];
     private readonly List<Finding> _new = [];
     private bool _collectNew = true;
@@ -205,14 +209,15 @@ public sealed class ContradictionIndex
         {
             case ResponsibilityStatement responsibility:
                 entry.Actor = _actors.Get(responsibility.Actor);
-                entry.Place = IncidentOf(entry)?.Place;
+                SetPlace(entry, IncidentOf(entry)?.Place);
                 entry.When = IncidentTime(claim.Incident);
                 CompareResponsibility(entry);
                 CompareActing(entry);
                 break;
             case PresenceStatement presence:
                 entry.Actor = _actors.Get(presence.Actor);
-                entry.Place = presence.Place ?? IncidentOf(entry)?.Place;
+                SetPlace(entry, presence.Place ?? IncidentOf(entry)?.Place);
+                entry.Radius = presence.Present ? 0 : RadiusMetres(presence);
                 entry.When = presence.Time is { } time ? Resolve(time, claim) : IncidentTime(claim.Incident);
                 if (presence.Present)
                 {
@@ -378,69 +383,151 @@ public sealed class ContradictionIndex
         bucket.Add(entry);
     }
 
+    /// <summary>Finds the absences an acting claim (responsibility, or presence) contradicts: on the same incident;
+    /// at a place of the same name with overlapping times (a missing time matches any); or, for other places,
+    /// within the absence's radius by coordinates with overlapping times. Each pair is found by one path only.</summary>
     private void CompareActing(ClaimEntry acting)
     {
         foreach (var ancestor in acting.Actor!.AncestorsOrSelf)
         {
-            if (_claimBuckets.TryGetValue(new BucketKey(BucketKind.Absence, KeyInterner.None, ancestor), out var absences))
+            if (acting.IncidentKey != KeyInterner.None)
             {
-                foreach (var absent in absences)
+                foreach (var absent in Entries(new BucketKey(BucketKind.AbsenceByIncident, acting.IncidentKey, ancestor)))
                 {
-                    if (PresenceMatches(absent, acting))
+                    Emit(_builder.Presence(absent, acting));
+                }
+
+                Bucket(_claimBuckets, new BucketKey(BucketKind.ActingByIncident, acting.IncidentKey, ancestor)).Add(acting);
+            }
+
+            if (acting.PlaceKey != KeyInterner.None)
+            {
+                foreach (var absent in Entries(new BucketKey(BucketKind.AbsenceAtPlace, KeyInterner.None, ancestor, acting.PlaceKey)))
+                {
+                    if (!SameIncident(absent, acting) && TimesOverlap(absent, acting))
                     {
                         Emit(_builder.Presence(absent, acting));
                     }
                 }
+
+                Bucket(_claimBuckets, new BucketKey(BucketKind.ActingAtPlace, KeyInterner.None, ancestor, acting.PlaceKey)).Add(acting);
             }
 
-            Bucket(_claimBuckets, new BucketKey(BucketKind.Acting, KeyInterner.None, ancestor)).Add(acting);
+            if (acting.Cell != KeyInterner.None)
+            {
+                foreach (var absent in Entries(new BucketKey(BucketKind.AbsenceInCell, KeyInterner.None, ancestor, acting.Cell)))
+                {
+                    if (IsNearby(absent, acting))
+                    {
+                        Emit(_builder.Presence(absent, acting));
+                    }
+                }
+
+                Bucket(_claimBuckets, new BucketKey(BucketKind.ActingInCell, KeyInterner.None, ancestor, acting.Cell)).Add(acting);
+            }
         }
     }
 
+    /// <summary>The mirror of <see cref="CompareActing"/> for a negative presence claim.</summary>
     private void CompareAbsence(ClaimEntry absent)
     {
-        if (_claimBuckets.TryGetValue(new BucketKey(BucketKind.Acting, KeyInterner.None, absent.Actor!.Key), out var actings))
+        var actor = absent.Actor!.Key;
+        if (absent.IncidentKey != KeyInterner.None)
         {
-            foreach (var acting in actings)
+            foreach (var acting in Entries(new BucketKey(BucketKind.ActingByIncident, absent.IncidentKey, actor)))
             {
-                if (PresenceMatches(absent, acting))
+                Emit(_builder.Presence(absent, acting));
+            }
+
+            Bucket(_claimBuckets, new BucketKey(BucketKind.AbsenceByIncident, absent.IncidentKey, actor)).Add(absent);
+        }
+
+        if (absent.PlaceKey != KeyInterner.None)
+        {
+            foreach (var acting in Entries(new BucketKey(BucketKind.ActingAtPlace, KeyInterner.None, actor, absent.PlaceKey)))
+            {
+                if (!SameIncident(absent, acting) && TimesOverlap(absent, acting))
                 {
                     Emit(_builder.Presence(absent, acting));
                 }
             }
+
+            Bucket(_claimBuckets, new BucketKey(BucketKind.AbsenceAtPlace, KeyInterner.None, actor, absent.PlaceKey)).Add(absent);
         }
 
-        Bucket(_claimBuckets, new BucketKey(BucketKind.Absence, KeyInterner.None, absent.Actor.Key)).Add(absent);
+        if (absent.Place?.Coordinates is not { } centre || absent.Radius <= 0)
+        {
+            return;
+        }
+
+        // Every 1° cell the radius reaches; radii reaching more than MaxCells cells are not matched by coordinates.
+        const int MaxCells = 400;
+        var latitudeDegrees = absent.Radius / MetresPerDegree;
+        var cos = Math.Cos(centre.Latitude * Math.PI / 180);
+        var longitudeDegrees = cos < 1e-6 ? 360 : latitudeDegrees / cos;
+        var (south, north) = ((int)Math.Floor(centre.Latitude - latitudeDegrees), (int)Math.Floor(centre.Latitude + latitudeDegrees));
+        var (west, east) = ((int)Math.Floor(centre.Longitude - longitudeDegrees), (int)Math.Floor(centre.Longitude + longitudeDegrees));
+        if ((long)(north - south + 1) * (east - west + 1) > MaxCells)
+        {
+            return;
+        }
+
+        for (var lat = Math.Max(south, -90); lat <= Math.Min(north, 89); lat++)
+        {
+            for (var lon = west; lon <= east; lon++)
+            {
+                var cell = CellKey(lat, lon);
+                foreach (var acting in Entries(new BucketKey(BucketKind.ActingInCell, KeyInterner.None, actor, cell)))
+                {
+                    if (IsNearby(absent, acting))
+                    {
+                        Emit(_builder.Presence(absent, acting));
+                    }
+                }
+
+                Bucket(_claimBuckets, new BucketKey(BucketKind.AbsenceInCell, KeyInterner.None, actor, cell)).Add(absent);
+            }
+        }
     }
 
-    /// <summary>Same incident; or the same place (same name, ordinal ignoring case, or coordinates within the
-    /// stated distance) and overlapping times (a missing time matches any).</summary>
-    private bool PresenceMatches(ClaimEntry absent, ClaimEntry acting)
+    private const double MetresPerDegree = 111_195;
+
+    private static int CellKey(int latitude, int longitude) => ((latitude + 90) * 360) + (((longitude % 360) + 540) % 360);
+
+    private static int CellOf(GeoPoint point) => CellKey((int)Math.Floor(Math.Min(point.Latitude, 89.999)), (int)Math.Floor(point.Longitude));
+
+    private static bool SameIncident(ClaimEntry a, ClaimEntry b) => a.IncidentKey != KeyInterner.None && a.IncidentKey == b.IncidentKey;
+
+    private static bool TimesOverlap(ClaimEntry a, ClaimEntry b) => a.When is null || b.When is null || a.When.Overlaps(b.When);
+
+    /// <summary>Another incident at a place of another name whose coordinates are within the absence's radius.</summary>
+    private static bool IsNearby(ClaimEntry absent, ClaimEntry acting) =>
+        !SameIncident(absent, acting)
+        && absent.PlaceKey != acting.PlaceKey
+        && GeoDistance.Metres(absent.Place!.Coordinates!, acting.Place!.Coordinates!) <= absent.Radius
+        && TimesOverlap(absent, acting);
+
+    private List<ClaimEntry> Entries(BucketKey key) => _claimBuckets.TryGetValue(key, out var entries) ? entries : NoEntries;
+
+    private void SetPlace(ClaimEntry entry, Place? place)
     {
-        if (absent.IncidentKey != KeyInterner.None && absent.IncidentKey == acting.IncidentKey)
+        entry.Place = place;
+        if (place is null)
         {
-            return true;
+            return;
         }
 
-        if (absent.Place is not { } place || acting.Place is not { } actingPlace)
+        if (!_placeKeys.TryGetValue(place.Name, out var key))
         {
-            return false;
+            key = _placeKeys.Count;
+            _placeKeys.Add(place.Name, key);
         }
 
-        if (!string.Equals(place.Name, actingPlace.Name, StringComparison.OrdinalIgnoreCase))
+        entry.PlaceKey = key;
+        if (place.Coordinates is { } coordinates)
         {
-            if (place.Coordinates is not { } a || actingPlace.Coordinates is not { } b)
-            {
-                return false;
-            }
-
-            if (GeoDistance.Metres(a, b) > RadiusMetres((PresenceStatement)absent.Claim.Statement))
-            {
-                return false;
-            }
+            entry.Cell = CellOf(coordinates);
         }
-
-        return absent.When is null || acting.When is null || absent.When.Overlaps(acting.When);
     }
 
     private double RadiusMetres(PresenceStatement statement)
