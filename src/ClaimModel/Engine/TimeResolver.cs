@@ -3,11 +3,15 @@ using System.Globalization;
 namespace ClaimModel.Engine;
 
 /// <summary>Resolves <see cref="TimeSpec"/>s to absolute intervals under a <see cref="TimePolicy"/> (the rules
-/// are documented there). Caches time zones by id. Not thread-safe: owned by one writer.</summary>
+/// are documented there). Caches time zones by id and absolute resolutions by value (grows with the distinct
+/// absolute times seen). Not thread-safe: owned by one writer.</summary>
 internal sealed class TimeResolver
 {
     private readonly TimePolicy _policy;
     private readonly Dictionary<string, TimeZoneInfo?> _zones = new(StringComparer.Ordinal);
+
+    // Absolute specs by value: many claims share a day, and zone conversion is the costly part.
+    private readonly Dictionary<TimeSpec, ResolvedTime> _absolute = [];
 
     public TimeResolver(TimePolicy policy) => _policy = policy;
 
@@ -16,25 +20,15 @@ internal sealed class TimeResolver
     /// (no start and no relative day, or no anchor for a relative day).</summary>
     public ResolvedTime? Resolve(TimeSpec spec, TimeSpec? statedAt, TimeSpec? published)
     {
-        var zone = FindZone(spec.TimeZone);
-        if (spec.Start is { } start)
+        if (spec.Start is not null)
         {
-            var offset = start.Offset;
-            var zoneName = ZoneName(spec.TimeZone, zone, offset);
-            if (spec.End is { } end)
+            if (!_absolute.TryGetValue(spec, out var cached))
             {
-                return new ResolvedTime(start, end, zone, offset, zoneName, spec.Text, null);
+                cached = ResolveAbsolute(spec);
+                _absolute[spec] = cached;
             }
 
-            if (spec.Precision == TimePrecision.Exact)
-            {
-                return new ResolvedTime(start, start + _policy.ExactWidth, zone, offset, zoneName, spec.Text, null);
-            }
-
-            var local = ResolvedTime.ToLocal(start, zone, offset);
-            var (from, to) = Widen(local, spec.Precision);
-            (from, to) = Narrow(from, to, spec);
-            return new ResolvedTime(ResolvedTime.FromLocal(from, zone, offset), ResolvedTime.FromLocal(to, zone, offset), zone, offset, zoneName, spec.Text, null);
+            return cached;
         }
 
         if (spec.Relative is not { } relative)
@@ -42,6 +36,7 @@ internal sealed class TimeResolver
             return null;
         }
 
+        var zone = FindZone(spec.TimeZone);
         var anchorSpec = statedAt is not null && !ReferenceEquals(statedAt, spec) ? statedAt : published;
         if (anchorSpec is null || ReferenceEquals(anchorSpec, spec))
         {
@@ -85,6 +80,28 @@ internal sealed class TimeResolver
             name,
             spec.Text,
             anchorDate);
+    }
+
+    private ResolvedTime ResolveAbsolute(TimeSpec spec)
+    {
+        var start = spec.Start!.Value;
+        var zone = FindZone(spec.TimeZone);
+        var offset = start.Offset;
+        var zoneName = ZoneName(spec.TimeZone, zone, offset);
+        if (spec.End is { } end)
+        {
+            return new ResolvedTime(start, end, zone, offset, zoneName, spec.Text, null);
+        }
+
+        if (spec.Precision == TimePrecision.Exact)
+        {
+            return new ResolvedTime(start, start + _policy.ExactWidth, zone, offset, zoneName, spec.Text, null);
+        }
+
+        var local = ResolvedTime.ToLocal(start, zone, offset);
+        var (from, to) = Widen(local, spec.Precision);
+        (from, to) = Narrow(from, to, spec);
+        return new ResolvedTime(ResolvedTime.FromLocal(from, zone, offset), ResolvedTime.FromLocal(to, zone, offset), zone, offset, zoneName, spec.Text, null);
     }
 
     private (DateTime From, DateTime To) Narrow(DateTime from, DateTime to, TimeSpec spec)
