@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using System.Text.Json;
 
 namespace ClaimModel.Serialization;
 
@@ -15,6 +16,12 @@ internal static class EnumText<TEnum>
     private static readonly FrozenDictionary<string, TEnum> ValuesByName =
         NamesByValue.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<TEnum, JsonEncodedText> EncodedByValue =
+        NamesByValue.ToFrozenDictionary(p => p.Key, p => JsonEncodedText.Encode(p.Value));
+
+    private static readonly (JsonEncodedText Name, TEnum Value)[] Encoded =
+        Enum.GetValues<TEnum>().Select(v => (EncodedByValue[v], v)).ToArray();
+
     /// <summary>Every wire name, in declaration order, for error messages ("one of: a, b, c").</summary>
     public static readonly string AllNames = string.Join(", ", Enum.GetValues<TEnum>().Select(v => NamesByValue[v]));
 
@@ -27,6 +34,32 @@ internal static class EnumText<TEnum>
 
     /// <summary>Parses an exact (case-sensitive) wire name.</summary>
     public static bool TryParse(string text, out TEnum value) => ValuesByName.TryGetValue(text, out value);
+
+    /// <summary>The encoded wire name of <paramref name="value"/> for a JSON writer; <see langword="false"/>
+    /// for an undefined value.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="name">The encoded name.</param>
+    public static bool TryGetEncoded(TEnum value, out JsonEncodedText name) => EncodedByValue.TryGetValue(value, out name);
+
+    /// <summary>The index (in declaration order) of the exact, case-sensitive wire name in the string token the
+    /// reader is on, without allocating; −1 when it is no member's name.</summary>
+    /// <param name="reader">A reader on a string token.</param>
+    public static int IndexOf(ref Utf8JsonReader reader)
+    {
+        for (var i = 0; i < Encoded.Length; i++)
+        {
+            if (reader.ValueTextEquals(Encoded[i].Name.EncodedUtf8Bytes))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The member at <paramref name="index"/> in declaration order (see <see cref="IndexOf"/>).</summary>
+    /// <param name="index">The index.</param>
+    public static TEnum ValueAt(int index) => Encoded[index].Value;
 
     private static string ToKebabCase(string pascal)
     {

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace ClaimModel.Serialization;
+
+/// <summary>The write rules shared by every format: arrays refuse <c>null</c> elements and complete the path of
+/// a write error with the element index as the stack unwinds (no cost while nothing fails); strings refuse
+/// lone surrogates, which the writer would silently replace with U+FFFD.</summary>
+internal static class JsonWrite
+{
+    /// <summary>Writes a list as a JSON array.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="list">The elements.</param>
+    /// <param name="element">The element format.</param>
+    public static void Array<T>(Utf8JsonWriter writer, ValueList<T> list, ValueFormat<T> element)
+    {
+        writer.WriteStartArray();
+        var items = list.AsSpan();
+        for (var i = 0; i < items.Length; i++)
+        {
+            var item = items[i];
+            try
+            {
+                if (item is null)
+                {
+                    throw ClaimJsonException.Write("Cannot write a null list element; remove it.", string.Empty);
+                }
+
+                element.Write(writer, item);
+            }
+            catch (ClaimJsonException e) when (e.IsWrite)
+            {
+                throw e.Under("[" + i.ToString(CultureInfo.InvariantCulture) + "]");
+            }
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Refuses a lone surrogate. The common case (no surrogates at all) is one vectorized search.</summary>
+    /// <param name="value">The text.</param>
+    /// <param name="path">The path of the text below the value being written.</param>
+    public static void RequireValidUtf16(string value, string path)
+    {
+        var text = value.AsSpan();
+        var i = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (i < 0)
+        {
+            return;
+        }
+
+        for (; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                throw ClaimJsonException.Write(
+                    string.Create(CultureInfo.InvariantCulture, $"Cannot write a string holding a lone surrogate (U+{(int)text[i]:X4} at index {i}); JSON text must be valid Unicode."),
+                    path);
+            }
+        }
+    }
+}
