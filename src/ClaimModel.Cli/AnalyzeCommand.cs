@@ -1,15 +1,17 @@
 using System.CommandLine;
 using ClaimModel.Engine;
 using ClaimModel.Reporting;
+using ClaimModel.Validation;
 
 namespace ClaimModel.Cli;
 
-/// <summary><c>claimmodel analyze &lt;files|folders&gt;... [--format text|json|markdown]</c>: finds the
-/// contradictions across the given documents (merged: all actors, sources and incidents, then every claim and
-/// denial) and prints the report.</summary>
-/// <remarks>Exit codes: <see cref="ExitNoFindings"/> (0), <see cref="ExitFindings"/> (1),
-/// <see cref="ExitInputError"/> (2: a path, read or validation error reported by the loader).</remarks>
-public static class AnalyzeCommand
+/// <summary><c>claimmodel analyze &lt;files|folders&gt;... [--format text|json|markdown]</c>: reads and merges the
+/// documents (<see cref="DocumentLoader"/>), validates the merged corpus, finds the contradictions and prints the
+/// report.</summary>
+/// <remarks>Exit codes: <see cref="ExitNoFindings"/> (0) nothing found, <see cref="ExitFindings"/> (1) at least one
+/// finding, <see cref="ExitInputError"/> (2) an input could not be read or the corpus has validation errors (the
+/// errors are printed; <c>claimmodel validate</c> gives the full picture).</remarks>
+internal static class AnalyzeCommand
 {
     /// <summary>The analysis ran and found nothing.</summary>
     public const int ExitNoFindings = 0;
@@ -17,58 +19,57 @@ public static class AnalyzeCommand
     /// <summary>The analysis ran and found at least one contradiction.</summary>
     public const int ExitFindings = 1;
 
-    /// <summary>The input could not be loaded (the loader wrote why).</summary>
-    public const int ExitInputError = 2;
+    /// <summary>The input could not be read, or is invalid.</summary>
+    public const int ExitInputError = ExitCodes.Unreadable;
 
-    /// <summary>Builds the <c>analyze</c> command.</summary>
-    /// <param name="load">Loads the documents of the given files (folders already expanded by
-    /// <see cref="AnalyzePaths.Expand"/>), writing any error to the given writer; <see langword="null"/> when the
-    /// input is unusable. Reading and validating JSON belong to the JSON and validation code.</param>
-    public static Command Create(Func<IReadOnlyList<string>, TextWriter, IReadOnlyList<ClaimDocument>?> load)
+    /// <summary>Builds the command; output goes to <paramref name="output"/>.</summary>
+    public static Command Create(TextWriter output)
     {
-        ArgumentNullException.ThrowIfNull(load);
-        var paths = new Argument<string[]>("paths")
+        var paths = CommandLineParts.PathsArgument();
+        var format = CommandLineParts.FormatOption(OutputFormat.Text, OutputFormat.Json, OutputFormat.Markdown);
+        var command = new Command("analyze", "Find contradictions between the claims and denials of ClaimModel JSON documents (files or folders of *.json), merged into one corpus.")
         {
-            Description = "Document files, or folders searched recursively for *.json files.",
-            Arity = ArgumentArity.OneOrMore,
+            paths,
+            format,
         };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "Output format: " + ReportRenderer.FormatNames + ".",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json", "markdown");
-
-        var command = new Command("analyze", "Find contradictions between the claims and denials of the given documents.");
-        command.Arguments.Add(paths);
-        command.Options.Add(format);
-        command.SetAction(parse =>
-        {
-            var output = parse.InvocationConfiguration.Output;
-            var error = parse.InvocationConfiguration.Error;
-            if (!ReportRenderer.TryParseFormat(parse.GetValue(format) ?? "text", out var reportFormat))
-            {
-                error.WriteLine("Unknown format; use one of: " + ReportRenderer.FormatNames + ".");
-                return ExitInputError;
-            }
-
-            var files = AnalyzePaths.Expand(parse.GetValue(paths) ?? [], error);
-            if (files is null)
-            {
-                return ExitInputError;
-            }
-
-            var documents = load(files, error);
-            return documents is null ? ExitInputError : Run(documents, reportFormat, output);
-        });
+        command.SetAction(result => Run(result.GetRequiredValue(paths), result.GetValue(format), output));
         return command;
     }
 
-    /// <summary>Analyses already-loaded documents, writes the report and returns the exit code.</summary>
-    /// <param name="documents">The documents.</param>
-    /// <param name="format">The output format.</param>
-    /// <param name="output">Where the report goes.</param>
-    /// <param name="options">The detection policies; defaults when <see langword="null"/>.</param>
+    /// <summary>Loads, merges and validates the documents at <paramref name="paths"/>, then analyses them.</summary>
+    public static int Run(IReadOnlyList<string> paths, OutputFormat format, TextWriter output)
+    {
+        var corpus = DocumentLoader.Load(paths);
+        if (!corpus.IsReadable)
+        {
+            foreach (var failure in corpus.Failures)
+            {
+                output.Write($"unreadable: {failure}\n");
+            }
+
+            return ExitInputError;
+        }
+
+        var issues = corpus.Merge.Issues
+            .Concat(ClaimValidation.Validate(corpus.Merge.Document).Issues.Select(i => i with { Path = corpus.Merge.Origin(i.Path) }))
+            .Where(i => i.Severity == IssueSeverity.Error)
+            .ToList();
+        if (issues.Count > 0)
+        {
+            foreach (var issue in issues)
+            {
+                output.Write($"{issue}\n");
+            }
+
+            output.Write($"{CorpusCounts.Plural(issues.Count, "error")}: invalid input, nothing analysed (see 'claimmodel validate')\n");
+            return ExitInputError;
+        }
+
+        return Run([corpus.Merge.Document], ToReportFormat(format), output);
+    }
+
+    /// <summary>Analyses already-loaded documents (merged as by <see cref="ContradictionDetector.Analyze(IEnumerable{ClaimDocument}, DetectionOptions?)"/>),
+    /// writes the report and returns the exit code.</summary>
     public static int Run(IReadOnlyList<ClaimDocument> documents, ReportFormat format, TextWriter output, DetectionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -77,4 +78,11 @@ public static class AnalyzeCommand
         output.Write(ReportRenderer.Render(report, format));
         return report.Findings.IsEmpty ? ExitNoFindings : ExitFindings;
     }
+
+    private static ReportFormat ToReportFormat(OutputFormat format) => format switch
+    {
+        OutputFormat.Json => ReportFormat.Json,
+        OutputFormat.Markdown => ReportFormat.Markdown,
+        _ => ReportFormat.Text,
+    };
 }

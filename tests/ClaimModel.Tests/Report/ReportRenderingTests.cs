@@ -90,29 +90,34 @@ public class ReportRenderingTests
     }
 
     [Fact]
-    public void Analyze_command_parses_format_and_reports_missing_paths()
+    public void Analyze_command_reads_merges_validates_and_renders_the_chosen_format()
     {
-        var loaded = new List<string>();
-        var command = AnalyzeCommand.Create((files, _) =>
-        {
-            loaded.AddRange(files);
-            return [SampleReport.Document()];
-        });
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var file = Path.GetTempFileName();
+        var folder = Directory.CreateTempSubdirectory("claimmodel-analyze-");
         try
         {
-            var config = new System.CommandLine.InvocationConfiguration { Output = output, Error = error };
-            Assert.Equal(AnalyzeCommand.ExitFindings, command.Parse([file, "--format", "markdown"]).Invoke(config));
-            Assert.Equal([file], loaded);
-            Assert.StartsWith("# Contradictions", output.ToString(), StringComparison.Ordinal);
-            Assert.Equal(AnalyzeCommand.ExitInputError, command.Parse([file + ".missing"]).Invoke(config));
-            Assert.Contains("No such file or folder", error.ToString(), StringComparison.Ordinal);
+            var file = Path.Join(folder.FullName, "sample.json");
+            File.WriteAllText(file, ClaimModel.Serialization.ClaimJson.Serialize(SampleReport.Document()));
+            var output = new StringWriter { NewLine = "\n" };
+
+            var exit = AnalyzeCommand.Create(output).Parse([folder.FullName, "--format", "markdown"]).Invoke();
+
+            Assert.Equal(ReportMarkdownWriter.Write(SampleReport.Analyze()), output.ToString());
+            Assert.Equal(AnalyzeCommand.ExitFindings, exit);
         }
         finally
         {
-            File.Delete(file);
+            folder.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void Analyze_command_reports_an_unreadable_input_with_exit_code_2()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+
+        var exit = AnalyzeCommand.Create(output).Parse(["no-such-file.json"]).Invoke();
+
+        Assert.Equal(AnalyzeCommand.ExitInputError, exit);
+        Assert.Equal("unreadable: no-such-file.json: no such file or folder\n", output.ToString());
     }
 }
