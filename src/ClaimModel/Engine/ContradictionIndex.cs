@@ -392,38 +392,17 @@ public sealed class ContradictionIndex
         {
             if (acting.IncidentKey != KeyInterner.None)
             {
-                foreach (var absent in Entries(new BucketKey(BucketKind.AbsenceByIncident, acting.IncidentKey, ancestor)))
-                {
-                    Emit(_builder.Presence(absent, acting));
-                }
-
-                Bucket(_claimBuckets, new BucketKey(BucketKind.ActingByIncident, acting.IncidentKey, ancestor)).Add(acting);
+                PairPresence(acting, false, new BucketKey(BucketKind.AbsenceByIncident, acting.IncidentKey, ancestor), BucketKind.ActingByIncident, AlwaysMatches);
             }
 
             if (acting.PlaceKey != KeyInterner.None)
             {
-                foreach (var absent in Entries(new BucketKey(BucketKind.AbsenceAtPlace, KeyInterner.None, ancestor, acting.PlaceKey)))
-                {
-                    if (!SameIncident(absent, acting) && TimesOverlap(absent, acting))
-                    {
-                        Emit(_builder.Presence(absent, acting));
-                    }
-                }
-
-                Bucket(_claimBuckets, new BucketKey(BucketKind.ActingAtPlace, KeyInterner.None, ancestor, acting.PlaceKey)).Add(acting);
+                PairPresence(acting, false, new BucketKey(BucketKind.AbsenceAtPlace, KeyInterner.None, ancestor, acting.PlaceKey), BucketKind.ActingAtPlace, IsAtSamePlace);
             }
 
             if (acting.Cell != KeyInterner.None)
             {
-                foreach (var absent in Entries(new BucketKey(BucketKind.AbsenceInCell, KeyInterner.None, ancestor, acting.Cell)))
-                {
-                    if (IsNearby(absent, acting))
-                    {
-                        Emit(_builder.Presence(absent, acting));
-                    }
-                }
-
-                Bucket(_claimBuckets, new BucketKey(BucketKind.ActingInCell, KeyInterner.None, ancestor, acting.Cell)).Add(acting);
+                PairPresence(acting, false, new BucketKey(BucketKind.AbsenceInCell, KeyInterner.None, ancestor, acting.Cell), BucketKind.ActingInCell, IsNearby);
             }
         }
     }
@@ -434,25 +413,12 @@ public sealed class ContradictionIndex
         var actor = absent.Actor!.Key;
         if (absent.IncidentKey != KeyInterner.None)
         {
-            foreach (var acting in Entries(new BucketKey(BucketKind.ActingByIncident, absent.IncidentKey, actor)))
-            {
-                Emit(_builder.Presence(absent, acting));
-            }
-
-            Bucket(_claimBuckets, new BucketKey(BucketKind.AbsenceByIncident, absent.IncidentKey, actor)).Add(absent);
+            PairPresence(absent, true, new BucketKey(BucketKind.ActingByIncident, absent.IncidentKey, actor), BucketKind.AbsenceByIncident, AlwaysMatches);
         }
 
         if (absent.PlaceKey != KeyInterner.None)
         {
-            foreach (var acting in Entries(new BucketKey(BucketKind.ActingAtPlace, KeyInterner.None, actor, absent.PlaceKey)))
-            {
-                if (!SameIncident(absent, acting) && TimesOverlap(absent, acting))
-                {
-                    Emit(_builder.Presence(absent, acting));
-                }
-            }
-
-            Bucket(_claimBuckets, new BucketKey(BucketKind.AbsenceAtPlace, KeyInterner.None, actor, absent.PlaceKey)).Add(absent);
+            PairPresence(absent, true, new BucketKey(BucketKind.ActingAtPlace, KeyInterner.None, actor, absent.PlaceKey), BucketKind.AbsenceAtPlace, IsAtSamePlace);
         }
 
         if (absent.Place?.Coordinates is not { } centre || absent.Radius <= 0)
@@ -467,6 +433,7 @@ public sealed class ContradictionIndex
         var longitudeDegrees = cos < 1e-6 ? 360 : latitudeDegrees / cos;
         var (south, north) = ((int)Math.Floor(centre.Latitude - latitudeDegrees), (int)Math.Floor(centre.Latitude + latitudeDegrees));
         var (west, east) = ((int)Math.Floor(centre.Longitude - longitudeDegrees), (int)Math.Floor(centre.Longitude + longitudeDegrees));
+        east = Math.Min(east, west + 359);
         if ((long)(north - south + 1) * (east - west + 1) > MaxCells)
         {
             return;
@@ -476,16 +443,7 @@ public sealed class ContradictionIndex
         {
             for (var lon = west; lon <= east; lon++)
             {
-                var cell = CellKey(lat, lon);
-                foreach (var acting in Entries(new BucketKey(BucketKind.ActingInCell, KeyInterner.None, actor, cell)))
-                {
-                    if (IsNearby(absent, acting))
-                    {
-                        Emit(_builder.Presence(absent, acting));
-                    }
-                }
-
-                Bucket(_claimBuckets, new BucketKey(BucketKind.AbsenceInCell, KeyInterner.None, actor, cell)).Add(absent);
+                PairPresence(absent, true, new BucketKey(BucketKind.ActingInCell, KeyInterner.None, actor, CellKey(lat, lon)), BucketKind.AbsenceInCell, IsNearby);
             }
         }
     }
@@ -495,6 +453,26 @@ public sealed class ContradictionIndex
     private static int CellKey(int latitude, int longitude) => ((latitude + 90) * 360) + (((longitude % 360) + 540) % 360);
 
     private static int CellOf(GeoPoint point) => CellKey((int)Math.Floor(Math.Min(point.Latitude, 89.999)), (int)Math.Floor(point.Longitude));
+
+    /// <summary>Pairs <paramref name="entry"/> with the entries of <paramref name="lookup"/> that
+    /// <paramref name="matches"/> (absent, acting), then files it under the same key with <paramref name="own"/> kind.</summary>
+    private void PairPresence(ClaimEntry entry, bool entryIsAbsent, BucketKey lookup, BucketKind own, Func<ClaimEntry, ClaimEntry, bool> matches)
+    {
+        foreach (var other in Entries(lookup))
+        {
+            var (absent, acting) = entryIsAbsent ? (entry, other) : (other, entry);
+            if (matches(absent, acting))
+            {
+                Emit(_builder.Presence(absent, acting));
+            }
+        }
+
+        Bucket(_claimBuckets, lookup with { Kind = own }).Add(entry);
+    }
+
+    private static bool AlwaysMatches(ClaimEntry absent, ClaimEntry acting) => true;
+
+    private static bool IsAtSamePlace(ClaimEntry absent, ClaimEntry acting) => !SameIncident(absent, acting) && TimesOverlap(absent, acting);
 
     private static bool SameIncident(ClaimEntry a, ClaimEntry b) => a.IncidentKey != KeyInterner.None && a.IncidentKey == b.IncidentKey;
 
