@@ -48,13 +48,13 @@ internal static class FigureNormalizer
                 }
                 else
                 {
-                    var half = RoundingWidth(value) / 2;
+                    var half = RoundingWidth(value) * (decimal)policy.RoundingWidthScale / 2;
                     interval = new NumericInterval((double)(value - half), false, (double)(value + half), half != 0);
                 }
 
                 return true;
             case FigureQualifier.Approximately:
-                var tolerance = Math.Max((double)Math.Abs(value) * policy.ApproximateTolerance, (double)(RoundingWidth(value) / 2));
+                var tolerance = Math.Max((double)Math.Abs(value) * policy.ApproximateTolerance, (double)(RoundingWidth(value) * (decimal)policy.RoundingWidthScale / 2));
                 interval = new NumericInterval(v - tolerance, false, v + tolerance, false);
                 return true;
             case FigureQualifier.AtLeast:

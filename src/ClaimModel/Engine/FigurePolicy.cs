@@ -8,7 +8,8 @@ namespace ClaimModel.Engine;
 /// dimension (<see cref="Units"/>; a unit not in the table is its own dimension, a count, factor 1):</para>
 /// <list type="bullet">
 /// <item><b>exact</b>: a count (<see cref="UnitDefinition.Continuous"/> false) is the point [v, v]; a continuous
-/// measurement carries rounding width w = one unit of its last significant non-zero digit, giving
+/// measurement carries rounding width w = one unit of its last significant non-zero digit (times
+/// <see cref="RoundingWidthScale"/>), giving
 /// [v − w/2, v + w/2) (12 → [11.5, 12.5), 12.5 → [12.45, 12.55), 20 → [15, 25), 0 → [0, 0]).</item>
 /// <item><b>approximately</b>: v ± max(<see cref="ApproximateTolerance"/> × |v|, w/2), closed.</item>
 /// <item><b>at-least</b> [v, ∞); <b>more-than</b> (v, ∞); <b>at-most</b> (−∞, v]; <b>less-than</b> (−∞, v),
@@ -29,6 +30,10 @@ public sealed record FigurePolicy
 
     /// <summary>The largest relative gap that is a discrepancy rather than a conflict. Default 0.10 (10 %).</summary>
     public double DiscrepancyMaxRelativeGap { get; init; } = 0.10;
+
+    /// <summary>Multiplies the rounding width of exact continuous values (1: half a unit of the last significant
+    /// digit on each side, 12 → [11.5, 12.5); 0: no rounding, 12 → [12, 12]). Default 1.</summary>
+    public double RoundingWidthScale { get; init; } = 1;
 
     /// <summary>The relative half-width of "approximately" ("about 12 miles" = 12 ± 1.2). Default 0.10.</summary>
     public double ApproximateTolerance { get; init; } = 0.10;

@@ -118,6 +118,17 @@ public class FigureTests
         Assert.Equal(FindingKind.FigureDiscrepancy, Assert.Single(report.Findings).Kind);
     }
 
+    [Fact]
+    public void Rounding_width_is_configurable_and_can_be_turned_off()
+    {
+        var twelve = Claim("a", "konashenkov", "i1", Quantity(Figure("distance", "mi", FigureQualifier.Exact, 12, "12 miles")));
+        var twelveAndAQuarter = Claim("b", "sohr", "i1", Quantity(Figure("distance", "mi", FigureQualifier.Exact, 12.25m, "12.25 miles")));
+        var exactOnly = DetectionOptions.Default with { Figures = FigurePolicy.Default with { RoundingWidthScale = 0 } };
+
+        Assert.Empty(ContradictionDetector.Analyze(Document([twelve, twelveAndAQuarter])).Findings);
+        Assert.Equal(FindingKind.FigureDiscrepancy, Assert.Single(ContradictionDetector.Analyze(Document([twelve, twelveAndAQuarter]), exactOnly).Findings).Kind);
+    }
+
     [Theory]
     [InlineData("12", "1")]
     [InlineData("510", "10")]
