@@ -69,9 +69,9 @@ internal static class ReportPhrases
             report.Source,
             report.Via.IsEmpty ? string.Empty : " via " + string.Join(" < ", report.Via));
 
-    /// <summary>"origins: a, b (2 independent)".</summary>
+    /// <summary>"origins: a, b (2 claimants)": each claimant once, however many outlets relayed it.</summary>
     public static string Origins(Finding finding) =>
-        string.Concat("origins: ", string.Join(", ", finding.Origins), " (", Count(finding.Origins.Count, "independent voice"), ")");
+        string.Concat("origins: ", string.Join(", ", finding.Origins), " (", Count(finding.Origins.Count, "claimant"), ")");
 
     private static string Count(int count, string noun) =>
         string.Concat(count.ToString(CultureInfo.InvariantCulture), " ", noun, count == 1 ? string.Empty : "s");
