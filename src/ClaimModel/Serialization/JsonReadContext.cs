@@ -240,56 +240,26 @@ internal sealed class JsonReadContext
         return index;
     }
 
-    /// <summary>Reads a decimal from a JSON number.</summary>
+    /// <summary>Reads a decimal from a JSON number (scale kept: <c>12.50</c> stays 12.50).</summary>
     /// <param name="reader">The reader.</param>
-    public decimal ReadDecimal(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.Number)
-        {
-            throw WrongToken(ref reader, "a number");
-        }
-
-        if (!reader.TryGetDecimal(out var value))
-        {
-            throw Fail(ref reader, $"The number {Text(ref reader)} does not fit a decimal (about ±7.9e28, 28 digits).");
-        }
-
-        return value;
-    }
+    public decimal ReadDecimal(ref Utf8JsonReader reader) =>
+        Number(ref reader, "a number").TryGetDecimal(out var value)
+            ? value
+            : throw OutOfRange(ref reader, "does not fit a decimal (about ±7.9e28, 28 digits)");
 
     /// <summary>Reads a finite double from a JSON number.</summary>
     /// <param name="reader">The reader.</param>
-    public double ReadDouble(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.Number)
-        {
-            throw WrongToken(ref reader, "a number");
-        }
-
-        if (!reader.TryGetDouble(out var value) || !double.IsFinite(value))
-        {
-            throw Fail(ref reader, $"The number {Text(ref reader)} is not a finite double.");
-        }
-
-        return value;
-    }
+    public double ReadDouble(ref Utf8JsonReader reader) =>
+        Number(ref reader, "a number").TryGetDouble(out var value) && double.IsFinite(value)
+            ? value
+            : throw OutOfRange(ref reader, "is not a finite double");
 
     /// <summary>Reads a 32-bit integer from a JSON number.</summary>
     /// <param name="reader">The reader.</param>
-    public int ReadInt32(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.Number)
-        {
-            throw WrongToken(ref reader, "an integer");
-        }
-
-        if (!reader.TryGetInt32(out var value))
-        {
-            throw Fail(ref reader, $"The number {Text(ref reader)} is not an integer between -2147483648 and 2147483647.");
-        }
-
-        return value;
-    }
+    public int ReadInt32(ref Utf8JsonReader reader) =>
+        Number(ref reader, "an integer").TryGetInt32(out var value)
+            ? value
+            : throw OutOfRange(ref reader, "is not an integer between -2147483648 and 2147483647");
 
     /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
     /// <param name="reader">The reader.</param>
@@ -388,6 +358,19 @@ internal sealed class JsonReadContext
     /// <param name="expected">What was expected ("a string").</param>
     public ClaimJsonException WrongToken(ref Utf8JsonReader reader, string expected) =>
         Fail(ref reader, $"Expected {expected}, found {Describe(reader.TokenType)}.");
+
+    private ref Utf8JsonReader Number(ref Utf8JsonReader reader, string expected)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw WrongToken(ref reader, expected);
+        }
+
+        return ref reader;
+    }
+
+    private ClaimJsonException OutOfRange(ref Utf8JsonReader reader, string problem) =>
+        Fail(ref reader, $"The number {Text(ref reader)} {problem}.");
 
     private void Push(string? name, int index)
     {
