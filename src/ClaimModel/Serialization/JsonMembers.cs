@@ -63,13 +63,16 @@ internal sealed class JsonMembers
     /// <param name="index">The member index.</param>
     public bool IsRequired(int index) => (RequiredMask & (1u << index)) != 0;
 
-    /// <summary>The index of the member whose name the reader is on (allocation-free), or −1.</summary>
+    /// <summary>The index of the member whose name the reader is on (allocation-free), or −1. The search
+    /// starts at <paramref name="expected"/> (the member after the previous one), so members in declaration
+    /// order, as written, match at the first comparison.</summary>
     /// <param name="reader">A reader positioned on a property name.</param>
-    public int Find(ref Utf8JsonReader reader)
+    /// <param name="expected">The index to try first.</param>
+    public int Find(ref Utf8JsonReader reader, int expected)
     {
-        for (var i = 0; i < _names.Length; i++)
+        for (int tried = 0, i = expected; tried < _names.Length; tried++, i = i + 1 == _names.Length ? 0 : i + 1)
         {
-            if (reader.ValueTextEquals(_names[i].EncodedUtf8Bytes))
+            if (Utf8Text.Equals(ref reader, _names[i].EncodedUtf8Bytes))
             {
                 return i;
             }

@@ -36,9 +36,10 @@ internal sealed class JsonReadContext
     /// <param name="reader">The reader.</param>
     /// <param name="members">The record's members.</param>
     /// <param name="seen">The seen-mask, initially 0.</param>
-    /// <param name="member">The index of the member whose (non-null) value the reader is now on.</param>
+    /// <param name="member">The index of the member whose (non-null) value the reader is now on; initially −1
+    /// (the previous member is where the search for the next name starts).</param>
     /// <returns><see langword="false"/> at the end of the object.</returns>
-    public bool NextMember(ref Utf8JsonReader reader, JsonMembers members, ref uint seen, out int member)
+    public bool NextMember(ref Utf8JsonReader reader, JsonMembers members, ref uint seen, ref int member)
     {
         while (true)
         {
@@ -56,7 +57,7 @@ internal sealed class JsonReadContext
                 return false;
             }
 
-            member = members.Find(ref reader);
+            member = members.Find(ref reader, member + 1 == members.Count ? 0 : member + 1);
             if (member < 0)
             {
                 throw Fail(ref reader, $"Unknown member '{Text(ref reader)}' in {members.Label}; expected one of: {members.Expected}.");

@@ -135,7 +135,8 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
 
         var slots = context.RentSlots(_members.Length);
         uint seen = 0, present = 0;
-        while (context.NextMember(ref reader, names, ref seen, out var member))
+        var member = -1;
+        while (context.NextMember(ref reader, names, ref seen, ref member))
         {
             _members[member].Read(ref reader, context, ref slots[member]);
             present |= 1u << member;
