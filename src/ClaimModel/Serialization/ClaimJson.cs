@@ -324,7 +324,12 @@ public static class ClaimJson
             _length += read;
             if (_length == _array.Length)
             {
-                var larger = ArrayPool<byte>.Shared.Rent(checked(_array.Length * 2));
+                if (_length >= Array.MaxLength)
+                {
+                    throw new ClaimJsonException("The input is larger than the largest array (about 2 GB); split the document.");
+                }
+
+                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * _array.Length, Array.MaxLength));
                 _array.AsSpan(0, _length).CopyTo(larger);
                 ArrayPool<byte>.Shared.Return(_array);
                 _array = larger;

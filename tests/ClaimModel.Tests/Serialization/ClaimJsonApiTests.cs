@@ -135,6 +135,17 @@ public sealed class ClaimJsonApiTests
     }
 
     [Fact]
+    public void Write_after_a_failed_write_and_after_a_larger_write_is_exact()
+    {
+        var small = new ClaimDocument { Title = "t" };
+        Assert.Throws<ClaimJsonException>(() => ClaimJson.Serialize(new ClaimDocument { Actors = [new Actor { Id = "a", Name = null!, Kind = ActorKind.State }] }));
+        ClaimJson.SerializeToUtf8Bytes(SampleDocuments.Representative(), indented: true);
+
+        Assert.Equal(Q("{'formatVersion':1,'title':'t'}"), ClaimJson.Serialize(small));
+        Assert.Equal(Q("{'formatVersion':1,'title':'t'}"), Encoding.UTF8.GetString(ClaimJson.SerializeToUtf8Bytes(small)));
+    }
+
+    [Fact]
     public void Options_are_read_only_and_reused()
     {
         Assert.True(ClaimJson.Options.IsReadOnly);
