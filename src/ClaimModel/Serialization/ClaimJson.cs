@@ -15,7 +15,8 @@ namespace ClaimModel.Serialization;
 /// byte position; no other exception escapes for bad input. A leading UTF-8 byte order mark is skipped.</para>
 /// <para>Writing omits <c>null</c> members and empty arrays (required ones and <c>modality</c> are always
 /// written). The indented form is the canonical form: two-space indentation, <c>"\n"</c> line ends and a final
-/// newline. Non-ASCII text is written as UTF-8, not escaped. A model that cannot be written (a required member
+/// newline. Non-ASCII text is written as UTF-8, not escaped, except characters outside the Basic Multilingual
+/// Plane (emoji), which are written as <c>\uXXXX</c> surrogate-pair escapes; quotes are written <c>\"</c>. A model that cannot be written (a required member
 /// that is <c>null</c>, an undefined enum value, a non-finite coordinate, a lone surrogate) gives a
 /// <see cref="ClaimJsonException"/> and no output.</para>
 /// <para>Stream I/O errors and cancellation propagate unchanged.</para>

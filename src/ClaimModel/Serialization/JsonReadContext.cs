@@ -193,16 +193,11 @@ internal sealed class JsonReadContext
 
     /// <summary>Reads a string.</summary>
     /// <param name="reader">The reader.</param>
-    public string ReadString(ref Utf8JsonReader reader) => StringValue(ref reader, this);
-
-    /// <summary>Reads a string (the element reader for string lists).</summary>
-    /// <param name="reader">The reader.</param>
-    /// <param name="context">The context.</param>
-    public static string StringValue(ref Utf8JsonReader reader, JsonReadContext context)
+    public string ReadString(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw context.WrongToken(ref reader, "a string");
+            throw WrongToken(ref reader, "a string");
         }
 
         try
@@ -211,7 +206,7 @@ internal sealed class JsonReadContext
         }
         catch (InvalidOperationException e)
         {
-            throw context.Fail(ref reader, "The string is not valid UTF-8 or escapes a lone surrogate (\\uD800-\\uDFFF); re-encode the text as valid UTF-8.", e);
+            throw Fail(ref reader, "The string is not valid UTF-8 or escapes a lone surrogate (\\uD800-\\uDFFF); re-encode the text as valid UTF-8.", e);
         }
     }
 
