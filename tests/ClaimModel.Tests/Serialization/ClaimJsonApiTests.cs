@@ -203,6 +203,32 @@ public sealed class ClaimJsonApiTests
     }
 
     [Fact]
+    public void Serializer_overloads_taking_the_options_resolve_through_our_resolver()
+    {
+        var claim = SampleDocuments.Representative().Claims[0];
+
+        var json = JsonSerializer.Serialize(claim, ClaimJson.Options);
+
+        Assert.Equal(Write(claim), json);
+        Assert.Equal(claim, JsonSerializer.Deserialize<Claim>(json, ClaimJson.Options));
+    }
+
+    [Fact]
+    public void Concurrent_reads_and_writes_do_not_interfere()
+    {
+        var documents = Enumerable.Range(0, 64).Select(seed => SampleDocuments.Representative() with { Title = "doc " + seed }).ToArray();
+
+        Parallel.ForEach(documents, document =>
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                var indented = i % 2 == 0;
+                Assert.Equal(document, ClaimJson.Deserialize(ClaimJson.SerializeToUtf8Bytes(document, indented)));
+            }
+        });
+    }
+
+    [Fact]
     public void Serializer_with_options_reads_strictly_too()
     {
         var error = Assert.Throws<ClaimJsonException>(() => JsonSerializer.Deserialize(Q("{'formatVersion':1,'claims':[{'id':'c','extra':1}]}"), Info<ClaimDocument>()));
