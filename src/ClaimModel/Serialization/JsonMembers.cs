@@ -3,9 +3,10 @@ using System.Text.Json;
 
 namespace ClaimModel.Serialization;
 
-/// <summary>The wire members of one record type, in declaration order: their encoded names (compared as
-/// UTF-8 on read, written as-is), which are required, and the phrase naming the record in messages
-/// ("a claim"). One table per type drives strict reading (unknown, duplicate, missing) and writing.</summary>
+/// <summary>The member names of one record type, in declaration order: their encoded names (compared as
+/// UTF-8 on read), which are required, and the phrase naming the record in messages ("a claim"). Built by
+/// <see cref="RecordFormat{T}"/>; it is what strict reading checks names against (unknown, duplicate,
+/// missing).</summary>
 internal sealed class JsonMembers
 {
     private readonly JsonEncodedText[] _names;
@@ -50,10 +51,6 @@ internal sealed class JsonMembers
 
     /// <summary>The number of members.</summary>
     public int Count => _names.Length;
-
-    /// <summary>The encoded name of member <paramref name="index"/>, for the writer.</summary>
-    /// <param name="index">The member index.</param>
-    public JsonEncodedText this[int index] => _names[index];
 
     /// <summary>The plain name of member <paramref name="index"/>, for messages and paths.</summary>
     /// <param name="index">The member index.</param>

@@ -94,7 +94,8 @@ internal sealed class StringMember<T>(string name, string label, Func<T, string?
     }
 }
 
-/// <summary>An enum member (always written; an undefined value is a write error), nullable or not.</summary>
+/// <summary>An enum member, by its kebab-case name (an undefined value is a write error); omitted when
+/// <c>null</c>, so a non-nullable enum (<c>modality</c>) is always written.</summary>
 internal sealed class EnumMember<T, TEnum>(string name, string label, Func<T, TEnum?> get) : RecordMember<T>(name, label)
     where TEnum : struct, Enum
 {
