@@ -5,10 +5,25 @@ namespace ClaimModel.Engine;
 internal sealed class ClaimEntry : Entry
 {
     public ClaimEntry(Claim claim, ActorNode claimant, int incidentKey)
-        : base(claim.Id, ParticipantRole.Claim, claimant, claim.Incident, incidentKey, claim.Modality, claim.Reports)
+        : base(claimant, incidentKey)
     {
         Claim = claim;
     }
+
+    /// <inheritdoc/>
+    public override string Id => Claim.Id;
+
+    /// <inheritdoc/>
+    public override ParticipantRole Role => ParticipantRole.Claim;
+
+    /// <inheritdoc/>
+    public override string? Incident => Claim.Incident;
+
+    /// <inheritdoc/>
+    public override Modality Modality => Claim.Modality;
+
+    /// <inheritdoc/>
+    public override ValueList<Report> Reports => Claim.Reports;
 
     /// <summary>The claim.</summary>
     public Claim Claim { get; }

@@ -147,11 +147,17 @@ public sealed class ContradictionIndex
         try
         {
             var list = documents as IReadOnlyList<ClaimDocument> ?? [.. documents];
+            int claims = 0, denials = 0;
             foreach (var document in list)
             {
                 ArgumentNullException.ThrowIfNull(document);
                 AddContext(document);
+                claims += document.Claims.Count;
+                denials += document.Denials.Count;
             }
+
+            _claims.EnsureCapacity(_claims.Count + claims);
+            _denials.EnsureCapacity(_denials.Count + denials);
 
             foreach (var document in list)
             {
