@@ -12,6 +12,7 @@ internal static class CliApp
     {
         var root = new RootCommand("claimmodel: validate and analyse ClaimModel documents (claims in news reporting).")
         {
+            AnalyzeCommand.Create(output),
             ValidateCommand.Create(output),
         };
 
