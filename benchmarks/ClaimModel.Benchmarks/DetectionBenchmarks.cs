@@ -1,0 +1,26 @@
+using BenchmarkDotNet.Attributes;
+
+namespace ClaimModel.Benchmarks;
+
+/// <summary>Batch contradiction detection over the whole corpus, against the <see cref="BucketKeyFloor"/>
+/// baseline (Ratio = × the floor).</summary>
+[MemoryDiagnoser]
+public class DetectionBenchmarks
+{
+    private ClaimDocument _document = null!;
+
+    /// <summary>The corpus size.</summary>
+    [ParamsSource(nameof(Sizes))]
+    public int Claims { get; set; }
+
+    /// <summary>The selected sizes (<see cref="BenchmarkSizes"/>).</summary>
+    public static IEnumerable<int> Sizes => BenchmarkSizes.All();
+
+    /// <summary>Generates the corpus.</summary>
+    [GlobalSetup]
+    public void Setup() => _document = Corpus.Generate(Claims);
+
+    /// <summary>One linear pass hashing every bucket key: the floor.</summary>
+    [Benchmark(Baseline = true)]
+    public int Floor() => BucketKeyFloor.Touch(_document);
+}
