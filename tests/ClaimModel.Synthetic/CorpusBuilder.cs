@@ -66,6 +66,7 @@ internal sealed class CorpusBuilder
     private int[] _articleOutlet = [];
     private int _days;
     private int _plantKind;
+    private int _nextClaim;
 
     public CorpusBuilder(SyntheticCorpusOptions options)
     {
@@ -252,7 +253,7 @@ internal sealed class CorpusBuilder
 
         foreach (var (claim, side) in _incidentClaims)
         {
-            if (side >= 0 && _random.Chance(_options.DenialRate))
+            if (side >= 0 && claim.Incident is not null && _random.Chance(_options.DenialRate))
             {
                 Deny(truth, claim, side);
             }
@@ -520,7 +521,7 @@ internal sealed class CorpusBuilder
         var lag = _random.Next(3);
         return new Claim
         {
-            Id = "c-" + _claims.Count.ToString("D7", CultureInfo.InvariantCulture),
+            Id = "c-" + (_nextClaim++).ToString("D7", CultureInfo.InvariantCulture),
             Claimant = speaker.Id,
             Incident = incident,
             Statement = statement,

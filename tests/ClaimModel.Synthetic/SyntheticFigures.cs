@@ -23,6 +23,11 @@ internal static class SyntheticFigures
     public static Figure Count(SyntheticRandom random, string measure, string unit, string unitWords, decimal truth, string? per = null)
     {
         var vague = Array.FindIndex(VagueRanges, r => truth >= r.Low && truth <= r.High);
+        if (vague >= 0 && vague + 1 < VagueRanges.Length && truth >= VagueRanges[vague + 1].Low && random.Chance(0.5))
+        {
+            vague++;
+        }
+
         var qualifier = (FigureQualifier)random.Next(vague >= 0 ? 8 : 7);
         if (qualifier == FigureQualifier.MoreThan && truth < 2)
         {
