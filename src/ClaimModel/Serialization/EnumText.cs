@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using System.Text.Json;
 
 namespace ClaimModel.Serialization;
 
@@ -15,6 +16,12 @@ internal static class EnumText<TEnum>
     private static readonly FrozenDictionary<string, TEnum> ValuesByName =
         NamesByValue.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<TEnum, JsonEncodedText> EncodedByValue =
+        NamesByValue.ToFrozenDictionary(p => p.Key, p => JsonEncodedText.Encode(p.Value));
+
+    private static readonly (JsonEncodedText Name, TEnum Value)[] Encoded =
+        Enum.GetValues<TEnum>().Select(v => (EncodedByValue[v], v)).ToArray();
+
     /// <summary>Every wire name, in declaration order, for error messages ("one of: a, b, c").</summary>
     public static readonly string AllNames = string.Join(", ", Enum.GetValues<TEnum>().Select(v => NamesByValue[v]));
 
@@ -27,6 +34,31 @@ internal static class EnumText<TEnum>
 
     /// <summary>Parses an exact (case-sensitive) wire name.</summary>
     public static bool TryParse(string text, out TEnum value) => ValuesByName.TryGetValue(text, out value);
+
+    /// <summary>The encoded wire name of <paramref name="value"/> for a JSON writer; <see langword="false"/>
+    /// for an undefined value.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="name">The encoded name.</param>
+    public static bool TryGetEncoded(TEnum value, out JsonEncodedText name) => EncodedByValue.TryGetValue(value, out name);
+
+    /// <summary>Parses the exact (case-sensitive) wire name in the string token the reader is on, without
+    /// allocating.</summary>
+    /// <param name="reader">A reader on a string token.</param>
+    /// <param name="value">The value.</param>
+    public static bool TryParse(ref Utf8JsonReader reader, out TEnum value)
+    {
+        foreach (var (name, candidate) in Encoded)
+        {
+            if (reader.ValueTextEquals(name.EncodedUtf8Bytes))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
 
     private static string ToKebabCase(string pascal)
     {

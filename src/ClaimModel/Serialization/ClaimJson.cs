@@ -1,0 +1,273 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace ClaimModel.Serialization;
+
+/// <summary>Reads and writes <see cref="ClaimDocument"/>s in the ClaimModel JSON wire format (version 1,
+/// described in the README's "JSON format" section), strictly and without reflection.</summary>
+/// <remarks>
+/// <para>Reading is strict: malformed JSON, unknown or duplicate members, wrong token types, missing
+/// required members, <c>null</c> array elements, non-finite or out-of-range numbers, date-times without an
+/// offset, comments, trailing commas, nesting deeper than 64, trailing content after the root and any other
+/// <c>formatVersion</c> than 1 all end in a <see cref="ClaimJsonException"/> naming the JSON path, line and
+/// byte position; no other exception escapes for bad input. A leading UTF-8 byte order mark is skipped.</para>
+/// <para>Writing omits <c>null</c> members and empty arrays (required ones and <c>modality</c> are always
+/// written). The indented form is the canonical form: two-space indentation, <c>"\n"</c> line ends and a final
+/// newline. Non-ASCII text is written as UTF-8, not escaped. A model that cannot be written (a required member
+/// that is <c>null</c>, an undefined enum value, a non-finite coordinate, a lone surrogate) gives a
+/// <see cref="ClaimJsonException"/> and no output.</para>
+/// <para>Stream I/O errors and cancellation propagate unchanged.</para>
+/// </remarks>
+public static class ClaimJson
+{
+    /// <summary>The deepest nesting accepted on read.</summary>
+    public const int MaxDepth = 64;
+
+    private static readonly JsonReaderOptions ReaderOptions = new()
+    {
+        MaxDepth = MaxDepth,
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+        AllowMultipleValues = false,
+    };
+
+    private static readonly JsonWriterOptions CompactWriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
+    private static readonly JsonWriterOptions IndentedWriterOptions = CompactWriterOptions with
+    {
+        Indented = true,
+        IndentCharacter = ' ',
+        IndentSize = 2,
+        NewLine = "\n",
+    };
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>A read-only <see cref="JsonSerializerOptions"/> that converts every ClaimModel record (and
+    /// the lists of them) exactly like <see cref="ClaimJson"/>, through its own reflection-free
+    /// <see cref="JsonSerializerOptions.TypeInfoResolver"/>; the converters are also in
+    /// <see cref="JsonSerializerOptions.Converters"/>.</summary>
+    /// <remarks>For NativeAOT-safe calls, pass type metadata:
+    /// <c>JsonSerializer.Serialize(claim, (JsonTypeInfo&lt;Claim&gt;)ClaimJson.Options.GetTypeInfo(typeof(Claim)))</c>.
+    /// Errors are <see cref="ClaimJsonException"/>s whose position is a byte offset
+    /// (<see cref="ClaimJsonException.ByteOffset"/>), since the serializer does not expose its buffer.</remarks>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>Writes a document as a UTF-16 string.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="indented">Whether to write the canonical indented form (with a final newline).</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(ClaimDocument document, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var buffer = WriteToBuffer(document, indented);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes a document as UTF-8 bytes.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="indented">Whether to write the canonical indented form (with a final newline).</param>
+    /// <returns>The UTF-8 JSON, without a byte order mark.</returns>
+    public static byte[] SerializeToUtf8Bytes(ClaimDocument document, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return WriteToBuffer(document, indented).WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes a document to a stream as UTF-8 (nothing is written if the document cannot be).</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="indented">Whether to write the canonical indented form (with a final newline).</param>
+    public static void Serialize(Stream utf8Json, ClaimDocument document, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(document);
+        utf8Json.Write(WriteToBuffer(document, indented).WrittenSpan);
+    }
+
+    /// <summary>Writes a document to a stream as UTF-8 (nothing is written if the document cannot be).</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="indented">Whether to write the canonical indented form (with a final newline).</param>
+    /// <param name="cancellationToken">Cancels the stream write.</param>
+    /// <returns>A task that completes when the bytes are written.</returns>
+    public static async Task SerializeAsync(Stream utf8Json, ClaimDocument document, bool indented = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(document);
+        var buffer = WriteToBuffer(document, indented);
+        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads a document from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ClaimJsonException">The text is not a valid version-1 document.</exception>
+    public static ClaimDocument Deserialize(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException e)
+        {
+            throw new ClaimJsonException("The text holds invalid UTF-16 (a lone surrogate) and cannot be read as JSON.", e);
+        }
+
+        return Deserialize(utf8.AsSpan());
+    }
+
+    /// <summary>Reads a document from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The UTF-8 JSON (a leading byte order mark is skipped).</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ClaimJsonException">The input is not a valid version-1 document.</exception>
+    public static ClaimDocument Deserialize(ReadOnlySpan<byte> utf8Json)
+    {
+        if (utf8Json.StartsWith(Encoding.UTF8.Preamble))
+        {
+            utf8Json = utf8Json[Encoding.UTF8.Preamble.Length..];
+        }
+
+        var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
+        var context = new JsonReadContext();
+        try
+        {
+            context.Read(ref reader);
+            var document = ClaimDocumentFormat.Read(ref reader, context);
+            if (reader.Read())
+            {
+                throw context.Fail(ref reader, "Unexpected content after the document's closing brace; a file holds one document.");
+            }
+
+            return document;
+        }
+        catch (Exception e) when (context.Translate(e, utf8Json) is { } error)
+        {
+            throw error;
+        }
+    }
+
+    /// <summary>Reads a document from a UTF-8 stream (read to its end first).</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ClaimJsonException">The input is not a valid version-1 document.</exception>
+    public static ClaimDocument Deserialize(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var buffer = new StreamBuffer();
+        try
+        {
+            while (buffer.Fill(utf8Json.Read(buffer.FreeSpan)))
+            {
+            }
+
+            return Deserialize(buffer.Data);
+        }
+        finally
+        {
+            buffer.Return();
+        }
+    }
+
+    /// <summary>Reads a document from a UTF-8 stream (read to its end first, asynchronously).</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="cancellationToken">Cancels the stream read.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ClaimJsonException">The input is not a valid version-1 document.</exception>
+    public static async ValueTask<ClaimDocument> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var buffer = new StreamBuffer();
+        try
+        {
+            while (buffer.Fill(await utf8Json.ReadAsync(buffer.FreeMemory, cancellationToken).ConfigureAwait(false)))
+            {
+            }
+
+            return Deserialize(buffer.Data);
+        }
+        finally
+        {
+            buffer.Return();
+        }
+    }
+
+    private static ArrayBufferWriter<byte> WriteToBuffer(ClaimDocument document, bool indented)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedWriterOptions : CompactWriterOptions))
+        {
+            ClaimDocumentFormat.Write(writer, document);
+        }
+
+        if (indented)
+        {
+            buffer.Write("\n"u8);
+        }
+
+        return buffer;
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions
+        {
+            MaxDepth = MaxDepth,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            ReadCommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
+            TypeInfoResolver = ClaimJsonConverters.Resolver,
+        };
+        foreach (var converter in ClaimJsonConverters.Resolver.Converters)
+        {
+            options.Converters.Add(converter);
+        }
+
+        options.MakeReadOnly();
+        return options;
+    }
+
+    /// <summary>A pooled, growing buffer a stream is read into.</summary>
+    private sealed class StreamBuffer
+    {
+        private byte[] _array = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        private int _length;
+
+        public Span<byte> FreeSpan => _array.AsSpan(_length);
+
+        public Memory<byte> FreeMemory => _array.AsMemory(_length);
+
+        public ReadOnlySpan<byte> Data => _array.AsSpan(0, _length);
+
+        /// <summary>Records <paramref name="read"/> new bytes; grows when full.</summary>
+        /// <returns>Whether the stream may have more.</returns>
+        public bool Fill(int read)
+        {
+            if (read == 0)
+            {
+                return false;
+            }
+
+            _length += read;
+            if (_length == _array.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent(checked(_array.Length * 2));
+                _array.AsSpan(0, _length).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(_array);
+                _array = larger;
+            }
+
+            return true;
+        }
+
+        public void Return() => ArrayPool<byte>.Shared.Return(_array);
+    }
+}

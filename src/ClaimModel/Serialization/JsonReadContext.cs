@@ -1,0 +1,414 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace ClaimModel.Serialization;
+
+/// <summary>The state of one strict read: the JSON path of the current value (a stack of member names and
+/// array indices, allocation-free while reading) and the typed value readers that fail with a
+/// <see cref="ClaimJsonException"/> naming that path.</summary>
+internal sealed class JsonReadContext
+{
+    private const int MessageTextLimit = 80;
+
+    private string?[] _names = new string?[16];
+    private int[] _indices = new int[16];
+    private int _depth;
+
+    /// <summary>Starts reading an object: checks the token and opens a path level for its members.</summary>
+    /// <param name="reader">The reader, on the value's first token.</param>
+    /// <param name="members">The record's members (for the message).</param>
+    public void BeginObject(ref Utf8JsonReader reader, JsonMembers members)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw WrongToken(ref reader, members.Label + " (a JSON object)");
+        }
+
+        Push(null, -1);
+    }
+
+    /// <summary>Moves to the next member of the object begun with <see cref="BeginObject"/>: rejects unknown
+    /// and duplicate members, skips optional members that are <c>null</c>, and at the end of the object
+    /// checks that every required member was seen and closes the path level.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="members">The record's members.</param>
+    /// <param name="seen">The seen-mask, initially 0.</param>
+    /// <param name="member">The index of the member whose (non-null) value the reader is now on.</param>
+    /// <returns><see langword="false"/> at the end of the object.</returns>
+    public bool NextMember(ref Utf8JsonReader reader, JsonMembers members, ref uint seen, out int member)
+    {
+        while (true)
+        {
+            _names[_depth - 1] = null;
+            Read(ref reader);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                if ((seen & members.RequiredMask) != members.RequiredMask)
+                {
+                    throw Fail(ref reader, $"Missing required member {members.Missing(seen)} in {members.Label}; add it.");
+                }
+
+                _depth--;
+                member = -1;
+                return false;
+            }
+
+            member = members.Find(ref reader);
+            if (member < 0)
+            {
+                throw Fail(ref reader, $"Unknown member '{Text(ref reader)}' in {members.Label}; expected one of: {members.Expected}.");
+            }
+
+            var bit = 1u << member;
+            if ((seen & bit) != 0)
+            {
+                throw Fail(ref reader, $"Duplicate member '{members.Name(member)}' in {members.Label}; give each member once.");
+            }
+
+            seen |= bit;
+            _names[_depth - 1] = members.Name(member);
+            Read(ref reader);
+            if (reader.TokenType != JsonTokenType.Null)
+            {
+                return true;
+            }
+
+            if (members.IsRequired(member))
+            {
+                throw Fail(ref reader, $"Member '{members.Name(member)}' of {members.Label} is required and must not be null.");
+            }
+        }
+    }
+
+    /// <summary>Finds a member of the object the reader is on without moving the reader (scans a copy).</summary>
+    /// <param name="reader">The reader, on a <see cref="JsonTokenType.StartObject"/>.</param>
+    /// <param name="name">The member name, UTF-8.</param>
+    /// <param name="value">A copy of the reader on the member's value, if found.</param>
+    /// <returns>Whether the member is present.</returns>
+    public bool FindMember(ref Utf8JsonReader reader, ReadOnlySpan<byte> name, out Utf8JsonReader value)
+    {
+        var copy = reader;
+        while (true)
+        {
+            Read(ref copy);
+            if (copy.TokenType == JsonTokenType.EndObject)
+            {
+                value = default;
+                return false;
+            }
+
+            var match = copy.ValueTextEquals(name);
+            Read(ref copy);
+            if (match)
+            {
+                value = copy;
+                return true;
+            }
+
+            if (!copy.TrySkip())
+            {
+                throw Fail(ref copy, "The JSON ends inside a value; the document is truncated.");
+            }
+        }
+    }
+
+    /// <summary>Reads a list: an array whose elements are not <c>null</c>.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="reader">The reader, on the value's first token.</param>
+    /// <param name="readElement">Reads one element.</param>
+    /// <returns>The list; an empty array gives the empty list.</returns>
+    public ValueList<T> ReadList<T>(ref Utf8JsonReader reader, JsonValueReader<T> readElement)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw WrongToken(ref reader, "an array");
+        }
+
+        Push(null, -1);
+        var items = Array.Empty<T>();
+        var count = 0;
+        while (true)
+        {
+            Read(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                break;
+            }
+
+            _indices[_depth - 1] = count;
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                throw Fail(ref reader, "Array elements must not be null; remove the null.");
+            }
+
+            if (count == items.Length)
+            {
+                Array.Resize(ref items, count == 0 ? 4 : count * 2);
+            }
+
+            items[count++] = readElement(ref reader, this);
+        }
+
+        _depth--;
+        if (count == 0)
+        {
+            return default;
+        }
+
+        if (count != items.Length)
+        {
+            Array.Resize(ref items, count);
+        }
+
+        return new ValueList<T>(items);
+    }
+
+    /// <summary>Reads a string.</summary>
+    /// <param name="reader">The reader.</param>
+    public string ReadString(ref Utf8JsonReader reader) => StringValue(ref reader, this);
+
+    /// <summary>Reads a string (the element reader for string lists).</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="context">The context.</param>
+    public static string StringValue(ref Utf8JsonReader reader, JsonReadContext context)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw context.WrongToken(ref reader, "a string");
+        }
+
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw context.Fail(ref reader, "The string is not valid UTF-8 or escapes a lone surrogate (\\uD800-\\uDFFF); re-encode the text as valid UTF-8.", e);
+        }
+    }
+
+    /// <summary>Reads an enum from its kebab-case name.</summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="reader">The reader.</param>
+    public TEnum ReadEnum<TEnum>(ref Utf8JsonReader reader)
+        where TEnum : struct, Enum
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw WrongToken(ref reader, "a string (one of: " + EnumText<TEnum>.AllNames + ")");
+        }
+
+        if (!EnumText<TEnum>.TryParse(ref reader, out var value))
+        {
+            throw Fail(ref reader, $"'{Text(ref reader)}' is not a valid {typeof(TEnum).Name}; expected one of: {EnumText<TEnum>.AllNames}.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads a decimal from a JSON number.</summary>
+    /// <param name="reader">The reader.</param>
+    public decimal ReadDecimal(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw WrongToken(ref reader, "a number");
+        }
+
+        if (!reader.TryGetDecimal(out var value))
+        {
+            throw Fail(ref reader, $"The number {Text(ref reader)} does not fit a decimal (about ±7.9e28, 28 digits).");
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads a finite double from a JSON number.</summary>
+    /// <param name="reader">The reader.</param>
+    public double ReadDouble(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw WrongToken(ref reader, "a number");
+        }
+
+        if (!reader.TryGetDouble(out var value) || !double.IsFinite(value))
+        {
+            throw Fail(ref reader, $"The number {Text(ref reader)} is not a finite double.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads a 32-bit integer from a JSON number.</summary>
+    /// <param name="reader">The reader.</param>
+    public int ReadInt32(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw WrongToken(ref reader, "an integer");
+        }
+
+        if (!reader.TryGetInt32(out var value))
+        {
+            throw Fail(ref reader, $"The number {Text(ref reader)} is not an integer between {int.MinValue} and {int.MaxValue}.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
+    /// <param name="reader">The reader.</param>
+    public bool ReadBoolean(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw WrongToken(ref reader, "true or false"),
+    };
+
+    /// <summary>Reads an ISO 8601 date-time that has a UTC offset (<c>Z</c> or <c>±hh:mm</c>).</summary>
+    /// <param name="reader">The reader.</param>
+    public DateTimeOffset ReadDateTimeOffset(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw WrongToken(ref reader, "an ISO 8601 date-time string with an offset");
+        }
+
+        const int MaxLength = 64;
+        Span<byte> buffer = stackalloc byte[MaxLength];
+        var length = !reader.HasValueSequence && reader.ValueSpan.Length <= MaxLength * 6 ? CopyShort(ref reader, buffer) : -1;
+        if (length < 0 || !HasOffset(buffer[..length]) || !reader.TryGetDateTimeOffset(out var value))
+        {
+            throw Fail(ref reader, $"'{Text(ref reader)}' is not an ISO 8601 date-time with a UTC offset; write it like \"2016-02-10T13:55:00+03:00\" or \"2016-02-10T10:55:00Z\".");
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads the next token; the end of the input here means the document is truncated.</summary>
+    /// <param name="reader">The reader.</param>
+    public void Read(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            throw Fail(ref reader, "The JSON ends too early; the document is truncated.");
+        }
+    }
+
+    /// <summary>Opens a path level for a member name (used for errors found on a scanned copy).</summary>
+    /// <param name="name">The member name.</param>
+    public void PushMember(string name) => Push(name, -1);
+
+    /// <summary>Closes the path level opened by <see cref="PushMember"/>.</summary>
+    public void PopMember() => _depth--;
+
+    /// <summary>An error at the reader's current token and the current path.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="reason">What is wrong and what to do.</param>
+    /// <param name="inner">The underlying error, if any.</param>
+    public ClaimJsonException Fail(ref Utf8JsonReader reader, string reason, Exception? inner = null) =>
+        ClaimJsonException.Read(reason, CurrentPath(), reader.TokenStartIndex, inner);
+
+    /// <summary>Turns any error a read can raise into a <see cref="ClaimJsonException"/> at the current path,
+    /// or returns <see langword="null"/> when <paramref name="error"/> is not an input error.</summary>
+    /// <param name="error">The error caught.</param>
+    /// <param name="json">The whole input, to locate a byte offset; empty when not available.</param>
+    public ClaimJsonException? Translate(Exception error, ReadOnlySpan<byte> json)
+    {
+        switch (error)
+        {
+            case ClaimJsonException claimError:
+                return json.IsEmpty ? claimError : claimError.Locate(json);
+            case JsonException jsonError:
+                // The reader's own errors (malformed JSON, depth) already carry the line and position.
+                return ClaimJsonException.ReadAt("Malformed JSON: " + StripLocation(jsonError.Message), CurrentPath(), jsonError.LineNumber, jsonError.BytePositionInLine, jsonError);
+            case InvalidOperationException or FormatException or OverflowException or ArgumentException:
+                return ClaimJsonException.ReadAt("Unreadable JSON: " + error.Message, CurrentPath(), null, null, error);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The current JSON path below <c>$</c>.</summary>
+    public string CurrentPath()
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < _depth; i++)
+        {
+            if (_names[i] is { } name)
+            {
+                builder.Append('.').Append(name);
+            }
+            else if (_indices[i] >= 0)
+            {
+                builder.Append('[').Append(_indices[i].ToString(CultureInfo.InvariantCulture)).Append(']');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private ClaimJsonException WrongToken(ref Utf8JsonReader reader, string expected) =>
+        Fail(ref reader, $"Expected {expected}, found {Describe(reader.TokenType)}.");
+
+    private void Push(string? name, int index)
+    {
+        if (_depth == _names.Length)
+        {
+            Array.Resize(ref _names, _depth * 2);
+            Array.Resize(ref _indices, _depth * 2);
+        }
+
+        _names[_depth] = name;
+        _indices[_depth] = index;
+        _depth++;
+    }
+
+    private static int CopyShort(ref Utf8JsonReader reader, scoped Span<byte> buffer)
+    {
+        try
+        {
+            return reader.CopyString(buffer);
+        }
+        catch (ArgumentException)
+        {
+            return -1;
+        }
+    }
+
+    private static bool HasOffset(ReadOnlySpan<byte> text) =>
+        text.Length > 10 && (text[^1] == (byte)'Z' || (text.Length > 16 && text[^3] == (byte)':' && (text[^6] == (byte)'+' || text[^6] == (byte)'-')));
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
+    /// <summary>The current token's text for a message, shortened, lossy for invalid UTF-8.</summary>
+    private static string Text(ref Utf8JsonReader reader)
+    {
+        ReadOnlySpan<byte> raw = reader.HasValueSequence ? [] : reader.ValueSpan;
+        var shown = raw.Length > MessageTextLimit ? raw[..MessageTextLimit] : raw;
+        var text = Encoding.UTF8.GetString(shown);
+        return raw.Length > MessageTextLimit || reader.HasValueSequence ? text + "…" : text;
+    }
+
+    private static string StripLocation(string message)
+    {
+        var at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = message.IndexOf(" Path:", StringComparison.Ordinal);
+        }
+
+        return at < 0 ? message : message[..at];
+    }
+}

@@ -1,0 +1,25 @@
+using FluentValidation;
+
+namespace ClaimModel.Validation;
+
+/// <summary>Validates a <see cref="Claim"/>: id, an existing claimant actor and incident, a valid statement, a
+/// defined modality, a valid statement time and at least one valid report.</summary>
+public sealed class ClaimValidator : AbstractValidator<Claim>
+{
+    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
+    public static readonly ClaimValidator Instance = new();
+
+    /// <summary>Creates the validator.</summary>
+    public ClaimValidator()
+    {
+        RuleFor(x => x.Id).Id();
+        RuleFor(x => x.Claimant).Reference(EntityKind.Actor);
+        RuleFor(x => x.Incident).Reference(EntityKind.Incident, optional: true);
+        RuleFor(x => x.Statement).Present();
+        RuleFor(x => x.Statement).Statement();
+        RuleFor(x => x.Modality).Defined();
+        RuleFor(x => x.StatedAt).SetValidator(TimeSpecValidator.Instance!);
+        RuleFor(x => x.Reports).Custom(static (reports, context) => ReportsRule.Check(context, reports));
+        RuleForEach(x => x.Reports).Elements(ReportValidator.Instance);
+    }
+}

@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text;
+
+namespace ClaimModel.Validation;
+
+/// <summary>Finds cycles in the affiliation graph and in incidents' <c>partOf</c> links, iteratively (an explicit
+/// stack, so a 100,000-long chain cannot overflow the call stack), in linear time, in document order.</summary>
+/// <remarks>References resolve to the first record that owns an id; dangling and wrong-kind references are
+/// not edges. Each cycle is reported once, at the edge that closes it during a depth-first walk that visits
+/// records in document order.</remarks>
+internal static class CycleFinder
+{
+    /// <summary>The most ids a cycle's text shows; longer cycles show their start and end around <c>…</c>.</summary>
+    public const int MaxShownIds = 64;
+
+    /// <summary>An edge that closes a cycle, with the cycle as text (<c>a → b → a</c>).</summary>
+    /// <param name="Record">The index of the record the closing edge leaves from.</param>
+    /// <param name="Edge">The index of the edge in that record (the affiliation index; 0 for <c>partOf</c>).</param>
+    /// <param name="Text">The cycle as text, starting and ending with the same id.</param>
+    public readonly record struct Cycle(int Record, int Edge, string Text);
+
+    /// <summary>Every affiliation cycle.</summary>
+    public static List<Cycle> AffiliationCycles(DocumentIndex index)
+    {
+        var actors = index.Document.Actors;
+        var cycles = new List<Cycle>();
+        var state = new byte[actors.Count]; // 0 unvisited, 1 on the stack, 2 done
+        var stackPosition = new int[actors.Count];
+        var stack = new List<(int Node, int NextEdge)>();
+        for (var root = 0; root < actors.Count; root++)
+        {
+            if (state[root] != 0 || actors[root] is null)
+            {
+                continue;
+            }
+
+            Push(root);
+            while (stack.Count > 0)
+            {
+                var (node, edge) = stack[^1];
+                var affiliations = actors[node]!.Affiliations;
+                if (edge >= affiliations.Count)
+                {
+                    state[node] = 2;
+                    stack.RemoveAt(stack.Count - 1);
+                    continue;
+                }
+
+                stack[^1] = (node, edge + 1);
+                var target = index.ActorIndex(affiliations[edge]?.Actor);
+                if (target < 0 || actors[target] is null)
+                {
+                    continue;
+                }
+
+                if (state[target] == 0)
+                {
+                    Push(target);
+                }
+                else if (state[target] == 1)
+                {
+                    var ids = new List<string>(stack.Count - stackPosition[target] + 1);
+                    for (var i = stackPosition[target]; i < stack.Count; i++)
+                    {
+                        ids.Add(actors[stack[i].Node]!.Id);
+                    }
+
+                    ids.Add(actors[target]!.Id);
+                    cycles.Add(new Cycle(node, edge, Format(ids)));
+                }
+            }
+        }
+
+        return cycles;
+
+        void Push(int node)
+        {
+            state[node] = 1;
+            stackPosition[node] = stack.Count;
+            stack.Add((node, 0));
+        }
+    }
+
+    /// <summary>Every <c>partOf</c> cycle.</summary>
+    public static List<Cycle> PartOfCycles(DocumentIndex index)
+    {
+        var incidents = index.Document.Incidents;
+        var cycles = new List<Cycle>();
+        var state = new byte[incidents.Count]; // 0 unvisited, 1 on the current walk, 2 done
+        var walkPosition = new int[incidents.Count];
+        var walk = new List<int>();
+        for (var start = 0; start < incidents.Count; start++)
+        {
+            walk.Clear();
+            var node = start;
+            while (node >= 0 && incidents[node] is not null && state[node] == 0)
+            {
+                state[node] = 1;
+                walkPosition[node] = walk.Count;
+                walk.Add(node);
+                node = index.IncidentIndex(incidents[node]!.PartOf);
+            }
+
+            if (node >= 0 && state[node] == 1)
+            {
+                var ids = new List<string>(walk.Count - walkPosition[node] + 1);
+                for (var i = walkPosition[node]; i < walk.Count; i++)
+                {
+                    ids.Add(incidents[walk[i]]!.Id);
+                }
+
+                ids.Add(incidents[node]!.Id);
+                cycles.Add(new Cycle(walk[^1], 0, Format(ids)));
+            }
+
+            foreach (var visited in walk)
+            {
+                state[visited] = 2;
+            }
+        }
+
+        return cycles;
+    }
+
+    /// <summary>Joins ids with <c> → </c>, eliding the middle of very long cycles.</summary>
+    private static string Format(List<string> ids)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (ids.Count > MaxShownIds && i == MaxShownIds / 2)
+            {
+                var skipped = ids.Count - MaxShownIds;
+                builder.Append(CultureInfo.InvariantCulture, $" → … ({skipped} more) …");
+                i += skipped - 1;
+                continue;
+            }
+
+            if (i > 0)
+            {
+                builder.Append(" → ");
+            }
+
+            builder.Append(ValueText.Cut(ids[i]));
+        }
+
+        return builder.ToString();
+    }
+}

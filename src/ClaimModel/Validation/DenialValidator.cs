@@ -1,0 +1,33 @@
+using FluentValidation;
+
+namespace ClaimModel.Validation;
+
+/// <summary>Validates a <see cref="Denial"/>: id, an existing claimant and incident, existing denied claims and/or
+/// a valid statement, a defined modality, a valid statement time and at least one valid report. Denying a claim
+/// of the same claimant is allowed: that self-contradiction is a finding, not a validation error.</summary>
+public sealed class DenialValidator : AbstractValidator<Denial>
+{
+    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
+    public static readonly DenialValidator Instance = new();
+
+    /// <summary>Creates the validator.</summary>
+    public DenialValidator()
+    {
+        RuleFor(x => x.Id).Id();
+        RuleFor(x => x.Claimant).Reference(EntityKind.Actor);
+        RuleFor(x => x.Incident).Reference(EntityKind.Incident, optional: true);
+        RuleForEach(x => x.DeniedClaims).References(EntityKind.Claim);
+        RuleFor(x => x.Statement).Custom(static (statement, context) =>
+        {
+            if (statement is null && context.InstanceToValidate.DeniedClaims.IsEmpty)
+            {
+                context.FailAt(string.Empty, ErrorCodes.DenialEmpty, "must deny at least one claim (deniedClaims) or state what is not so (statement)", null);
+            }
+        });
+        RuleFor(x => x.Statement).Statement();
+        RuleFor(x => x.Modality).Defined();
+        RuleFor(x => x.StatedAt).SetValidator(TimeSpecValidator.Instance!);
+        RuleFor(x => x.Reports).Custom(static (reports, context) => ReportsRule.Check(context, reports));
+        RuleForEach(x => x.Reports).Elements(ReportValidator.Instance);
+    }
+}

@@ -1,0 +1,106 @@
+namespace ClaimModel.Validation;
+
+/// <summary>The lookup sets of one document, built once per validation (not per record): which record owns
+/// each id in the document-wide id space, and which records repeat an id.</summary>
+/// <remarks>The first record with an id owns it; later ones are <see cref="Duplicates"/>. Null records and
+/// null ids are skipped (other rules report them).</remarks>
+internal sealed class DocumentIndex
+{
+    /// <summary>The key under which the index travels in FluentValidation's <c>RootContextData</c>.</summary>
+    public const string ContextKey = "ClaimModel.Validation.DocumentIndex";
+
+    private readonly Dictionary<string, (EntityKind Kind, int Index)> _owners = new(StringComparer.Ordinal);
+    private readonly List<Duplicate> _duplicates = [];
+
+    /// <summary>Indexes <paramref name="document"/>.</summary>
+    public DocumentIndex(ClaimDocument document)
+    {
+        Document = document;
+        var i = 0;
+        foreach (var actor in document.Actors)
+        {
+            Add(actor?.Id, EntityKind.Actor, i++);
+        }
+
+        i = 0;
+        foreach (var source in document.Sources)
+        {
+            Add(source?.Id, EntityKind.Source, i++);
+        }
+
+        i = 0;
+        foreach (var incident in document.Incidents)
+        {
+            Add(incident?.Id, EntityKind.Incident, i++);
+        }
+
+        i = 0;
+        foreach (var claim in document.Claims)
+        {
+            Add(claim?.Id, EntityKind.Claim, i++);
+        }
+
+        i = 0;
+        foreach (var denial in document.Denials)
+        {
+            Add(denial?.Id, EntityKind.Denial, i++);
+        }
+    }
+
+    /// <summary>A record whose id an earlier record already owns.</summary>
+    /// <param name="Id">The repeated id.</param>
+    /// <param name="Kind">The repeating record's kind.</param>
+    /// <param name="Index">The repeating record's index in its collection.</param>
+    /// <param name="OwnerKind">The owner's kind.</param>
+    /// <param name="OwnerIndex">The owner's index in its collection.</param>
+    public readonly record struct Duplicate(string Id, EntityKind Kind, int Index, EntityKind OwnerKind, int OwnerIndex);
+
+    /// <summary>The indexed document.</summary>
+    public ClaimDocument Document { get; }
+
+    /// <summary>Every repeated id, in document order.</summary>
+    public IReadOnlyList<Duplicate> Duplicates => _duplicates;
+
+    /// <summary>Finds the record that owns <paramref name="id"/>.</summary>
+    public bool TryFind(string id, out EntityKind kind, out int index)
+    {
+        if (_owners.TryGetValue(id, out var owner))
+        {
+            (kind, index) = owner;
+            return true;
+        }
+
+        (kind, index) = (default, -1);
+        return false;
+    }
+
+    /// <summary>The index of the actor that owns <paramref name="id"/>, or −1.</summary>
+    public int ActorIndex(string? id) => IndexOf(id, EntityKind.Actor);
+
+    /// <summary>The index of the incident that owns <paramref name="id"/>, or −1.</summary>
+    public int IncidentIndex(string? id) => IndexOf(id, EntityKind.Incident);
+
+    /// <summary>The source that owns <paramref name="id"/>, or <see langword="null"/>.</summary>
+    public Source? FindSource(string? id)
+    {
+        var index = IndexOf(id, EntityKind.Source);
+        return index < 0 ? null : Document.Sources[index];
+    }
+
+    private int IndexOf(string? id, EntityKind kind) =>
+        id is not null && _owners.TryGetValue(id, out var owner) && owner.Kind == kind ? owner.Index : -1;
+
+    private void Add(string? id, EntityKind kind, int index)
+    {
+        if (id is null)
+        {
+            return;
+        }
+
+        if (!_owners.TryAdd(id, (kind, index)))
+        {
+            var owner = _owners[id];
+            _duplicates.Add(new Duplicate(id, kind, index, owner.Kind, owner.Index));
+        }
+    }
+}

@@ -1,0 +1,139 @@
+namespace ClaimModel.Validation;
+
+/// <summary>The stable codes of <see cref="ValidationIssue.Code"/>. A code never changes meaning once
+/// released; new rules get new codes.</summary>
+public static class ErrorCodes
+{
+    /// <summary>The document passed to validation is <see langword="null"/>. Path: the empty path.</summary>
+    public const string DocumentNull = "document-null";
+
+    /// <summary>A required member is missing (<see langword="null"/>) or, for text, empty or only white space.
+    /// Example path: <c>actors[0].name</c>.</summary>
+    public const string Required = "required";
+
+    /// <summary>An array element is <see langword="null"/>. Example path: <c>claims[2]</c>, <c>actors[0].aliases[1]</c>.</summary>
+    public const string ElementNull = "element-null";
+
+    /// <summary>An enum member holds a number that is not one of the enum's defined values.
+    /// Example path: <c>actors[0].kind</c>.</summary>
+    public const string EnumUndefined = "enum-undefined";
+
+    /// <summary>An id does not match <c>^[a-z0-9]+(?:[-._:][a-z0-9]+)*$</c>: lower-case ASCII letters and digits
+    /// in runs separated by single <c>-</c>, <c>.</c>, <c>_</c> or <c>:</c>. Example path: <c>claims[0].id</c>.</summary>
+    public const string IdSyntax = "id-syntax";
+
+    /// <summary>An id is used by more than one record. Actors, sources, incidents, claims and denials share one
+    /// document-wide id space; the first record keeps the id and every later one is reported.
+    /// Example path: <c>sources[4].id</c>.</summary>
+    public const string IdDuplicate = "id-duplicate";
+
+    /// <summary>A reference names an id that no record in the document has. Example path: <c>claims[1].claimant</c>.</summary>
+    public const string ReferenceDangling = "reference-dangling";
+
+    /// <summary>A reference names an id that belongs to the wrong kind of record (a claimant that is an incident).
+    /// Example path: <c>denials[0].deniedClaims[0]</c>.</summary>
+    public const string ReferenceWrongKind = "reference-wrong-kind";
+
+    /// <summary>Affiliations form a cycle; the message shows it (<c>a → b → a</c>). Reported once per cycle, at
+    /// the affiliation that closes it. Example path: <c>actors[1].affiliations[0].actor</c>.</summary>
+    public const string AffiliationCycle = "affiliation-cycle";
+
+    /// <summary>Incidents' <c>partOf</c> links form a cycle; the message shows it. Reported once per cycle, at
+    /// the link that closes it. Example path: <c>incidents[2].partOf</c>.</summary>
+    public const string PartOfCycle = "part-of-cycle";
+
+    /// <summary>A claim or denial has no report. Example path: <c>claims[0].reports</c>.</summary>
+    public const string ReportsEmpty = "reports-empty";
+
+    /// <summary>A denial has neither denied claims nor a statement. Example path: <c>denials[0]</c>.</summary>
+    public const string DenialEmpty = "denial-empty";
+
+    /// <summary>A URL is not an absolute <c>http</c> or <c>https</c> URL. Example path: <c>sources[0].url</c>.</summary>
+    public const string UrlSyntax = "url-syntax";
+
+    /// <summary>A country code is not two upper-case ASCII letters (ISO 3166-1 alpha-2).
+    /// Example path: <c>incidents[0].place.country</c>.</summary>
+    public const string CountryCode = "country-code";
+
+    /// <summary>A latitude is not a finite number in [−90, 90] or a longitude not in [−180, 180].
+    /// Example path: <c>incidents[0].place.coordinates.latitude</c>.</summary>
+    public const string CoordinateRange = "coordinate-range";
+
+    /// <summary>A time has neither or both of <c>start</c> and <c>relative</c> (exactly one is required).
+    /// Example path: <c>claims[0].statedAt</c>.</summary>
+    public const string TimeAnchor = "time-anchor";
+
+    /// <summary>A time has an <c>end</c> but no <c>start</c>. Example path: <c>incidents[0].time.end</c>.</summary>
+    public const string TimeEndWithoutStart = "time-end-without-start";
+
+    /// <summary>A time's (exclusive) <c>end</c> is not after its <c>start</c>. Example path: <c>incidents[0].time.end</c>.</summary>
+    public const string TimeEndBeforeStart = "time-end-before-start";
+
+    /// <summary>A relative day has neither or both of <c>offset</c> and <c>weekday</c> (exactly one is required).
+    /// Example path: <c>claims[0].statedAt.relative</c>.</summary>
+    public const string RelativeDay = "relative-day";
+
+    /// <summary>A <c>partOfDay</c> is given on a time whose precision is not <c>day</c>.
+    /// Example path: <c>incidents[0].time.partOfDay</c>.</summary>
+    public const string PartOfDayPrecision = "part-of-day-precision";
+
+    /// <summary>A time zone is not an IANA zone id known to the system (<c>TimeZoneInfo.TryFindSystemTimeZoneById</c>).
+    /// Example path: <c>sources[0].published.timeZone</c>.</summary>
+    public const string TimeZoneUnknown = "time-zone-unknown";
+
+    /// <summary>A figure has no <c>value</c> and its qualifier is not <c>vague</c>.
+    /// Example path: <c>claims[2].statement.figure.value</c>.</summary>
+    public const string FigureValueMissing = "figure-value-missing";
+
+    /// <summary>A figure has an <c>upperValue</c> without the <c>between</c> qualifier, or <c>between</c> without an
+    /// <c>upperValue</c>. Example path: <c>claims[2].statement.figure.upperValue</c>.</summary>
+    public const string FigureUpperValue = "figure-upper-value";
+
+    /// <summary>A <c>between</c> figure's <c>upperValue</c> is below its <c>value</c>.
+    /// Example path: <c>claims[2].statement.figure.upperValue</c>.</summary>
+    public const string FigureBounds = "figure-bounds";
+
+    /// <summary>A figure has a <c>vague</c> word without the <c>vague</c> qualifier, or the <c>vague</c> qualifier
+    /// without a word. Example path: <c>claims[2].statement.figure.vague</c>.</summary>
+    public const string FigureVague = "figure-vague";
+
+    /// <summary>A figure's <c>value</c> or <c>upperValue</c> is negative. Figures report counts, distances, durations
+    /// and amounts, none of which can be negative. Example path: <c>claims[2].statement.figure.value</c>.</summary>
+    public const string FigureNegative = "figure-negative";
+
+    /// <summary>A figure's <c>measure</c> is not kebab-case (<c>^[a-z0-9]+(?:-[a-z0-9]+)*$</c>, e.g.
+    /// <c>distance-from-aleppo</c>). Example path: <c>claims[2].statement.figure.measure</c>.</summary>
+    public const string MeasureSyntax = "measure-syntax";
+
+    /// <summary>A figure's <c>unit</c> or <c>per</c> is not a unit token (<c>^[a-z0-9]+(?:[-/][a-z0-9]+)*$</c>, e.g.
+    /// <c>people</c>, <c>mi</c>, <c>km</c>, <c>day</c>). Example path: <c>claims[2].statement.figure.unit</c>.</summary>
+    public const string UnitSyntax = "unit-syntax";
+
+    /// <summary>A quote's positions contradict each other or the exact text: a negative <c>start</c> or <c>end</c>,
+    /// or <c>end − start</c> different from the number of code points in <c>exact</c>.
+    /// Example path: <c>claims[0].reports[0].quote.end</c>.</summary>
+    public const string QuotePosition = "quote-position";
+
+    /// <summary><c>prefix + exact + suffix</c> does not occur in the source's text (checked only when the source has
+    /// a text). Example path: <c>claims[0].reports[0].quote</c>.</summary>
+    public const string QuoteNotFound = "quote-not-found";
+
+    /// <summary>The quote occurs in the source's text, but not at the given code-point <c>start</c>/<c>end</c>.
+    /// Example path: <c>claims[0].reports[0].quote.start</c>.</summary>
+    public const string QuotePositionMismatch = "quote-position-mismatch";
+
+    /// <summary>A target of kind <c>other</c> has no name (the name says what it is).
+    /// Example path: <c>incidents[0].targets[1].name</c>.</summary>
+    public const string TargetNameRequired = "target-name-required";
+
+    /// <summary>Two merged documents hold different records with the same id in the same collection; the first
+    /// is kept. Example path: <c>seeds/002.claims.json: actors[0]</c>.</summary>
+    public const string MergeConflict = "merge-conflict";
+
+    /// <summary>A merge input, or its document, is <see langword="null"/>. Example path: <c>inputs[2]</c>.</summary>
+    public const string MergeInputNull = "merge-input-null";
+
+    /// <summary>The validator itself failed on this document (a defect in ClaimModel, never the data's fault);
+    /// validation reports it instead of throwing. Path: the empty path.</summary>
+    public const string ValidationFailed = "validation-failed";
+}

@@ -1,0 +1,23 @@
+using FluentValidation;
+
+namespace ClaimModel.Validation;
+
+/// <summary>Validates an <see cref="Incident"/>: id, kind, title, place, time, targets, an existing larger incident.
+/// <c>partOf</c> cycles are found by <see cref="ClaimDocumentValidator"/>.</summary>
+public sealed class IncidentValidator : AbstractValidator<Incident>
+{
+    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
+    public static readonly IncidentValidator Instance = new();
+
+    /// <summary>Creates the validator.</summary>
+    public IncidentValidator()
+    {
+        RuleFor(x => x.Id).Id();
+        RuleFor(x => x.Kind).Defined();
+        RuleFor(x => x.Title).RequiredText();
+        RuleFor(x => x.Place).SetValidator(PlaceValidator.Instance!);
+        RuleFor(x => x.Time).SetValidator(TimeSpecValidator.Instance!);
+        RuleForEach(x => x.Targets).Elements(TargetValidator.Instance);
+        RuleFor(x => x.PartOf).Reference(EntityKind.Incident, optional: true);
+    }
+}

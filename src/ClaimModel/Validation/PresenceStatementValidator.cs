@@ -1,0 +1,19 @@
+using FluentValidation;
+
+namespace ClaimModel.Validation;
+
+/// <summary>Validates a <see cref="PresenceStatement"/>: the actor exists; place, distance and time are valid.</summary>
+public sealed class PresenceStatementValidator : AbstractValidator<PresenceStatement>
+{
+    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
+    public static readonly PresenceStatementValidator Instance = new();
+
+    /// <summary>Creates the validator.</summary>
+    public PresenceStatementValidator()
+    {
+        RuleFor(x => x.Actor).Reference(EntityKind.Actor);
+        RuleFor(x => x.Place).SetValidator(PlaceValidator.Instance!);
+        RuleFor(x => x.Within).SetValidator(FigureValidator.Instance!);
+        RuleFor(x => x.Time).SetValidator(TimeSpecValidator.Instance!);
+    }
+}

@@ -1,0 +1,19 @@
+using FluentValidation;
+
+namespace ClaimModel.Validation;
+
+/// <summary>Validates a <see cref="QuantityStatement"/>: a valid figure; the subject, when given, exists; a valid period.</summary>
+public sealed class QuantityStatementValidator : AbstractValidator<QuantityStatement>
+{
+    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
+    public static readonly QuantityStatementValidator Instance = new();
+
+    /// <summary>Creates the validator.</summary>
+    public QuantityStatementValidator()
+    {
+        RuleFor(x => x.Figure).Present();
+        RuleFor(x => x.Figure).SetValidator(FigureValidator.Instance);
+        RuleFor(x => x.Subject).Reference(EntityKind.Actor, optional: true);
+        RuleFor(x => x.Period).SetValidator(TimeSpecValidator.Instance!);
+    }
+}

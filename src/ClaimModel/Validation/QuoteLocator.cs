@@ -1,0 +1,98 @@
+namespace ClaimModel.Validation;
+
+/// <summary>Finds an evidence <see cref="Quote"/> in a source text (W3C TextQuoteSelector: prefix + exact + suffix,
+/// positions in Unicode code points). Ordinal, linear in the text's length, no allocation beyond one
+/// concatenation.</summary>
+internal static class QuoteLocator
+{
+    /// <summary>How a quote relates to a text.</summary>
+    public enum Match
+    {
+        /// <summary>The quote occurs (at its positions, when given).</summary>
+        Found,
+
+        /// <summary>prefix + exact + suffix does not occur anywhere.</summary>
+        NotFound,
+
+        /// <summary>It occurs, but not at the given positions.</summary>
+        PositionMismatch,
+    }
+
+    /// <summary>The number of code points in <paramref name="text"/> (a surrogate pair is one; a lone surrogate is one).</summary>
+    public static int CodePointCount(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Locates <paramref name="quote"/> (whose <see cref="Quote.Exact"/> is not empty) in <paramref name="text"/>.</summary>
+    public static Match Locate(string text, Quote quote)
+    {
+        var exact = quote.Exact;
+        var prefix = quote.Prefix ?? string.Empty;
+        var suffix = quote.Suffix ?? string.Empty;
+        var occurs = text.Contains(string.Concat(prefix, exact, suffix), StringComparison.Ordinal);
+        if (quote.Start is null && quote.End is null)
+        {
+            return occurs ? Match.Found : Match.NotFound;
+        }
+
+        if (!occurs)
+        {
+            return Match.NotFound;
+        }
+
+        int start;
+        if (quote.Start is { } codePointStart)
+        {
+            start = Utf16Index(text, codePointStart);
+        }
+        else
+        {
+            var end = Utf16Index(text, quote.End!.Value);
+            start = end < 0 ? -1 : end - exact.Length;
+        }
+
+        return start >= 0 && OccursAt(text, start, prefix, exact, suffix) ? Match.Found : Match.PositionMismatch;
+    }
+
+    private static bool OccursAt(string text, int start, string prefix, string exact, string suffix) =>
+        start >= prefix.Length
+        && start <= text.Length - exact.Length - suffix.Length
+        && text.AsSpan(start - prefix.Length, prefix.Length).SequenceEqual(prefix)
+        && text.AsSpan(start, exact.Length).SequenceEqual(exact)
+        && text.AsSpan(start + exact.Length, suffix.Length).SequenceEqual(suffix);
+
+    /// <summary>The UTF-16 index of code point number <paramref name="codePoint"/>, or −1 when the text is shorter
+    /// or the position is negative.</summary>
+    private static int Utf16Index(string text, int codePoint)
+    {
+        if (codePoint < 0)
+        {
+            return -1;
+        }
+
+        var i = 0;
+        for (var n = 0; n < codePoint; n++)
+        {
+            if (i >= text.Length)
+            {
+                return -1;
+            }
+
+            i += char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+        }
+
+        return i <= text.Length ? i : -1;
+    }
+}

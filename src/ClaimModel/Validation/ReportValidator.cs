@@ -1,0 +1,41 @@
+using FluentValidation;
+
+namespace ClaimModel.Validation;
+
+/// <summary>Validates a <see cref="Report"/>: the source and intermediaries exist; the quote is valid and, when
+/// the source has a text, occurs in it (at its positions, when given).</summary>
+public sealed class ReportValidator : AbstractValidator<Report>
+{
+    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
+    public static readonly ReportValidator Instance = new();
+
+    /// <summary>Creates the validator.</summary>
+    public ReportValidator()
+    {
+        RuleFor(x => x.Source).Reference(EntityKind.Source);
+        RuleForEach(x => x.Via).References(EntityKind.Source);
+        RuleFor(x => x.Quote).Present();
+        RuleFor(x => x.Quote).SetValidator(QuoteValidator.Instance);
+        RuleFor(x => x.Quote).Custom(static (quote, context) =>
+        {
+            var text = context.Index()?.FindSource(context.InstanceToValidate.Source)?.Text;
+            if (text is null || quote is null || string.IsNullOrWhiteSpace(quote.Exact) || quote.Start < 0 || quote.End < 0)
+            {
+                return;
+            }
+
+            switch (QuoteLocator.Locate(text, quote))
+            {
+                case QuoteLocator.Match.NotFound:
+                    context.Fail(ErrorCodes.QuoteNotFound, "does not occur in the source's text: prefix + exact + suffix must appear there character for character", quote.Exact);
+                    break;
+                case QuoteLocator.Match.PositionMismatch:
+                    context.AddFailure(new FluentValidation.Results.ValidationFailure(
+                        context.PropertyPath + (quote.Start is null ? ".End" : ".Start"),
+                        "does not point at the quote: the quote occurs in the source's text, but not at this code-point position",
+                        quote.Start ?? quote.End) { ErrorCode = ErrorCodes.QuotePositionMismatch });
+                    break;
+            }
+        });
+    }
+}

@@ -1,0 +1,144 @@
+using System.Diagnostics.CodeAnalysis;
+using ClaimModel.Serialization;
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace ClaimModel.Validation;
+
+/// <summary>The rules every validator shares (required text, ids, references, enums, required children) and
+/// the one way failures are made: with a stable code, an invariant message and the raw offending value.</summary>
+/// <remarks>Failures are added as finished <see cref="ValidationFailure"/> objects, so FluentValidation's
+/// culture-dependent message formatting never runs.</remarks>
+internal static class RuleBuilderExtensions
+{
+    /// <summary>Adds a failure at the property being validated.</summary>
+    public static void Fail<T>(this ValidationContext<T> context, string code, string message, object? value) =>
+        context.AddFailure(new ValidationFailure(context.PropertyPath, message, value) { ErrorCode = code });
+
+    /// <summary>Adds a failure at <paramref name="member"/> of the record being validated (a PascalCase
+    /// property name), or at the record itself when <paramref name="member"/> is empty.</summary>
+    public static void FailAt<T>(this ValidationContext<T> context, string member, string code, string message, object? value) =>
+        context.AddFailure(new ValidationFailure(context.PropertyChain.BuildPropertyPath(member), message, value) { ErrorCode = code });
+
+    /// <summary>Required text: not <see langword="null"/>, not empty, not only white space.</summary>
+    public static IRuleBuilderOptionsConditions<T, string> RequiredText<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Custom(static (value, context) => CheckRequiredText(context, value));
+
+    /// <summary>A required id in the syntax of <see cref="ErrorCodes.IdSyntax"/>.</summary>
+    public static IRuleBuilderOptionsConditions<T, string> Id<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Custom(static (value, context) =>
+        {
+            if (CheckRequiredText(context, value) && !Syntax.IsId(value))
+            {
+                context.Fail(ErrorCodes.IdSyntax, "must be an id: lower-case letters a-z and digits, in runs separated by single '-', '.', '_' or ':'", value);
+            }
+        });
+
+    /// <summary>A required member (any record type) that must not be <see langword="null"/>.</summary>
+    public static IRuleBuilderOptionsConditions<T, TProperty?> Present<T, TProperty>(this IRuleBuilder<T, TProperty?> rule)
+        where TProperty : class =>
+        rule.Custom(static (value, context) =>
+        {
+            if (value is null)
+            {
+                context.Fail(ErrorCodes.Required, "is required", null);
+            }
+        });
+
+    /// <summary>An array whose elements must not be <see langword="null"/> and each pass <paramref name="validator"/>.</summary>
+    public static void Elements<T, TElement>(this IRuleBuilderInitialCollection<T, TElement> rule, IValidator<TElement> validator) =>
+        rule.NotNull().WithErrorCode(ErrorCodes.ElementNull).WithMessage("must not be null: remove the element or give a value")
+            .SetValidator(validator);
+
+    /// <summary>An enum value that must be one of the enum's defined members.</summary>
+    public static IRuleBuilderOptionsConditions<T, TEnum> Defined<T, TEnum>(this IRuleBuilder<T, TEnum> rule)
+        where TEnum : struct, Enum =>
+        rule.Custom(static (value, context) => CheckDefined(context, value));
+
+    /// <summary>An optional enum value that, when present, must be one of the enum's defined members.</summary>
+    public static IRuleBuilderOptionsConditions<T, TEnum?> Defined<T, TEnum>(this IRuleBuilder<T, TEnum?> rule)
+        where TEnum : struct, Enum =>
+        rule.Custom(static (value, context) =>
+        {
+            if (value is { } defined)
+            {
+                CheckDefined(context, defined);
+            }
+        });
+
+    /// <summary>A reference to a record of kind <paramref name="kind"/>; required unless <paramref name="optional"/>.
+    /// References are resolved only when a whole document is validated (the <see cref="DocumentIndex"/> is in the
+    /// root context data); a record validated alone gets only its own rules.</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> Reference<T>(this IRuleBuilder<T, string?> rule, EntityKind kind, bool optional = false) =>
+        rule.Custom((value, context) =>
+        {
+            if (value is null && optional)
+            {
+                return;
+            }
+
+            if (CheckRequiredText(context, value))
+            {
+                CheckReference(context, value, kind);
+            }
+        });
+
+    /// <summary>An array of references, each required and resolved like <see cref="Reference{T}"/>.</summary>
+    public static IRuleBuilderOptionsConditions<T, string> References<T>(this IRuleBuilderInitialCollection<T, string> rule, EntityKind kind) =>
+        rule.Custom((value, context) =>
+        {
+            if (value is null)
+            {
+                context.Fail(ErrorCodes.ElementNull, "must not be null: remove the element or give an id", null);
+            }
+            else if (CheckRequiredText(context, value))
+            {
+                CheckReference(context, value, kind);
+            }
+        });
+
+    /// <summary>The document index, when a whole document is being validated.</summary>
+    public static DocumentIndex? Index<T>(this ValidationContext<T> context) =>
+        context.RootContextData.TryGetValue(DocumentIndex.ContextKey, out var index) ? index as DocumentIndex : null;
+
+    private static bool CheckRequiredText<T>(ValidationContext<T> context, [NotNullWhen(true)] string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            context.Fail(ErrorCodes.Required, value is null ? "is required" : "must not be empty or white space", value);
+            return false;
+        }
+
+        return true;
+    }
+
+    private static void CheckDefined<T, TEnum>(ValidationContext<T> context, TEnum value)
+        where TEnum : struct, Enum
+    {
+        if (!EnumText<TEnum>.IsDefined(value))
+        {
+            context.Fail(ErrorCodes.EnumUndefined, "must be one of: " + EnumText<TEnum>.AllNames, value);
+        }
+    }
+
+    private static void CheckReference<T>(ValidationContext<T> context, string id, EntityKind kind)
+    {
+        var index = context.Index();
+        if (index is null)
+        {
+            return;
+        }
+
+        if (!index.TryFind(id, out var foundKind, out var foundIndex))
+        {
+            context.Fail(ErrorCodes.ReferenceDangling, "refers to " + EntityKindText.WithArticle(kind) + " id that no record in the document has: add the record or fix the id", id);
+        }
+        else if (foundKind != kind)
+        {
+            context.Fail(
+                ErrorCodes.ReferenceWrongKind,
+                "must refer to " + EntityKindText.WithArticle(kind) + ", but this id belongs to " + EntityKindText.WithArticle(foundKind) + " (" + EntityKindText.Path(foundKind, foundIndex) + ")",
+                id);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using FluentValidation;
+
+namespace ClaimModel.Validation;
+
+/// <summary>Validates a <see cref="TargetStatement"/>: at least one target, each valid.</summary>
+public sealed class TargetStatementValidator : AbstractValidator<TargetStatement>
+{
+    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
+    public static readonly TargetStatementValidator Instance = new();
+
+    /// <summary>Creates the validator.</summary>
+    public TargetStatementValidator()
+    {
+        RuleFor(x => x.Targets).Custom(static (targets, context) =>
+        {
+            if (targets.IsEmpty)
+            {
+                context.Fail(ErrorCodes.Required, "must name at least one target", "[]");
+            }
+        });
+        RuleForEach(x => x.Targets).Elements(TargetValidator.Instance);
+    }
+}

@@ -1,0 +1,23 @@
+using FluentValidation;
+
+namespace ClaimModel.Validation;
+
+/// <summary>Validates a <see cref="Target"/>: a defined kind; a target of kind <c>other</c> needs a name.</summary>
+public sealed class TargetValidator : AbstractValidator<Target>
+{
+    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
+    public static readonly TargetValidator Instance = new();
+
+    /// <summary>Creates the validator.</summary>
+    public TargetValidator()
+    {
+        RuleFor(x => x.Kind).Defined();
+        RuleFor(x => x.Name).Custom(static (value, context) =>
+        {
+            if (context.InstanceToValidate.Kind == TargetKind.Other && string.IsNullOrWhiteSpace(value))
+            {
+                context.Fail(ErrorCodes.TargetNameRequired, "is required when the kind is 'other': say what was hit", value);
+            }
+        });
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+
+namespace ClaimModel.Validation;
+
+/// <summary>Whether a time-zone id is an IANA zone the system knows (<see cref="TimeZoneInfo.TryFindSystemTimeZoneById"/>
+/// and <see cref="TimeZoneInfo.HasIanaId"/>). Known ids are cached; text that cannot be an IANA id (too long, other
+/// characters) is rejected without asking the system.</summary>
+internal static class TimeZoneIds
+{
+    private const int MaxLength = 64;
+    private static readonly ConcurrentDictionary<string, bool> Known = new(StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="id"/> is a known IANA time-zone id.</summary>
+    public static bool IsKnown(string id)
+    {
+        if (Known.ContainsKey(id))
+        {
+            return true;
+        }
+
+        if (id.Length is 0 or > MaxLength || !HasIanaShape(id))
+        {
+            return false;
+        }
+
+        var found = TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.HasIanaId;
+        if (found)
+        {
+            Known.TryAdd(id, true);
+        }
+
+        return found;
+    }
+
+    private static bool HasIanaShape(string id)
+    {
+        foreach (var c in id)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '/' or '_' or '-' or '+'))
+            {
+                return false;
+            }
+        }
+
+        return id[0] != '/' && !id.Contains("..", StringComparison.Ordinal);
+    }
+}
