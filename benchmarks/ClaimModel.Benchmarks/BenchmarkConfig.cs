@@ -15,7 +15,7 @@ public sealed class BenchmarkConfig : ManualConfig
     {
         Add(DefaultConfig.Instance);
         AddDiagnoser(MemoryDiagnoser.Default);
-        AddColumn(new TimePerClaimColumn(), new AllocatedPerClaimColumn(), new ClaimsPerSecondColumn());
+        AddColumn(new TimePerClaimColumn(), new AllocatedPerClaimColumn(), new ClaimsPerSecondColumn(), new MegabytesPerSecondColumn());
         AddExporter(MarkdownExporter.GitHub);
         AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByParams);
     }
