@@ -57,7 +57,9 @@ public abstract class ClaimsColumn : IColumn
             return "-";
         }
 
-        var value = Compute(report, benchmarkCase, claims.Value, mean.Value);
+        // A benchmark with OperationsPerInvoke > 1 already reports per claim: one operation is one claim.
+        var claimsPerOperation = benchmarkCase.Descriptor.OperationsPerInvoke > 1 ? 1 : claims.Value;
+        var value = Compute(report, benchmarkCase, claimsPerOperation, mean.Value);
         return value is null ? "-" : value;
     }
 
@@ -68,7 +70,8 @@ public abstract class ClaimsColumn : IColumn
     /// <summary>The cell text.</summary>
     /// <param name="report">The benchmark's report.</param>
     /// <param name="benchmarkCase">The benchmark.</param>
-    /// <param name="claims">The corpus size.</param>
+    /// <param name="claims">The claims one operation processes: the corpus size, or 1 for a benchmark whose
+    /// OperationsPerInvoke counts claims.</param>
     /// <param name="meanNanoseconds">The mean time of one operation, in nanoseconds.</param>
     protected abstract string? Compute(BenchmarkReport report, BenchmarkCase benchmarkCase, int claims, double meanNanoseconds);
 

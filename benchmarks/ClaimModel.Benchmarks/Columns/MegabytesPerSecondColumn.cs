@@ -21,5 +21,5 @@ public sealed class MegabytesPerSecondColumn : ClaimsColumn
 
     /// <inheritdoc/>
     protected override string? Compute(BenchmarkReport report, BenchmarkCase benchmarkCase, int claims, double meanNanoseconds) =>
-        Format(CorpusPayload.Bytes(claims) / 1e6 / (meanNanoseconds / 1e9));
+        Format(CorpusPayload.Bytes(Claims(benchmarkCase)!.Value) / 1e6 / (meanNanoseconds / 1e9));
 }
