@@ -216,7 +216,7 @@ internal sealed class CorpusBuilder
 
     private void GenerateIncidentClaims(Incident incident, SyntheticPlace place, int day, int count)
     {
-        var truthSide = _random.Pick(_cast.ArmedSides);
+        var truthSide = _random.Pick(_cast.PerpetratorSides);
         var truth = new IncidentTruth(
             incident,
             place,
@@ -322,8 +322,9 @@ internal sealed class CorpusBuilder
         var measure = truth.Place.DistanceMeasure;
         if (_random.Chance(0.5))
         {
-            // "X's forces were not within R": X is on another armed side than the perpetrator's.
-            var otherSide = PickArmedSideExcept(truth.Side);
+            // "X's forces were not within R": X is a bystander, never a perpetrator anywhere, so the statement
+            // cannot conflict with any incident at this place and time (presence is compared across incidents).
+            var otherSide = _random.Pick(_cast.BystanderSides);
             var actor = _random.Pick(_random.Pick(_cast.Sides[otherSide].Perpetrators).Names);
             var side = _random.Chance(0.6) ? otherSide : _random.Next(_cast.Sides.Count);
             return (side, new PresenceStatement { Actor = actor, Present = false, Within = SyntheticFigures.Radius(_random, measure) });

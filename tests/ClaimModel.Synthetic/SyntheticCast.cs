@@ -3,7 +3,8 @@ namespace ClaimModel.Synthetic;
 /// <summary>The fictional actors and their sides: states (three in a western coalition, two in an eastern
 /// alliance, three unaligned), each with a government, defence and foreign ministries, an air force and an
 /// army, spokespersons and officials; two armed groups with commanders and fighters; two NGOs and an
-/// international council. The number of persons grows with the corpus size.</summary>
+/// international council. The number of persons grows with the corpus size. Two unaligned states are
+/// bystanders: they never carry out an incident, so "their forces were not there" is always true.</summary>
 internal sealed class SyntheticCast
 {
     private static readonly (string Id, string Name, string Zone, int Coalition)[] States =
@@ -36,6 +37,8 @@ internal sealed class SyntheticCast
         ("medical-relief", "Medical Relief International", ActorKind.Ngo, "Europe/Paris"),
         ("world-council", "World Security Council", ActorKind.InternationalOrganization, "America/New_York"),
     ];
+
+    private static readonly string[] Bystanders = ["galdon", "harven"];
 
     private readonly List<Actor> _actors = [];
 
@@ -120,6 +123,7 @@ internal sealed class SyntheticCast
             if (Sides[s].Perpetrators.Count > 0)
             {
                 ArmedSides.Add(s);
+                (Bystanders.Contains(Sides[s].Root) ? BystanderSides : PerpetratorSides).Add(s);
             }
         }
     }
@@ -130,8 +134,14 @@ internal sealed class SyntheticCast
     /// <summary>The sides (affiliation roots), each with who can speak for it and who can strike.</summary>
     public List<SideCast> Sides { get; } = [];
 
-    /// <summary>The indexes of sides with perpetrators.</summary>
+    /// <summary>The indexes of sides with armed forces.</summary>
     public List<int> ArmedSides { get; } = [];
+
+    /// <summary>The armed sides that carry out incidents.</summary>
+    public List<int> PerpetratorSides { get; } = [];
+
+    /// <summary>The armed sides that never carry out an incident.</summary>
+    public List<int> BystanderSides { get; } = [];
 
     private string Child(string id, string name, ActorKind kind, string parent, AffiliationRelation relation, string? alias = null)
     {

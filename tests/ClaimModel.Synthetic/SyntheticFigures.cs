@@ -2,21 +2,23 @@ using System.Globalization;
 
 namespace ClaimModel.Synthetic;
 
-/// <summary>Makes figures that are consistent with a true value (every qualifier's interval contains it, or
-/// for "about"/"nearly" lies within 1 % of it) and the planted conflicting figure (about three times it).</summary>
+/// <summary>Makes figures that are consistent with a true value — the interval of every qualifier contains it
+/// under the engine's default figure policy (exact counts are points; "about" is ±10 %; "nearly v" is
+/// [0.95 v, v); lengths carry rounding width) — and the planted conflicting figure (3 × truth + 10).</summary>
 internal static class SyntheticFigures
 {
-    /// <summary>Vague words and the values each is used for: well inside any sensible reading of the word.</summary>
+    /// <summary>Vague words and the true values each is used for: inside the engine's default bounds
+    /// (several [2, 10), dozens [24, 100), scores [40, 200), hundreds [200, 1000), ...).</summary>
     private static readonly (VagueQuantity Word, string Text, decimal Low, decimal High)[] VagueRanges =
     [
-        (VagueQuantity.Several, "several", 4, 7),
-        (VagueQuantity.Dozens, "dozens", 30, 90),
-        (VagueQuantity.Scores, "scores", 50, 90),
-        (VagueQuantity.Hundreds, "hundreds", 300, 900),
-        (VagueQuantity.Thousands, "thousands", 3_000, 9_000),
-        (VagueQuantity.TensOfThousands, "tens of thousands", 30_000, 90_000),
-        (VagueQuantity.HundredsOfThousands, "hundreds of thousands", 300_000, 900_000),
-        (VagueQuantity.Millions, "millions", 3_000_000, 9_000_000),
+        (VagueQuantity.Several, "several", 3, 9),
+        (VagueQuantity.Dozens, "dozens", 25, 95),
+        (VagueQuantity.Scores, "scores", 45, 190),
+        (VagueQuantity.Hundreds, "hundreds", 210, 950),
+        (VagueQuantity.Thousands, "thousands", 2_100, 9_500),
+        (VagueQuantity.TensOfThousands, "tens of thousands", 21_000, 95_000),
+        (VagueQuantity.HundredsOfThousands, "hundreds of thousands", 210_000, 950_000),
+        (VagueQuantity.Millions, "millions", 2_100_000, 9_500_000),
     ];
 
     /// <summary>A figure consistent with the count <paramref name="truth"/> (a whole number ≥ 1).</summary>
@@ -28,7 +30,7 @@ internal static class SyntheticFigures
             vague++;
         }
 
-        var qualifier = (FigureQualifier)random.Next(vague >= 0 ? 8 : 7);
+        var qualifier = vague >= 0 && random.Chance(0.3) ? FigureQualifier.Vague : (FigureQualifier)random.Next(7);
         if (qualifier == FigureQualifier.MoreThan && truth < 2)
         {
             qualifier = FigureQualifier.AtLeast;
@@ -56,8 +58,9 @@ internal static class SyntheticFigures
                 words = "up to " + Number(value);
                 break;
             case FigureQualifier.LessThan:
+                // "nearly v" is [0.95 v, v) under the engine's default policy: only used where that holds the truth.
                 value = truth >= 500 ? (Math.Floor(truth / 10) * 10) + 10 : truth + 1;
-                words = "nearly " + Number(value);
+                words = (truth >= 20 ? "nearly " : "under ") + Number(value);
                 break;
             case FigureQualifier.Between:
                 value = Math.Floor(truth * 0.8m);
