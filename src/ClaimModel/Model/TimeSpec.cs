@@ -9,7 +9,8 @@ namespace ClaimModel;
 /// <para>Relative: <see cref="Relative"/> instead of <see cref="Start"/>, resolved against the statement
 /// time in <see cref="TimeZone"/> (the speaker's zone). <see cref="PartOfDay"/> narrows a day.</para>
 /// <para>Value equality over every member: two specs that denote the same instant with different offsets
-/// are different values (the offset is reported data); comparing intervals is the engine's job.</para>
+/// are different values (the offset is reported data); comparing intervals is the engine's job.
+/// Text members compare ordinally.</para>
 /// </remarks>
 public sealed record TimeSpec
 {
@@ -33,4 +34,24 @@ public sealed record TimeSpec
 
     /// <summary>The IANA zone the reported words were meant in ("Europe/Moscow", "America/New_York").</summary>
     public string? TimeZone { get; init; }
+
+    /// <summary>Value equality over every member; <see cref="Start"/> and <see cref="End"/> compare by instant
+    /// <em>and</em> offset (<see cref="DateTimeOffset.EqualsExact"/>), so a lost offset is a different value.</summary>
+    /// <param name="other">The spec to compare with.</param>
+    public bool Equals(TimeSpec? other) =>
+        other is not null
+        && string.Equals(Text, other.Text, StringComparison.Ordinal)
+        && ExactlyEqual(Start, other.Start)
+        && ExactlyEqual(End, other.End)
+        && Relative == other.Relative
+        && PartOfDay == other.PartOfDay
+        && Precision == other.Precision
+        && string.Equals(TimeZone, other.TimeZone, StringComparison.Ordinal);
+
+    /// <summary>A hash code consistent with <see cref="Equals(TimeSpec)"/>.</summary>
+    public override int GetHashCode() =>
+        HashCode.Combine(Text, Start?.UtcTicks, Start?.Offset, End?.UtcTicks, End?.Offset, Relative, PartOfDay, HashCode.Combine(Precision, TimeZone));
+
+    private static bool ExactlyEqual(DateTimeOffset? a, DateTimeOffset? b) =>
+        a.HasValue ? b.HasValue && a.Value.EqualsExact(b.Value) : !b.HasValue;
 }

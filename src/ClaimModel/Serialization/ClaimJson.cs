@@ -141,7 +141,7 @@ public static class ClaimJson
         try
         {
             context.Read(ref reader);
-            var document = ClaimDocumentFormat.Read(ref reader, context);
+            var document = WireFormat.ClaimDocument.Read(ref reader, context);
             if (reader.Read())
             {
                 throw context.Fail(ref reader, "Unexpected content after the document's closing brace; a file holds one document.");
@@ -205,7 +205,7 @@ public static class ClaimJson
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedWriterOptions : CompactWriterOptions))
         {
-            ClaimDocumentFormat.Write(writer, document);
+            WireFormat.ClaimDocument.Write(writer, document);
         }
 
         if (indented)

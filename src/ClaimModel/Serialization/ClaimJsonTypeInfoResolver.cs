@@ -26,31 +26,17 @@ internal sealed class ClaimJsonTypeInfoResolver : IJsonTypeInfoResolver
         return this;
     }
 
-    /// <summary>Registers a converter built from a read function and a write function.</summary>
+    /// <summary>Registers the converter of a wire format.</summary>
     /// <typeparam name="T">The converted type.</typeparam>
-    /// <param name="read">Reads a value strictly.</param>
-    /// <param name="write">Writes a value.</param>
+    /// <param name="format">The format.</param>
     /// <returns>This resolver, for chaining.</returns>
-    public ClaimJsonTypeInfoResolver Add<T>(JsonValueReader<T> read, JsonValueWriter<T> write) =>
-        Add(new FormatConverter<T>(read, write));
+    public ClaimJsonTypeInfoResolver Add<T>(ValueFormat<T> format) => Add(new FormatConverter<T>(format));
 
-    /// <summary>Registers <typeparamref name="T"/> and the list of it (<see cref="ValueList{T}"/>).</summary>
+    /// <summary>Registers the converters of a wire format and of the list of it (<see cref="ValueList{T}"/>).</summary>
     /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="read">Reads one element strictly.</param>
-    /// <param name="write">Writes one element.</param>
+    /// <param name="format">The element format.</param>
     /// <returns>This resolver, for chaining.</returns>
-    public ClaimJsonTypeInfoResolver AddWithList<T>(JsonValueReader<T> read, JsonValueWriter<T> write) =>
-        Add(read, write).AddList(read, write);
-
-    /// <summary>Registers the list type <see cref="ValueList{T}"/> (a JSON array, no null elements).</summary>
-    /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="read">Reads one element strictly.</param>
-    /// <param name="write">Writes one element.</param>
-    /// <returns>This resolver, for chaining.</returns>
-    public ClaimJsonTypeInfoResolver AddList<T>(JsonValueReader<T> read, JsonValueWriter<T> write) =>
-        Add<ValueList<T>>(
-            (ref Utf8JsonReader reader, JsonReadContext context) => context.ReadList(ref reader, read),
-            (writer, list) => JsonWrite.Array(writer, list, write));
+    public ClaimJsonTypeInfoResolver AddWithList<T>(ValueFormat<T> format) => Add(format).Add(new ListFormat<T>(format));
 
     /// <inheritdoc/>
     public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) =>

@@ -41,24 +41,25 @@ internal static class EnumText<TEnum>
     /// <param name="name">The encoded name.</param>
     public static bool TryGetEncoded(TEnum value, out JsonEncodedText name) => EncodedByValue.TryGetValue(value, out name);
 
-    /// <summary>Parses the exact (case-sensitive) wire name in the string token the reader is on, without
-    /// allocating.</summary>
+    /// <summary>The index (in declaration order) of the exact, case-sensitive wire name in the string token the
+    /// reader is on, without allocating; −1 when it is no member's name.</summary>
     /// <param name="reader">A reader on a string token.</param>
-    /// <param name="value">The value.</param>
-    public static bool TryParse(ref Utf8JsonReader reader, out TEnum value)
+    public static int IndexOf(ref Utf8JsonReader reader)
     {
-        foreach (var (name, candidate) in Encoded)
+        for (var i = 0; i < Encoded.Length; i++)
         {
-            if (reader.ValueTextEquals(name.EncodedUtf8Bytes))
+            if (reader.ValueTextEquals(Encoded[i].Name.EncodedUtf8Bytes))
             {
-                value = candidate;
-                return true;
+                return i;
             }
         }
 
-        value = default;
-        return false;
+        return -1;
     }
+
+    /// <summary>The member at <paramref name="index"/> in declaration order (see <see cref="IndexOf"/>).</summary>
+    /// <param name="index">The index.</param>
+    public static TEnum ValueAt(int index) => Encoded[index].Value;
 
     private static string ToKebabCase(string pascal)
     {

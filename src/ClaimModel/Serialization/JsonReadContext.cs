@@ -14,6 +14,8 @@ internal sealed class JsonReadContext
     private string?[] _names = new string?[16];
     private int[] _indices = new int[16];
     private int _depth;
+    private RecordSlot[]?[] _slots = new RecordSlot[]?[8];
+    private int _recordDepth;
 
     /// <summary>Starts reading an object: checks the token and opens a path level for its members.</summary>
     /// <param name="reader">The reader, on the value's first token.</param>
@@ -60,6 +62,7 @@ internal sealed class JsonReadContext
                 throw Fail(ref reader, $"Unknown member '{Text(ref reader)}' in {members.Label}; expected one of: {members.Expected}.");
             }
 
+            _names[_depth - 1] = members.Name(member);
             var bit = 1u << member;
             if ((seen & bit) != 0)
             {
@@ -67,7 +70,6 @@ internal sealed class JsonReadContext
             }
 
             seen |= bit;
-            _names[_depth - 1] = members.Name(member);
             Read(ref reader);
             if (reader.TokenType != JsonTokenType.Null)
             {
@@ -113,12 +115,12 @@ internal sealed class JsonReadContext
         }
     }
 
-    /// <summary>Reads a list: an array whose elements are not <c>null</c>.</summary>
+    /// <summary>Reads an array whose elements are not <c>null</c>.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="reader">The reader, on the value's first token.</param>
-    /// <param name="readElement">Reads one element.</param>
-    /// <returns>The list; an empty array gives the empty list.</returns>
-    public ValueList<T> ReadList<T>(ref Utf8JsonReader reader, JsonValueReader<T> readElement)
+    /// <param name="element">Reads one element.</param>
+    /// <returns>The elements, exactly sized; <see langword="null"/> for an empty array.</returns>
+    public T[]? ReadArray<T>(ref Utf8JsonReader reader, ValueFormat<T> element)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -147,13 +149,13 @@ internal sealed class JsonReadContext
                 Array.Resize(ref items, count == 0 ? 4 : count * 2);
             }
 
-            items[count++] = readElement(ref reader, this);
+            items[count++] = element.Read(ref reader, this);
         }
 
         _depth--;
         if (count == 0)
         {
-            return default;
+            return null;
         }
 
         if (count != items.Length)
@@ -161,8 +163,32 @@ internal sealed class JsonReadContext
             Array.Resize(ref items, count);
         }
 
-        return new ValueList<T>(items);
+        return items;
     }
+
+    /// <summary>Lends the slots for one record's members (cleared); nested records get their own.</summary>
+    /// <param name="count">The number of members.</param>
+    public Span<RecordSlot> RentSlots(int count)
+    {
+        if (_recordDepth == _slots.Length)
+        {
+            Array.Resize(ref _slots, _recordDepth * 2);
+        }
+
+        var slots = _slots[_recordDepth];
+        if (slots is null || slots.Length < count)
+        {
+            slots = _slots[_recordDepth] = new RecordSlot[Math.Max(count, 8)];
+        }
+
+        _recordDepth++;
+        var span = slots.AsSpan(0, count);
+        span.Clear();
+        return span;
+    }
+
+    /// <summary>Gives back the slots lent last by <see cref="RentSlots"/>.</summary>
+    public void ReturnSlots() => _recordDepth--;
 
     /// <summary>Reads a string.</summary>
     /// <param name="reader">The reader.</param>
@@ -192,6 +218,12 @@ internal sealed class JsonReadContext
     /// <typeparam name="TEnum">The enum type.</typeparam>
     /// <param name="reader">The reader.</param>
     public TEnum ReadEnum<TEnum>(ref Utf8JsonReader reader)
+        where TEnum : struct, Enum => EnumText<TEnum>.ValueAt(ReadEnumIndex<TEnum>(ref reader));
+
+    /// <summary>Reads an enum from its kebab-case name, as its index in declaration order (allocation-free).</summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="reader">The reader.</param>
+    public int ReadEnumIndex<TEnum>(ref Utf8JsonReader reader)
         where TEnum : struct, Enum
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -199,12 +231,13 @@ internal sealed class JsonReadContext
             throw WrongToken(ref reader, "a string (one of: " + EnumText<TEnum>.AllNames + ")");
         }
 
-        if (!EnumText<TEnum>.TryParse(ref reader, out var value))
+        var index = EnumText<TEnum>.IndexOf(ref reader);
+        if (index < 0)
         {
             throw Fail(ref reader, $"'{Text(ref reader)}' is not a valid {typeof(TEnum).Name}; expected one of: {EnumText<TEnum>.AllNames}.");
         }
 
-        return value;
+        return index;
     }
 
     /// <summary>Reads a decimal from a JSON number.</summary>
@@ -252,7 +285,7 @@ internal sealed class JsonReadContext
 
         if (!reader.TryGetInt32(out var value))
         {
-            throw Fail(ref reader, $"The number {Text(ref reader)} is not an integer between {int.MinValue} and {int.MaxValue}.");
+            throw Fail(ref reader, $"The number {Text(ref reader)} is not an integer between -2147483648 and 2147483647.");
         }
 
         return value;
@@ -350,7 +383,10 @@ internal sealed class JsonReadContext
         return builder.ToString();
     }
 
-    private ClaimJsonException WrongToken(ref Utf8JsonReader reader, string expected) =>
+    /// <summary>An error for a token of the wrong type.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="expected">What was expected ("a string").</param>
+    public ClaimJsonException WrongToken(ref Utf8JsonReader reader, string expected) =>
         Fail(ref reader, $"Expected {expected}, found {Describe(reader.TokenType)}.");
 
     private void Push(string? name, int index)

@@ -2,19 +2,24 @@ using System.Text.Json;
 
 namespace ClaimModel.Serialization;
 
-/// <summary>The wire form of the polymorphic <see cref="Statement"/>: an object whose <c>kind</c>
-/// discriminator is written first and accepted in any position on read (found by scanning a copy of the
-/// reader), then dispatched to the derived record's format.</summary>
-internal static class StatementFormat
+/// <summary>The polymorphic <see cref="Statement"/>: an object whose <c>kind</c> discriminator is written
+/// first and accepted in any position on read (found by scanning a copy of the reader), then read and written
+/// by the derived record's format in <see cref="WireFormat"/>.</summary>
+internal sealed class StatementFormat : ValueFormat<Statement>
 {
-    /// <summary>Reads a statement; the reader is on its first token.</summary>
-    /// <param name="reader">The reader.</param>
-    /// <param name="context">The read context.</param>
-    public static Statement Read(ref Utf8JsonReader reader, JsonReadContext context)
+    /// <summary>The one instance.</summary>
+    public static readonly StatementFormat Instance = new();
+
+    private StatementFormat()
+    {
+    }
+
+    /// <inheritdoc/>
+    public override Statement Read(ref Utf8JsonReader reader, JsonReadContext context)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw context.Fail(ref reader, $"Expected a statement (a JSON object with a 'kind': one of {EnumText<StatementKind>.AllNames}), found {reader.TokenType}.");
+            throw context.WrongToken(ref reader, "a statement (a JSON object with a 'kind')");
         }
 
         if (!context.FindMember(ref reader, "kind"u8, out var kindReader))
@@ -27,55 +32,61 @@ internal static class StatementFormat
         context.PopMember();
         return kind switch
         {
-            StatementKind.Responsibility => ResponsibilityStatementFormat.Read(ref reader, context),
-            StatementKind.Presence => PresenceStatementFormat.Read(ref reader, context),
-            StatementKind.Quantity => QuantityStatementFormat.Read(ref reader, context),
-            StatementKind.Target => TargetStatementFormat.Read(ref reader, context),
-            StatementKind.Occurrence => OccurrenceStatementFormat.Read(ref reader, context),
-            _ => TextStatementFormat.Read(ref reader, context),
+            StatementKind.Responsibility => WireFormat.ResponsibilityStatement.Read(ref reader, context),
+            StatementKind.Presence => WireFormat.PresenceStatement.Read(ref reader, context),
+            StatementKind.Quantity => WireFormat.QuantityStatement.Read(ref reader, context),
+            StatementKind.Target => WireFormat.TargetStatement.Read(ref reader, context),
+            StatementKind.Occurrence => WireFormat.OccurrenceStatement.Read(ref reader, context),
+            _ => WireFormat.TextStatement.Read(ref reader, context),
         };
     }
 
-    /// <summary>Checks the <c>kind</c> member of a derived statement read directly (not through
-    /// <see cref="Read"/>): it must name that derived kind.</summary>
-    /// <param name="reader">The reader, on the <c>kind</c> value.</param>
-    /// <param name="context">The read context.</param>
-    /// <param name="expected">The derived record's kind.</param>
-    public static void CheckKind(ref Utf8JsonReader reader, JsonReadContext context, StatementKind expected)
-    {
-        if (context.ReadEnum<StatementKind>(ref reader) != expected)
-        {
-            throw context.Fail(ref reader, $"Expected a statement of kind '{EnumText<StatementKind>.Name(expected)}' here.");
-        }
-    }
-
-    /// <summary>Writes a statement of any kind.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="value">The value.</param>
-    public static void Write(Utf8JsonWriter writer, Statement value)
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, Statement value)
     {
         switch (value)
         {
             case ResponsibilityStatement responsibility:
-                ResponsibilityStatementFormat.Write(writer, responsibility);
+                WireFormat.ResponsibilityStatement.Write(writer, responsibility);
                 break;
             case PresenceStatement presence:
-                PresenceStatementFormat.Write(writer, presence);
+                WireFormat.PresenceStatement.Write(writer, presence);
                 break;
             case QuantityStatement quantity:
-                QuantityStatementFormat.Write(writer, quantity);
+                WireFormat.QuantityStatement.Write(writer, quantity);
                 break;
             case TargetStatement target:
-                TargetStatementFormat.Write(writer, target);
+                WireFormat.TargetStatement.Write(writer, target);
                 break;
             case OccurrenceStatement occurrence:
-                OccurrenceStatementFormat.Write(writer, occurrence);
+                WireFormat.OccurrenceStatement.Write(writer, occurrence);
                 break;
             case TextStatement text:
-                TextStatementFormat.Write(writer, text);
+                WireFormat.TextStatement.Write(writer, text);
                 break;
             default:
                 throw ClaimJsonException.Write($"Cannot write a statement of type {value.GetType().Name}: it has no wire form.", string.Empty);
         }
+    }
+
+    /// <summary>The <c>kind</c> member of the derived statement of <paramref name="kind"/>: checked on read
+    /// (a derived statement read directly must name its own kind), written first.</summary>
+    /// <typeparam name="T">The derived statement type.</typeparam>
+    /// <param name="format">The derived statement's format, being built.</param>
+    /// <param name="kind">Its kind.</param>
+    public static RecordFormat<T> Kind<T>(RecordFormat<T> format, StatementKind kind)
+        where T : Statement
+    {
+        EnumText<StatementKind>.TryGetEncoded(kind, out var text);
+        return format.Fixed(
+            "kind!",
+            (ref Utf8JsonReader reader, JsonReadContext context) =>
+            {
+                if (context.ReadEnum<StatementKind>(ref reader) != kind)
+                {
+                    throw context.Fail(ref reader, $"Expected a statement of kind '{EnumText<StatementKind>.Name(kind)}' here.");
+                }
+            },
+            (writer, name) => writer.WriteString(name, text));
     }
 }

@@ -5,8 +5,8 @@ namespace ClaimModel.Validation;
 /// <summary>Validates an <see cref="Actor"/>: id, name, kind, non-empty aliases, valid affiliations.</summary>
 public sealed class ActorValidator : AbstractValidator<Actor>
 {
-    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
-    public static readonly ActorValidator Instance = new();
+    /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
+    internal static readonly ActorValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public ActorValidator()
@@ -20,9 +20,9 @@ public sealed class ActorValidator : AbstractValidator<Actor>
             {
                 context.Fail(ErrorCodes.ElementNull, "must not be null: remove the element or give a value", null);
             }
-            else if (string.IsNullOrWhiteSpace(alias))
+            else
             {
-                context.Fail(ErrorCodes.Required, "must not be empty or white space", alias);
+                context.CheckRequiredText(alias);
             }
         });
         RuleForEach(x => x.Affiliations).Elements(AffiliationValidator.Instance);

@@ -6,8 +6,8 @@ namespace ClaimModel.Validation;
 /// Cycles are found by <see cref="ClaimDocumentValidator"/>.</summary>
 public sealed class AffiliationValidator : AbstractValidator<Affiliation>
 {
-    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
-    public static readonly AffiliationValidator Instance = new();
+    /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
+    internal static readonly AffiliationValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public AffiliationValidator()

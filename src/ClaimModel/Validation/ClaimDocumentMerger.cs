@@ -48,16 +48,17 @@ public static class ClaimDocumentMerger
             title ??= input.Document.Title;
         }
 
+        var origins = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var merged = new ClaimDocument
         {
             Title = title,
-            Actors = MergeCollection(inputs, static d => d.Actors, static a => a.Id, "actors", issues),
-            Sources = MergeCollection(inputs, static d => d.Sources, static s => s.Id, "sources", issues),
-            Incidents = MergeCollection(inputs, static d => d.Incidents, static i => i.Id, "incidents", issues),
-            Claims = MergeCollection(inputs, static d => d.Claims, static c => c.Id, "claims", issues),
-            Denials = MergeCollection(inputs, static d => d.Denials, static d => d.Id, "denials", issues),
+            Actors = MergeCollection(inputs, static d => d.Actors, static a => a.Id, "actors", issues, origins),
+            Sources = MergeCollection(inputs, static d => d.Sources, static s => s.Id, "sources", issues, origins),
+            Incidents = MergeCollection(inputs, static d => d.Incidents, static i => i.Id, "incidents", issues, origins),
+            Claims = MergeCollection(inputs, static d => d.Claims, static c => c.Id, "claims", issues, origins),
+            Denials = MergeCollection(inputs, static d => d.Denials, static d => d.Id, "denials", issues, origins),
         };
-        return new MergeOutcome(merged, issues);
+        return new MergeOutcome(merged, issues, origins);
     }
 
     private static ValueList<T> MergeCollection<T>(
@@ -65,10 +66,13 @@ public static class ClaimDocumentMerger
         Func<ClaimDocument, ValueList<T>> collection,
         Func<T, string?> idOf,
         string collectionName,
-        List<ValidationIssue> issues)
+        List<ValidationIssue> issues,
+        Dictionary<string, List<string>> origins)
         where T : class
     {
         var result = new List<T>();
+        var places = new List<string>();
+        origins[collectionName] = places;
         var seen = new Dictionary<string, (T Record, string Place)>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
@@ -77,17 +81,19 @@ public static class ClaimDocumentMerger
             {
                 var record = records[i];
                 var id = record is null ? null : idOf(record);
+                var place = string.Create(CultureInfo.InvariantCulture, $"{input.Name}: {collectionName}[{i}]");
                 if (id is null)
                 {
                     result.Add(record!);
+                    places.Add(place);
                     continue;
                 }
 
-                var place = string.Create(CultureInfo.InvariantCulture, $"{input.Name}: {collectionName}[{i}]");
                 if (!seen.TryGetValue(id, out var first))
                 {
                     seen.Add(id, (record!, place));
                     result.Add(record!);
+                    places.Add(place);
                 }
                 else if (!first.Record.Equals(record))
                 {

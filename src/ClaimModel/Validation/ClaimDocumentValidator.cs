@@ -17,8 +17,8 @@ namespace ClaimModel.Validation;
 /// </remarks>
 public sealed class ClaimDocumentValidator : AbstractValidator<ClaimDocument>
 {
-    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
-    public static readonly ClaimDocumentValidator Instance = new();
+    /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
+    internal static readonly ClaimDocumentValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public ClaimDocumentValidator()

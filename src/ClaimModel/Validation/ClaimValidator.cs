@@ -6,8 +6,8 @@ namespace ClaimModel.Validation;
 /// defined modality, a valid statement time and at least one valid report.</summary>
 public sealed class ClaimValidator : AbstractValidator<Claim>
 {
-    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
-    public static readonly ClaimValidator Instance = new();
+    /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
+    internal static readonly ClaimValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public ClaimValidator()

@@ -7,8 +7,8 @@ namespace ClaimModel.Validation;
 /// of the same claimant is allowed: that self-contradiction is a finding, not a validation error.</summary>
 public sealed class DenialValidator : AbstractValidator<Denial>
 {
-    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
-    public static readonly DenialValidator Instance = new();
+    /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
+    internal static readonly DenialValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public DenialValidator()

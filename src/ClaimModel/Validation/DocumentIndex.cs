@@ -16,35 +16,11 @@ internal sealed class DocumentIndex
     public DocumentIndex(ClaimDocument document)
     {
         Document = document;
-        var i = 0;
-        foreach (var actor in document.Actors)
-        {
-            Add(actor?.Id, EntityKind.Actor, i++);
-        }
-
-        i = 0;
-        foreach (var source in document.Sources)
-        {
-            Add(source?.Id, EntityKind.Source, i++);
-        }
-
-        i = 0;
-        foreach (var incident in document.Incidents)
-        {
-            Add(incident?.Id, EntityKind.Incident, i++);
-        }
-
-        i = 0;
-        foreach (var claim in document.Claims)
-        {
-            Add(claim?.Id, EntityKind.Claim, i++);
-        }
-
-        i = 0;
-        foreach (var denial in document.Denials)
-        {
-            Add(denial?.Id, EntityKind.Denial, i++);
-        }
+        AddAll(document.Actors, static a => a.Id, EntityKind.Actor);
+        AddAll(document.Sources, static s => s.Id, EntityKind.Source);
+        AddAll(document.Incidents, static i => i.Id, EntityKind.Incident);
+        AddAll(document.Claims, static c => c.Id, EntityKind.Claim);
+        AddAll(document.Denials, static d => d.Id, EntityKind.Denial);
     }
 
     /// <summary>A record whose id an earlier record already owns.</summary>
@@ -90,13 +66,20 @@ internal sealed class DocumentIndex
     private int IndexOf(string? id, EntityKind kind) =>
         id is not null && _owners.TryGetValue(id, out var owner) && owner.Kind == kind ? owner.Index : -1;
 
-    private void Add(string? id, EntityKind kind, int index)
+    private void AddAll<T>(ValueList<T> records, Func<T, string?> idOf, EntityKind kind)
+        where T : class
     {
-        if (id is null)
+        for (var i = 0; i < records.Count; i++)
         {
-            return;
+            if (records[i] is { } record && idOf(record) is { } id)
+            {
+                Add(id, kind, i);
+            }
         }
+    }
 
+    private void Add(string id, EntityKind kind, int index)
+    {
         if (!_owners.TryAdd(id, (kind, index)))
         {
             var owner = _owners[id];

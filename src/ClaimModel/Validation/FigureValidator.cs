@@ -7,30 +7,22 @@ namespace ClaimModel.Validation;
 /// no negative values; the reported words.</summary>
 public sealed class FigureValidator : AbstractValidator<Figure>
 {
-    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
-    public static readonly FigureValidator Instance = new();
+    /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
+    internal static readonly FigureValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public FigureValidator()
     {
         RuleFor(x => x.Measure).Custom(static (measure, context) =>
         {
-            if (string.IsNullOrWhiteSpace(measure))
-            {
-                context.Fail(ErrorCodes.Required, measure is null ? "is required" : "must not be empty or white space", measure);
-            }
-            else if (!Syntax.IsMeasure(measure))
+            if (context.CheckRequiredText(measure) && !Syntax.IsMeasure(measure))
             {
                 context.Fail(ErrorCodes.MeasureSyntax, "must be kebab-case: lower-case letters and digits joined by single '-' (\"distance-from-aleppo\")", measure);
             }
         });
         RuleFor(x => x.Unit).Custom(static (unit, context) =>
         {
-            if (string.IsNullOrWhiteSpace(unit))
-            {
-                context.Fail(ErrorCodes.Required, unit is null ? "is required" : "must not be empty or white space", unit);
-            }
-            else
+            if (context.CheckRequiredText(unit))
             {
                 CheckUnit(context, unit);
             }

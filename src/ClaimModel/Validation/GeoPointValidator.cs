@@ -5,8 +5,8 @@ namespace ClaimModel.Validation;
 /// <summary>Validates a <see cref="GeoPoint"/>: finite WGS 84 degrees, latitude in [−90, 90], longitude in [−180, 180].</summary>
 public sealed class GeoPointValidator : AbstractValidator<GeoPoint>
 {
-    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
-    public static readonly GeoPointValidator Instance = new();
+    /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
+    internal static readonly GeoPointValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public GeoPointValidator()

@@ -6,8 +6,8 @@ namespace ClaimModel.Validation;
 /// <c>partOf</c> cycles are found by <see cref="ClaimDocumentValidator"/>.</summary>
 public sealed class IncidentValidator : AbstractValidator<Incident>
 {
-    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
-    public static readonly IncidentValidator Instance = new();
+    /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
+    internal static readonly IncidentValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public IncidentValidator()

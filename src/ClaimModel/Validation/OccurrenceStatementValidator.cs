@@ -5,8 +5,8 @@ namespace ClaimModel.Validation;
 /// <summary>Validates an <see cref="OccurrenceStatement"/>: a valid time.</summary>
 public sealed class OccurrenceStatementValidator : AbstractValidator<OccurrenceStatement>
 {
-    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
-    public static readonly OccurrenceStatementValidator Instance = new();
+    /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
+    internal static readonly OccurrenceStatementValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public OccurrenceStatementValidator()

@@ -6,8 +6,8 @@ namespace ClaimModel.Validation;
 /// coordinates and a defined precision.</summary>
 public sealed class PlaceValidator : AbstractValidator<Place>
 {
-    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
-    public static readonly PlaceValidator Instance = new();
+    /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
+    internal static readonly PlaceValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public PlaceValidator()

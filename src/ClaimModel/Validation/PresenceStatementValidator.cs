@@ -5,8 +5,8 @@ namespace ClaimModel.Validation;
 /// <summary>Validates a <see cref="PresenceStatement"/>: the actor exists; place, distance and time are valid.</summary>
 public sealed class PresenceStatementValidator : AbstractValidator<PresenceStatement>
 {
-    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
-    public static readonly PresenceStatementValidator Instance = new();
+    /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
+    internal static readonly PresenceStatementValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public PresenceStatementValidator()

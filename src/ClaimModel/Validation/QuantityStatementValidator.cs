@@ -5,8 +5,8 @@ namespace ClaimModel.Validation;
 /// <summary>Validates a <see cref="QuantityStatement"/>: a valid figure; the subject, when given, exists; a valid period.</summary>
 public sealed class QuantityStatementValidator : AbstractValidator<QuantityStatement>
 {
-    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
-    public static readonly QuantityStatementValidator Instance = new();
+    /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
+    internal static readonly QuantityStatementValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public QuantityStatementValidator()

@@ -7,8 +7,8 @@ namespace ClaimModel.Validation;
 /// checked by <see cref="ReportValidator"/>, which knows the source.</summary>
 public sealed class QuoteValidator : AbstractValidator<Quote>
 {
-    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
-    public static readonly QuoteValidator Instance = new();
+    /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
+    internal static readonly QuoteValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public QuoteValidator()

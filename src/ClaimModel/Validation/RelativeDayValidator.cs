@@ -5,8 +5,8 @@ namespace ClaimModel.Validation;
 /// <summary>Validates a <see cref="ClaimModel.RelativeDay"/>: exactly one of offset and weekday, a defined weekday.</summary>
 public sealed class RelativeDayValidator : AbstractValidator<RelativeDay>
 {
-    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
-    public static readonly RelativeDayValidator Instance = new();
+    /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
+    internal static readonly RelativeDayValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public RelativeDayValidator()

@@ -6,8 +6,8 @@ namespace ClaimModel.Validation;
 /// the source has a text, occurs in it (at its positions, when given).</summary>
 public sealed class ReportValidator : AbstractValidator<Report>
 {
-    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
-    public static readonly ReportValidator Instance = new();
+    /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
+    internal static readonly ReportValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public ReportValidator()
@@ -30,10 +30,11 @@ public sealed class ReportValidator : AbstractValidator<Report>
                     context.Fail(ErrorCodes.QuoteNotFound, "does not occur in the source's text: prefix + exact + suffix must appear there character for character", quote.Exact);
                     break;
                 case QuoteLocator.Match.PositionMismatch:
-                    context.AddFailure(new FluentValidation.Results.ValidationFailure(
-                        context.PropertyPath + (quote.Start is null ? ".End" : ".Start"),
+                    context.FailAt(
+                        quote.Start is null ? "Quote.End" : "Quote.Start",
+                        ErrorCodes.QuotePositionMismatch,
                         "does not point at the quote: the quote occurs in the source's text, but not at this code-point position",
-                        quote.Start ?? quote.End) { ErrorCode = ErrorCodes.QuotePositionMismatch });
+                        quote.Start ?? quote.End);
                     break;
             }
         });

@@ -22,13 +22,13 @@ internal static class RuleBuilderExtensions
 
     /// <summary>Required text: not <see langword="null"/>, not empty, not only white space.</summary>
     public static IRuleBuilderOptionsConditions<T, string> RequiredText<T>(this IRuleBuilder<T, string> rule) =>
-        rule.Custom(static (value, context) => CheckRequiredText(context, value));
+        rule.Custom(static (value, context) => context.CheckRequiredText(value));
 
     /// <summary>A required id in the syntax of <see cref="ErrorCodes.IdSyntax"/>.</summary>
     public static IRuleBuilderOptionsConditions<T, string> Id<T>(this IRuleBuilder<T, string> rule) =>
         rule.Custom(static (value, context) =>
         {
-            if (CheckRequiredText(context, value) && !Syntax.IsId(value))
+            if (context.CheckRequiredText(value) && !Syntax.IsId(value))
             {
                 context.Fail(ErrorCodes.IdSyntax, "must be an id: lower-case letters a-z and digits, in runs separated by single '-', '.', '_' or ':'", value);
             }
@@ -77,7 +77,7 @@ internal static class RuleBuilderExtensions
                 return;
             }
 
-            if (CheckRequiredText(context, value))
+            if (context.CheckRequiredText(value))
             {
                 CheckReference(context, value, kind);
             }
@@ -91,7 +91,7 @@ internal static class RuleBuilderExtensions
             {
                 context.Fail(ErrorCodes.ElementNull, "must not be null: remove the element or give an id", null);
             }
-            else if (CheckRequiredText(context, value))
+            else if (context.CheckRequiredText(value))
             {
                 CheckReference(context, value, kind);
             }
@@ -101,7 +101,9 @@ internal static class RuleBuilderExtensions
     public static DocumentIndex? Index<T>(this ValidationContext<T> context) =>
         context.RootContextData.TryGetValue(DocumentIndex.ContextKey, out var index) ? index as DocumentIndex : null;
 
-    private static bool CheckRequiredText<T>(ValidationContext<T> context, [NotNullWhen(true)] string? value)
+    /// <summary>Fails with <see cref="ErrorCodes.Required"/> unless <paramref name="value"/> has a non-white-space
+    /// character; returns whether it has.</summary>
+    public static bool CheckRequiredText<T>(this ValidationContext<T> context, [NotNullWhen(true)] string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {

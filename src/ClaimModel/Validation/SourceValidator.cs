@@ -6,8 +6,8 @@ namespace ClaimModel.Validation;
 /// an existing affiliated actor.</summary>
 public sealed class SourceValidator : AbstractValidator<Source>
 {
-    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
-    public static readonly SourceValidator Instance = new();
+    /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
+    internal static readonly SourceValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public SourceValidator()

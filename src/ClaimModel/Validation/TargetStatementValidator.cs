@@ -5,8 +5,8 @@ namespace ClaimModel.Validation;
 /// <summary>Validates a <see cref="TargetStatement"/>: at least one target, each valid.</summary>
 public sealed class TargetStatementValidator : AbstractValidator<TargetStatement>
 {
-    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
-    public static readonly TargetStatementValidator Instance = new();
+    /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
+    internal static readonly TargetStatementValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public TargetStatementValidator()

@@ -5,8 +5,8 @@ namespace ClaimModel.Validation;
 /// <summary>Validates a <see cref="Target"/>: a defined kind; a target of kind <c>other</c> needs a name.</summary>
 public sealed class TargetValidator : AbstractValidator<Target>
 {
-    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
-    public static readonly TargetValidator Instance = new();
+    /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
+    internal static readonly TargetValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public TargetValidator()

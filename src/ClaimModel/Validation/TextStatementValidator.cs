@@ -5,8 +5,8 @@ namespace ClaimModel.Validation;
 /// <summary>Validates a <see cref="TextStatement"/>: non-empty text.</summary>
 public sealed class TextStatementValidator : AbstractValidator<TextStatement>
 {
-    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
-    public static readonly TextStatementValidator Instance = new();
+    /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
+    internal static readonly TextStatementValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public TextStatementValidator()

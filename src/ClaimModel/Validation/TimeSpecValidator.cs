@@ -6,8 +6,8 @@ namespace ClaimModel.Validation;
 /// after it; a part of day only with day precision; a known IANA time zone; defined enums.</summary>
 public sealed class TimeSpecValidator : AbstractValidator<TimeSpec>
 {
-    /// <summary>The shared instance (validators are immutable and thread-safe).</summary>
-    public static readonly TimeSpecValidator Instance = new();
+    /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
+    internal static readonly TimeSpecValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public TimeSpecValidator()

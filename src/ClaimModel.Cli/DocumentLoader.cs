@@ -1,0 +1,67 @@
+using ClaimModel.Serialization;
+using ClaimModel.Validation;
+
+namespace ClaimModel.Cli;
+
+/// <summary>Expands the command line's files and folders into JSON documents, reads them strictly and merges
+/// them into one corpus (shared actors, sources and incidents defined once, referenced from every file).</summary>
+internal static class DocumentLoader
+{
+    /// <summary>Reads every document named by <paramref name="paths"/>: a file as given, a folder as its
+    /// <c>*.json</c> files (top level, ordinal order). Unreadable inputs are collected, not thrown.</summary>
+    public static LoadedCorpus Load(IEnumerable<string> paths)
+    {
+        var documents = new List<NamedDocument>();
+        var failures = new List<string>();
+        foreach (var file in Expand(paths, failures))
+        {
+            try
+            {
+                using var stream = File.OpenRead(file);
+                documents.Add(new NamedDocument(DisplayName(file), ClaimJson.Deserialize(stream)));
+            }
+            catch (ClaimJsonException e)
+            {
+                failures.Add($"{DisplayName(file)}: {e.Message}");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                failures.Add($"{DisplayName(file)}: cannot read the file: {e.Message}");
+            }
+        }
+
+        var merge = ClaimDocumentMerger.Merge(documents);
+        return new LoadedCorpus(documents, merge, failures);
+    }
+
+    private static IEnumerable<string> Expand(IEnumerable<string> paths, List<string> failures)
+    {
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var files = Directory.GetFiles(path, "*.json", SearchOption.TopDirectoryOnly);
+                Array.Sort(files, StringComparer.Ordinal);
+                if (files.Length == 0)
+                {
+                    failures.Add($"{path}: the folder holds no *.json documents");
+                }
+
+                foreach (var file in files)
+                {
+                    yield return file;
+                }
+            }
+            else if (File.Exists(path))
+            {
+                yield return path;
+            }
+            else
+            {
+                failures.Add($"{path}: no such file or folder");
+            }
+        }
+    }
+
+    private static string DisplayName(string file) => Path.GetRelativePath(Directory.GetCurrentDirectory(), file).Replace('\\', '/');
+}

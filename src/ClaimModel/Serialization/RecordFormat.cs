@@ -1,0 +1,147 @@
+using System.Text.Json;
+
+namespace ClaimModel.Serialization;
+
+/// <summary>The wire form of one record type, built as a table of members in declaration order
+/// (<c>new RecordFormat&lt;Place&gt;("a place").String("name!", p =&gt; p.Name)...Create(s =&gt; new Place { ... })</c>).
+/// Reading is one strict loop for every record: unknown, duplicate and missing members are found with the
+/// member table and a seen-mask, each value lands in its member's slot, and the factory builds the record.
+/// Writing writes each member in table order, omitting absent optional ones.</summary>
+/// <typeparam name="T">The record type.</typeparam>
+/// <param name="label">How messages name the record ("a claim").</param>
+internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
+    where T : class
+{
+    private readonly List<RecordMember<T>> _building = [];
+    private RecordMember<T>[] _members = [];
+    private JsonMembers? _names;
+    private RecordMember<T>? _checkedFirst;
+    private RecordFactory<T>? _create;
+
+    /// <summary>Adds a string member.</summary>
+    /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
+    /// <param name="get">Gets the value from a record.</param>
+    public RecordFormat<T> String(string name, Func<T, string?> get) => Add(new StringMember<T>(name, label, get));
+
+    /// <summary>Adds an enum member that always has a value (kebab-case on the wire).</summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
+    /// <param name="get">Gets the value from a record.</param>
+    public RecordFormat<T> Enum<TEnum>(string name, Func<T, TEnum> get)
+        where TEnum : struct, Enum => Add(new EnumMember<T, TEnum>(name, label, record => get(record)));
+
+    /// <summary>Adds an optional enum member.</summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="name">The camelCase name.</param>
+    /// <param name="get">Gets the value from a record.</param>
+    public RecordFormat<T> OptionalEnum<TEnum>(string name, Func<T, TEnum?> get)
+        where TEnum : struct, Enum => Add(new EnumMember<T, TEnum>(name, label, get));
+
+    /// <summary>Adds a decimal member.</summary>
+    /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
+    /// <param name="get">Gets the value from a record.</param>
+    public RecordFormat<T> Decimal(string name, Func<T, decimal?> get) => Add(new DecimalMember<T>(name, label, get));
+
+    /// <summary>Adds a finite double member.</summary>
+    /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
+    /// <param name="get">Gets the value from a record.</param>
+    public RecordFormat<T> Double(string name, Func<T, double> get) => Add(new DoubleMember<T>(name, label, get));
+
+    /// <summary>Adds a 32-bit integer member.</summary>
+    /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
+    /// <param name="get">Gets the value from a record.</param>
+    public RecordFormat<T> Int32(string name, Func<T, int?> get) => Add(new Int32Member<T>(name, label, get));
+
+    /// <summary>Adds a boolean member.</summary>
+    /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
+    /// <param name="get">Gets the value from a record.</param>
+    public RecordFormat<T> Boolean(string name, Func<T, bool> get) => Add(new BooleanMember<T>(name, label, get));
+
+    /// <summary>Adds a date-time member (ISO 8601 with an offset).</summary>
+    /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
+    /// <param name="get">Gets the value from a record.</param>
+    public RecordFormat<T> DateTimeOffset(string name, Func<T, DateTimeOffset?> get) => Add(new DateTimeOffsetMember<T>(name, label, get));
+
+    /// <summary>Adds a nested record (or statement) member.</summary>
+    /// <typeparam name="TValue">The nested type.</typeparam>
+    /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
+    /// <param name="get">Gets the value from a record.</param>
+    /// <param name="format">The nested type's format.</param>
+    public RecordFormat<T> Value<TValue>(string name, Func<T, TValue?> get, ValueFormat<TValue> format)
+        where TValue : class => Add(new ValueMember<T, TValue>(name, label, get, format));
+
+    /// <summary>Adds a list member.</summary>
+    /// <typeparam name="TElement">The element type.</typeparam>
+    /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
+    /// <param name="get">Gets the value from a record.</param>
+    /// <param name="element">The element format.</param>
+    public RecordFormat<T> List<TElement>(string name, Func<T, ValueList<TElement>> get, ValueFormat<TElement> element) =>
+        Add(new ListMember<T, TElement>(name, label, get, element));
+
+    /// <summary>Adds a member whose value is fixed by the type (checked on read, written as is).</summary>
+    /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
+    /// <param name="check">Checks the value on read.</param>
+    /// <param name="write">Writes the fixed value under the encoded name.</param>
+    /// <param name="checkFirst">Whether to check it before reading any other member, wherever it stands
+    /// (so that a document of another version fails on its version, not on a member it may have).</param>
+    public RecordFormat<T> Fixed(string name, FixedMember<T>.Check check, Action<Utf8JsonWriter, JsonEncodedText> write, bool checkFirst = false)
+    {
+        var member = new FixedMember<T>(name, label, check, write);
+        _checkedFirst = checkFirst ? member : _checkedFirst;
+        return Add(member);
+    }
+
+    /// <summary>Completes the table with the factory that builds a record from its slots (by member index).</summary>
+    /// <param name="create">The factory.</param>
+    public RecordFormat<T> Create(RecordFactory<T> create)
+    {
+        _members = [.. _building];
+        _names = new JsonMembers(label, [.. _members.Select(m => m.Required ? m.Name + "!" : m.Name)]);
+        _create = create;
+        return this;
+    }
+
+    /// <inheritdoc/>
+    public override T Read(ref Utf8JsonReader reader, JsonReadContext context)
+    {
+        var names = _names!;
+        context.BeginObject(ref reader, names);
+        if (_checkedFirst is { } first && context.FindMember(ref reader, first.Encoded.EncodedUtf8Bytes, out var copy))
+        {
+            context.PushMember(first.Name);
+            RecordSlot ignored = default;
+            first.Read(ref copy, context, ref ignored);
+            context.PopMember();
+        }
+
+        var slots = context.RentSlots(_members.Length);
+        uint seen = 0, present = 0;
+        while (context.NextMember(ref reader, names, ref seen, out var member))
+        {
+            _members[member].Read(ref reader, context, ref slots[member]);
+            present |= 1u << member;
+        }
+
+        var record = _create!(new RecordSlots(slots, present));
+        context.ReturnSlots();
+        return record;
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, T value)
+    {
+        writer.WriteStartObject();
+        foreach (var member in _members)
+        {
+            member.Write(writer, value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private RecordFormat<T> Add(RecordMember<T> member)
+    {
+        _building.Add(member);
+        return this;
+    }
+}

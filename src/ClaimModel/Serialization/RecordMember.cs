@@ -1,0 +1,258 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace ClaimModel.Serialization;
+
+/// <summary>One member of a record's wire table: its camelCase name, whether it is required, how its value
+/// is read into a <see cref="RecordSlot"/> and how it is written from the record (omitted when
+/// <c>null</c> or, for an optional list, empty). The kinds below are the only member logic there is; the
+/// record tables in <see cref="WireFormat"/> only combine them.</summary>
+/// <typeparam name="T">The record type.</typeparam>
+internal abstract class RecordMember<T>
+{
+    /// <summary>Creates the member.</summary>
+    /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
+    /// <param name="label">How messages name the record ("a claim").</param>
+    protected RecordMember(string name, string label)
+    {
+        Required = name.EndsWith('!');
+        Name = Required ? name[..^1] : name;
+        Encoded = JsonEncodedText.Encode(Name);
+        Label = label;
+    }
+
+    /// <summary>The camelCase name.</summary>
+    public string Name { get; }
+
+    /// <summary>The encoded name for the writer.</summary>
+    public JsonEncodedText Encoded { get; }
+
+    /// <summary>Whether the member must be present and not <c>null</c>.</summary>
+    public bool Required { get; }
+
+    /// <summary>How messages name the record.</summary>
+    protected string Label { get; }
+
+    /// <summary>Reads the member's (non-null) value into its slot.</summary>
+    /// <param name="reader">The reader, on the value's first token.</param>
+    /// <param name="context">The read context.</param>
+    /// <param name="slot">The member's slot.</param>
+    public abstract void Read(ref Utf8JsonReader reader, JsonReadContext context, ref RecordSlot slot);
+
+    /// <summary>Writes the member of <paramref name="record"/>, or nothing when it is absent.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="record">The record.</param>
+    public abstract void Write(Utf8JsonWriter writer, T record);
+
+    /// <summary>Handles an absent value on write: fine when optional, an error when required.</summary>
+    protected void WriteAbsent()
+    {
+        if (Required)
+        {
+            throw WriteError($"Cannot write {Label}: its required member '{Name}' is null.");
+        }
+    }
+
+    /// <summary>A write error at this member.</summary>
+    /// <param name="reason">What is wrong.</param>
+    protected ClaimJsonException WriteError(string reason) => ClaimJsonException.Write(reason, "." + Name);
+
+    /// <summary>Writes a nested value, completing the path of a nested write error.</summary>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="format">Its format.</param>
+    protected void WriteNested<TValue>(Utf8JsonWriter writer, TValue value, ValueFormat<TValue> format)
+    {
+        writer.WritePropertyName(Encoded);
+        try
+        {
+            format.Write(writer, value);
+        }
+        catch (ClaimJsonException e) when (e.IsWrite)
+        {
+            throw e.Under("." + Name);
+        }
+    }
+}
+
+/// <summary>A string member.</summary>
+internal sealed class StringMember<T>(string name, string label, Func<T, string?> get) : RecordMember<T>(name, label)
+{
+    public override void Read(ref Utf8JsonReader reader, JsonReadContext context, ref RecordSlot slot) =>
+        slot.Ref = context.ReadString(ref reader);
+
+    public override void Write(Utf8JsonWriter writer, T record)
+    {
+        if (get(record) is not { } value)
+        {
+            WriteAbsent();
+            return;
+        }
+
+        JsonWrite.RequireValidUtf16(value, "." + Name);
+        writer.WriteString(Encoded, value);
+    }
+}
+
+/// <summary>An enum member (always written; an undefined value is a write error), nullable or not.</summary>
+internal sealed class EnumMember<T, TEnum>(string name, string label, Func<T, TEnum?> get) : RecordMember<T>(name, label)
+    where TEnum : struct, Enum
+{
+    public override void Read(ref Utf8JsonReader reader, JsonReadContext context, ref RecordSlot slot) =>
+        slot.Number = context.ReadEnumIndex<TEnum>(ref reader);
+
+    public override void Write(Utf8JsonWriter writer, T record)
+    {
+        if (get(record) is not { } value)
+        {
+            WriteAbsent();
+            return;
+        }
+
+        if (!EnumText<TEnum>.TryGetEncoded(value, out var text))
+        {
+            throw WriteError($"Cannot write {EnumText<TEnum>.Name(value)} as the '{Name}' of {Label}: it is not a defined {typeof(TEnum).Name} (one of: {EnumText<TEnum>.AllNames}).");
+        }
+
+        writer.WriteString(Encoded, text);
+    }
+}
+
+/// <summary>A decimal member, written as a JSON number as given (scale kept).</summary>
+internal sealed class DecimalMember<T>(string name, string label, Func<T, decimal?> get) : RecordMember<T>(name, label)
+{
+    public override void Read(ref Utf8JsonReader reader, JsonReadContext context, ref RecordSlot slot) =>
+        slot.Decimal = context.ReadDecimal(ref reader);
+
+    public override void Write(Utf8JsonWriter writer, T record)
+    {
+        if (get(record) is { } value)
+        {
+            writer.WriteNumber(Encoded, value);
+        }
+        else
+        {
+            WriteAbsent();
+        }
+    }
+}
+
+/// <summary>A required, finite double member.</summary>
+internal sealed class DoubleMember<T>(string name, string label, Func<T, double> get) : RecordMember<T>(name, label)
+{
+    public override void Read(ref Utf8JsonReader reader, JsonReadContext context, ref RecordSlot slot) =>
+        slot.Number = BitConverter.DoubleToInt64Bits(context.ReadDouble(ref reader));
+
+    public override void Write(Utf8JsonWriter writer, T record)
+    {
+        var value = get(record);
+        if (!double.IsFinite(value))
+        {
+            throw WriteError($"Cannot write {value.ToString(CultureInfo.InvariantCulture)} as the '{Name}' of {Label}: JSON numbers must be finite.");
+        }
+
+        writer.WriteNumber(Encoded, value);
+    }
+}
+
+/// <summary>A 32-bit integer member.</summary>
+internal sealed class Int32Member<T>(string name, string label, Func<T, int?> get) : RecordMember<T>(name, label)
+{
+    public override void Read(ref Utf8JsonReader reader, JsonReadContext context, ref RecordSlot slot) =>
+        slot.Number = context.ReadInt32(ref reader);
+
+    public override void Write(Utf8JsonWriter writer, T record)
+    {
+        if (get(record) is { } value)
+        {
+            writer.WriteNumber(Encoded, value);
+        }
+        else
+        {
+            WriteAbsent();
+        }
+    }
+}
+
+/// <summary>A required boolean member.</summary>
+internal sealed class BooleanMember<T>(string name, string label, Func<T, bool> get) : RecordMember<T>(name, label)
+{
+    public override void Read(ref Utf8JsonReader reader, JsonReadContext context, ref RecordSlot slot) =>
+        slot.Number = context.ReadBoolean(ref reader) ? 1 : 0;
+
+    public override void Write(Utf8JsonWriter writer, T record) => writer.WriteBoolean(Encoded, get(record));
+}
+
+/// <summary>A date-time member: ISO 8601 with its offset.</summary>
+internal sealed class DateTimeOffsetMember<T>(string name, string label, Func<T, DateTimeOffset?> get) : RecordMember<T>(name, label)
+{
+    public override void Read(ref Utf8JsonReader reader, JsonReadContext context, ref RecordSlot slot)
+    {
+        var value = context.ReadDateTimeOffset(ref reader);
+        slot.Number = value.Ticks;
+        slot.Extra = value.Offset.Ticks;
+    }
+
+    public override void Write(Utf8JsonWriter writer, T record)
+    {
+        if (get(record) is { } value)
+        {
+            writer.WriteString(Encoded, value);
+        }
+        else
+        {
+            WriteAbsent();
+        }
+    }
+}
+
+/// <summary>A nested record (or statement) member.</summary>
+internal sealed class ValueMember<T, TValue>(string name, string label, Func<T, TValue?> get, ValueFormat<TValue> format) : RecordMember<T>(name, label)
+    where TValue : class
+{
+    public override void Read(ref Utf8JsonReader reader, JsonReadContext context, ref RecordSlot slot) =>
+        slot.Ref = format.Read(ref reader, context);
+
+    public override void Write(Utf8JsonWriter writer, T record)
+    {
+        if (get(record) is { } value)
+        {
+            WriteNested(writer, value, format);
+        }
+        else
+        {
+            WriteAbsent();
+        }
+    }
+}
+
+/// <summary>A list member: a JSON array; an empty optional list is omitted, a required one written.</summary>
+internal sealed class ListMember<T, TElement>(string name, string label, Func<T, ValueList<TElement>> get, ValueFormat<TElement> element) : RecordMember<T>(name, label)
+{
+    private readonly ListFormat<TElement> _list = new(element);
+
+    public override void Read(ref Utf8JsonReader reader, JsonReadContext context, ref RecordSlot slot) =>
+        slot.Ref = context.ReadArray(ref reader, element);
+
+    public override void Write(Utf8JsonWriter writer, T record)
+    {
+        var list = get(record);
+        if (!list.IsEmpty || Required)
+        {
+            WriteNested(writer, list, _list);
+        }
+    }
+}
+
+/// <summary>A member whose value is fixed by the record type (a statement's <c>kind</c>, the document's
+/// <c>formatVersion</c>): read, it is checked; written, the fixed value is written.</summary>
+internal sealed class FixedMember<T>(string name, string label, FixedMember<T>.Check check, Action<Utf8JsonWriter, JsonEncodedText> write) : RecordMember<T>(name, label)
+{
+    /// <summary>Checks the value the reader is on, failing with a <see cref="ClaimJsonException"/>.</summary>
+    public delegate void Check(ref Utf8JsonReader reader, JsonReadContext context);
+
+    public override void Read(ref Utf8JsonReader reader, JsonReadContext context, ref RecordSlot slot) => check(ref reader, context);
+
+    public override void Write(Utf8JsonWriter writer, T record) => write(writer, Encoded);
+}

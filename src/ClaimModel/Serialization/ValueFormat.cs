@@ -1,0 +1,21 @@
+using System.Text.Json;
+
+namespace ClaimModel.Serialization;
+
+/// <summary>How one type is read (strictly) and written on the wire: a record, a list, a string or the
+/// polymorphic statement. Every converter and every nested member goes through one of these.</summary>
+/// <typeparam name="T">The value type.</typeparam>
+internal abstract class ValueFormat<T>
+{
+    /// <summary>Reads a value whose first token (not <c>null</c>) the reader is on, leaving the reader on
+    /// the value's last token.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="context">The path and error context.</param>
+    /// <returns>The value.</returns>
+    public abstract T Read(ref Utf8JsonReader reader, JsonReadContext context);
+
+    /// <summary>Writes a non-null value.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public abstract void Write(Utf8JsonWriter writer, T value);
+}

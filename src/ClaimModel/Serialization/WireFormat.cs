@@ -1,0 +1,242 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace ClaimModel.Serialization;
+
+/// <summary>The wire format, version 1, as tables: for each record its camelCase members in declaration order
+/// (a trailing <c>!</c> marks a required one) and the factory that builds it from the values read (by member
+/// index). This is the README's "JSON format" table in code; every rule of reading and writing lives in
+/// <see cref="RecordFormat{T}"/> and the member kinds. Tables are declared after the tables they use.</summary>
+internal static class WireFormat
+{
+    /// <summary>Affiliation: <c>actor, relation</c>.</summary>
+    public static readonly RecordFormat<Affiliation> Affiliation = new RecordFormat<Affiliation>("an affiliation")
+        .String("actor!", a => a.Actor)
+        .Enum("relation!", a => a.Relation)
+        .Create(s => new Affiliation { Actor = s.String(0)!, Relation = s.Enum<AffiliationRelation>(1) });
+
+    /// <summary>Actor: <c>id, name, kind, aliases, affiliations</c>.</summary>
+    public static readonly RecordFormat<Actor> Actor = new RecordFormat<Actor>("an actor")
+        .String("id!", a => a.Id)
+        .String("name!", a => a.Name)
+        .Enum("kind!", a => a.Kind)
+        .List("aliases", a => a.Aliases, StringFormat.Instance)
+        .List("affiliations", a => a.Affiliations, Affiliation)
+        .Create(s => new Actor
+        {
+            Id = s.String(0)!, Name = s.String(1)!, Kind = s.Enum<ActorKind>(2), Aliases = s.List<string>(3), Affiliations = s.List<Affiliation>(4),
+        });
+
+    /// <summary>Relative day: <c>offset, weekday</c>.</summary>
+    public static readonly RecordFormat<RelativeDay> RelativeDay = new RecordFormat<RelativeDay>("a relative day")
+        .Int32("offset", r => r.Offset)
+        .OptionalEnum("weekday", r => r.Weekday)
+        .Create(s => new RelativeDay { Offset = s.Int32(0), Weekday = s.OptionalEnum<DayOfWeek>(1) });
+
+    /// <summary>Time: <c>text, start, end, relative, partOfDay, precision, timeZone</c>.</summary>
+    public static readonly RecordFormat<TimeSpec> TimeSpec = new RecordFormat<TimeSpec>("a time")
+        .String("text", t => t.Text)
+        .DateTimeOffset("start", t => t.Start)
+        .DateTimeOffset("end", t => t.End)
+        .Value("relative", t => t.Relative, RelativeDay)
+        .OptionalEnum("partOfDay", t => t.PartOfDay)
+        .Enum("precision!", t => t.Precision)
+        .String("timeZone", t => t.TimeZone)
+        .Create(s => new TimeSpec
+        {
+            Text = s.String(0), Start = s.DateTimeOffset(1), End = s.DateTimeOffset(2), Relative = s.Value<RelativeDay>(3),
+            PartOfDay = s.OptionalEnum<DayPart>(4), Precision = s.Enum<TimePrecision>(5), TimeZone = s.String(6),
+        });
+
+    /// <summary>Source: <c>id, kind, outlet, title, url, published, publishedBasis, affiliatedActor, text</c>.</summary>
+    public static readonly RecordFormat<Source> Source = new RecordFormat<Source>("a source")
+        .String("id!", s => s.Id)
+        .Enum("kind!", s => s.Kind)
+        .String("outlet!", s => s.Outlet)
+        .String("title", s => s.Title)
+        .String("url", s => s.Url)
+        .Value("published", s => s.Published, TimeSpec)
+        .String("publishedBasis", s => s.PublishedBasis)
+        .String("affiliatedActor", s => s.AffiliatedActor)
+        .String("text", s => s.Text)
+        .Create(s => new Source
+        {
+            Id = s.String(0)!, Kind = s.Enum<SourceKind>(1), Outlet = s.String(2)!, Title = s.String(3), Url = s.String(4),
+            Published = s.Value<TimeSpec>(5), PublishedBasis = s.String(6), AffiliatedActor = s.String(7), Text = s.String(8),
+        });
+
+    /// <summary>Coordinates: <c>latitude, longitude</c>.</summary>
+    public static readonly RecordFormat<GeoPoint> GeoPoint = new RecordFormat<GeoPoint>("a geo point")
+        .Double("latitude!", g => g.Latitude)
+        .Double("longitude!", g => g.Longitude)
+        .Create(s => new GeoPoint { Latitude = s.Double(0), Longitude = s.Double(1) });
+
+    /// <summary>Place: <c>name, country, coordinates, precision</c>.</summary>
+    public static readonly RecordFormat<Place> Place = new RecordFormat<Place>("a place")
+        .String("name!", p => p.Name)
+        .String("country", p => p.Country)
+        .Value("coordinates", p => p.Coordinates, GeoPoint)
+        .Enum("precision!", p => p.Precision)
+        .Create(s => new Place { Name = s.String(0)!, Country = s.String(1), Coordinates = s.Value<GeoPoint>(2), Precision = s.Enum<PlacePrecision>(3) });
+
+    /// <summary>Target: <c>kind, name</c>.</summary>
+    public static readonly RecordFormat<Target> Target = new RecordFormat<Target>("a target")
+        .Enum("kind!", t => t.Kind)
+        .String("name", t => t.Name)
+        .Create(s => new Target { Kind = s.Enum<TargetKind>(0), Name = s.String(1) });
+
+    /// <summary>Incident: <c>id, kind, title, place, time, targets, partOf</c>.</summary>
+    public static readonly RecordFormat<Incident> Incident = new RecordFormat<Incident>("an incident")
+        .String("id!", i => i.Id)
+        .Enum("kind!", i => i.Kind)
+        .String("title!", i => i.Title)
+        .Value("place", i => i.Place, Place)
+        .Value("time", i => i.Time, TimeSpec)
+        .List("targets", i => i.Targets, Target)
+        .String("partOf", i => i.PartOf)
+        .Create(s => new Incident
+        {
+            Id = s.String(0)!, Kind = s.Enum<IncidentKind>(1), Title = s.String(2)!, Place = s.Value<Place>(3),
+            Time = s.Value<TimeSpec>(4), Targets = s.List<Target>(5), PartOf = s.String(6),
+        });
+
+    /// <summary>Figure: <c>measure, unit, qualifier, value, upperValue, vague, per, text</c>.</summary>
+    public static readonly RecordFormat<Figure> Figure = new RecordFormat<Figure>("a figure")
+        .String("measure!", f => f.Measure)
+        .String("unit!", f => f.Unit)
+        .Enum("qualifier!", f => f.Qualifier)
+        .Decimal("value", f => f.Value)
+        .Decimal("upperValue", f => f.UpperValue)
+        .OptionalEnum("vague", f => f.Vague)
+        .String("per", f => f.Per)
+        .String("text!", f => f.Text)
+        .Create(s => new Figure
+        {
+            Measure = s.String(0)!, Unit = s.String(1)!, Qualifier = s.Enum<FigureQualifier>(2), Value = s.Decimal(3),
+            UpperValue = s.Decimal(4), Vague = s.OptionalEnum<VagueQuantity>(5), Per = s.String(6), Text = s.String(7)!,
+        });
+
+    /// <summary>Responsibility statement: <c>kind, actor, targets</c>.</summary>
+    public static readonly RecordFormat<ResponsibilityStatement> ResponsibilityStatement =
+        StatementFormat.Kind(new RecordFormat<ResponsibilityStatement>("a responsibility statement"), StatementKind.Responsibility)
+        .String("actor!", r => r.Actor)
+        .List("targets", r => r.Targets, Target)
+        .Create(s => new ResponsibilityStatement { Actor = s.String(1)!, Targets = s.List<Target>(2) });
+
+    /// <summary>Presence statement: <c>kind, actor, present, place, within, time</c>.</summary>
+    public static readonly RecordFormat<PresenceStatement> PresenceStatement =
+        StatementFormat.Kind(new RecordFormat<PresenceStatement>("a presence statement"), StatementKind.Presence)
+        .String("actor!", p => p.Actor)
+        .Boolean("present!", p => p.Present)
+        .Value("place", p => p.Place, Place)
+        .Value("within", p => p.Within, Figure)
+        .Value("time", p => p.Time, TimeSpec)
+        .Create(s => new PresenceStatement
+        {
+            Actor = s.String(1)!, Present = s.Boolean(2), Place = s.Value<Place>(3), Within = s.Value<Figure>(4), Time = s.Value<TimeSpec>(5),
+        });
+
+    /// <summary>Quantity statement: <c>kind, figure, subject, period</c>.</summary>
+    public static readonly RecordFormat<QuantityStatement> QuantityStatement =
+        StatementFormat.Kind(new RecordFormat<QuantityStatement>("a quantity statement"), StatementKind.Quantity)
+        .Value("figure!", q => q.Figure, Figure)
+        .String("subject", q => q.Subject)
+        .Value("period", q => q.Period, TimeSpec)
+        .Create(s => new QuantityStatement { Figure = s.Value<Figure>(1)!, Subject = s.String(2), Period = s.Value<TimeSpec>(3) });
+
+    /// <summary>Target statement: <c>kind, targets</c> (required, written even when empty).</summary>
+    public static readonly RecordFormat<TargetStatement> TargetStatement =
+        StatementFormat.Kind(new RecordFormat<TargetStatement>("a target statement"), StatementKind.Target)
+        .List("targets!", t => t.Targets, Target)
+        .Create(s => new TargetStatement { Targets = s.List<Target>(1) });
+
+    /// <summary>Occurrence statement: <c>kind, time</c>.</summary>
+    public static readonly RecordFormat<OccurrenceStatement> OccurrenceStatement =
+        StatementFormat.Kind(new RecordFormat<OccurrenceStatement>("an occurrence statement"), StatementKind.Occurrence)
+        .Value("time!", o => o.Time, TimeSpec)
+        .Create(s => new OccurrenceStatement { Time = s.Value<TimeSpec>(1)! });
+
+    /// <summary>Text statement: <c>kind, text</c>.</summary>
+    public static readonly RecordFormat<TextStatement> TextStatement =
+        StatementFormat.Kind(new RecordFormat<TextStatement>("a text statement"), StatementKind.Text)
+        .String("text!", t => t.Text)
+        .Create(s => new TextStatement { Text = s.String(1)! });
+
+    /// <summary>Quote: <c>exact, prefix, suffix, start, end</c>.</summary>
+    public static readonly RecordFormat<Quote> Quote = new RecordFormat<Quote>("a quote")
+        .String("exact!", q => q.Exact)
+        .String("prefix", q => q.Prefix)
+        .String("suffix", q => q.Suffix)
+        .Int32("start", q => q.Start)
+        .Int32("end", q => q.End)
+        .Create(s => new Quote { Exact = s.String(0)!, Prefix = s.String(1), Suffix = s.String(2), Start = s.Int32(3), End = s.Int32(4) });
+
+    /// <summary>Report: <c>source, via, quote</c>.</summary>
+    public static readonly RecordFormat<Report> Report = new RecordFormat<Report>("a report")
+        .String("source!", r => r.Source)
+        .List("via", r => r.Via, StringFormat.Instance)
+        .Value("quote!", r => r.Quote, Quote)
+        .Create(s => new Report { Source = s.String(0)!, Via = s.List<string>(1), Quote = s.Value<Quote>(2)! });
+
+    /// <summary>Claim: <c>id, claimant, incident, statement, modality, statedAt, reports</c> (modality always written).</summary>
+    public static readonly RecordFormat<Claim> Claim = new RecordFormat<Claim>("a claim")
+        .String("id!", c => c.Id)
+        .String("claimant!", c => c.Claimant)
+        .String("incident", c => c.Incident)
+        .Value("statement!", c => c.Statement, StatementFormat.Instance)
+        .Enum("modality", c => c.Modality)
+        .Value("statedAt", c => c.StatedAt, TimeSpec)
+        .List("reports!", c => c.Reports, Report)
+        .Create(s => new Claim
+        {
+            Id = s.String(0)!, Claimant = s.String(1)!, Incident = s.String(2), Statement = s.Value<Statement>(3)!,
+            Modality = s.Enum<Modality>(4), StatedAt = s.Value<TimeSpec>(5), Reports = s.List<Report>(6),
+        });
+
+    /// <summary>Denial: <c>id, claimant, incident, deniedClaims, statement, modality, statedAt, reports</c>.</summary>
+    public static readonly RecordFormat<Denial> Denial = new RecordFormat<Denial>("a denial")
+        .String("id!", d => d.Id)
+        .String("claimant!", d => d.Claimant)
+        .String("incident", d => d.Incident)
+        .List("deniedClaims", d => d.DeniedClaims, StringFormat.Instance)
+        .Value("statement", d => d.Statement, StatementFormat.Instance)
+        .Enum("modality", d => d.Modality)
+        .Value("statedAt", d => d.StatedAt, TimeSpec)
+        .List("reports!", d => d.Reports, Report)
+        .Create(s => new Denial
+        {
+            Id = s.String(0)!, Claimant = s.String(1)!, Incident = s.String(2), DeniedClaims = s.List<string>(3),
+            Statement = s.Value<Statement>(4), Modality = s.Enum<Modality>(5), StatedAt = s.Value<TimeSpec>(6), Reports = s.List<Report>(7),
+        });
+
+    /// <summary>The root: <c>formatVersion, title, actors, sources, incidents, claims, denials</c>. The version is
+    /// checked before the other members, wherever it stands.</summary>
+    public static readonly RecordFormat<ClaimDocument> ClaimDocument = new RecordFormat<ClaimDocument>("a claim document")
+        .Fixed("formatVersion!", CheckVersion, (writer, name) => writer.WriteNumber(name, ClaimModel.ClaimDocument.CurrentFormatVersion), checkFirst: true)
+        .String("title", d => d.Title)
+        .List("actors", d => d.Actors, Actor)
+        .List("sources", d => d.Sources, Source)
+        .List("incidents", d => d.Incidents, Incident)
+        .List("claims", d => d.Claims, Claim)
+        .List("denials", d => d.Denials, Denial)
+        .Create(s => new ClaimDocument
+        {
+            Title = s.String(1), Actors = s.List<Actor>(2), Sources = s.List<Source>(3), Incidents = s.List<Incident>(4),
+            Claims = s.List<Claim>(5), Denials = s.List<Denial>(6),
+        });
+
+    private static void CheckVersion(ref Utf8JsonReader reader, JsonReadContext context)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var version) && version == ClaimModel.ClaimDocument.CurrentFormatVersion)
+        {
+            return;
+        }
+
+        var found = reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var wide)
+            ? wide.ToString(CultureInfo.InvariantCulture)
+            : "a value that is not an integer";
+        throw context.Fail(
+            ref reader,
+            string.Create(CultureInfo.InvariantCulture, $"Unsupported formatVersion ({found}); this library reads and writes formatVersion {ClaimModel.ClaimDocument.CurrentFormatVersion} only. Convert the document or use a library version that supports it."));
+    }
+}
