@@ -23,8 +23,18 @@ internal sealed record CorpusCounts(int Actors, int Sources, int Incidents, int 
     }
 
     /// <summary>The counts as one line: <c>12 actors, 3 sources, ...</c>.</summary>
-    public override string ToString() =>
-        $"{Actors} actors, {Sources} sources, {Incidents} incidents, {Claims} claims, {Denials} denials, {Figures} figures";
+    public override string ToString() => string.Join(
+        ", ",
+        Plural(Actors, "actor"),
+        Plural(Sources, "source"),
+        Plural(Incidents, "incident"),
+        Plural(Claims, "claim"),
+        Plural(Denials, "denial"),
+        Plural(Figures, "figure"));
+
+    /// <summary><c>1 claim</c>, <c>2 claims</c> (invariant culture).</summary>
+    public static string Plural(int count, string noun) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 
     private static int FiguresIn(Statement? statement) => statement switch
     {

@@ -18,15 +18,15 @@ internal static class DocumentLoader
             try
             {
                 using var stream = File.OpenRead(file);
-                documents.Add(new NamedDocument(DisplayName(file), ClaimJson.Deserialize(stream)));
+                documents.Add(new NamedDocument(file, ClaimJson.Deserialize(stream)));
             }
             catch (ClaimJsonException e)
             {
-                failures.Add($"{DisplayName(file)}: {e.Message}");
+                failures.Add($"{file}: {e.Message}");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                failures.Add($"{DisplayName(file)}: cannot read the file: {e.Message}");
+                failures.Add($"{file}: cannot read the file: {e.Message}");
             }
         }
 
@@ -40,7 +40,10 @@ internal static class DocumentLoader
         {
             if (Directory.Exists(path))
             {
-                var files = Directory.GetFiles(path, "*.json", SearchOption.TopDirectoryOnly);
+                // Names as the user wrote the folder ("seeds/common.json"), in ordinal order.
+                var files = Directory.GetFiles(path, "*.json", SearchOption.TopDirectoryOnly)
+                    .Select(f => Path.Join(path, Path.GetFileName(f)).Replace('\\', '/'))
+                    .ToArray();
                 Array.Sort(files, StringComparer.Ordinal);
                 if (files.Length == 0)
                 {
@@ -62,6 +65,4 @@ internal static class DocumentLoader
             }
         }
     }
-
-    private static string DisplayName(string file) => Path.GetRelativePath(Directory.GetCurrentDirectory(), file).Replace('\\', '/');
 }

@@ -27,7 +27,8 @@ internal static class ValidateCommand
     public static int Run(IReadOnlyList<string> paths, OutputFormat format, TextWriter output)
     {
         var corpus = DocumentLoader.Load(paths);
-        var issues = corpus.Merge.Issues.Concat(ClaimValidation.Validate(corpus.Merge.Document).Issues).ToList();
+        var validation = ClaimValidation.Validate(corpus.Merge.Document).Issues;
+        var issues = corpus.Merge.Issues.Concat(validation.Select(i => i with { Path = corpus.Merge.Origin(i.Path) })).ToList();
         if (format == OutputFormat.Json)
         {
             WriteJson(corpus, issues, output);
@@ -44,7 +45,8 @@ internal static class ValidateCommand
 
     private static void WriteText(LoadedCorpus corpus, List<ValidationIssue> issues, TextWriter output)
     {
-        output.Write($"{corpus.Documents.Count} documents read\n");
+        var articles = corpus.Documents.Count(d => d.Document.Sources.Any(s => s?.Text is not null));
+        output.Write($"{CorpusCounts.Plural(corpus.Documents.Count, "document")} read ({articles} with article text, {corpus.Documents.Count - articles} shared)\n");
         foreach (var document in corpus.Documents)
         {
             output.Write($"  {document.Name}: {CorpusCounts.Of(document.Document)}\n");
@@ -64,7 +66,7 @@ internal static class ValidateCommand
         var errors = issues.Count(i => i.Severity == IssueSeverity.Error);
         var warnings = issues.Count - errors;
         var verdict = !corpus.IsReadable ? "unreadable" : errors > 0 ? "invalid" : "valid";
-        output.Write($"{errors} errors, {warnings} warnings: {verdict}\n");
+        output.Write($"{CorpusCounts.Plural(errors, "error")}, {CorpusCounts.Plural(warnings, "warning")}: {verdict}\n");
     }
 
     private static void WriteJson(LoadedCorpus corpus, List<ValidationIssue> issues, TextWriter output)

@@ -15,7 +15,8 @@ namespace ClaimModel.Serialization;
 /// byte position; no other exception escapes for bad input. A leading UTF-8 byte order mark is skipped.</para>
 /// <para>Writing omits <c>null</c> members and empty arrays (required ones and <c>modality</c> are always
 /// written). The indented form is the canonical form: two-space indentation, <c>"\n"</c> line ends and a final
-/// newline. Non-ASCII text is written as UTF-8, not escaped. A model that cannot be written (a required member
+/// newline. Non-ASCII text is written as UTF-8, not escaped, except characters outside the Basic Multilingual
+/// Plane (emoji), which are written as <c>\uXXXX</c> surrogate-pair escapes; quotes are written <c>\"</c>. A model that cannot be written (a required member
 /// that is <c>null</c>, an undefined enum value, a non-finite coordinate, a lone surrogate) gives a
 /// <see cref="ClaimJsonException"/> and no output.</para>
 /// <para>Stream I/O errors and cancellation propagate unchanged.</para>
@@ -47,6 +48,11 @@ public static class ClaimJson
         NewLine = "\n",
     };
 
+    private const int MaxCachedBufferBytes = 16 * 1024 * 1024;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>A read-only <see cref="JsonSerializerOptions"/> that converts every ClaimModel record (and
@@ -67,7 +73,14 @@ public static class ClaimJson
     {
         ArgumentNullException.ThrowIfNull(document);
         var buffer = WriteToBuffer(document, indented);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        try
+        {
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
+        finally
+        {
+            ReturnBuffer(buffer);
+        }
     }
 
     /// <summary>Writes a document as UTF-8 bytes.</summary>
@@ -77,7 +90,15 @@ public static class ClaimJson
     public static byte[] SerializeToUtf8Bytes(ClaimDocument document, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return WriteToBuffer(document, indented).WrittenSpan.ToArray();
+        var buffer = WriteToBuffer(document, indented);
+        try
+        {
+            return buffer.WrittenSpan.ToArray();
+        }
+        finally
+        {
+            ReturnBuffer(buffer);
+        }
     }
 
     /// <summary>Writes a document to a stream as UTF-8 (nothing is written if the document cannot be).</summary>
@@ -88,7 +109,15 @@ public static class ClaimJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(document);
-        utf8Json.Write(WriteToBuffer(document, indented).WrittenSpan);
+        var buffer = WriteToBuffer(document, indented);
+        try
+        {
+            utf8Json.Write(buffer.WrittenSpan);
+        }
+        finally
+        {
+            ReturnBuffer(buffer);
+        }
     }
 
     /// <summary>Writes a document to a stream as UTF-8 (nothing is written if the document cannot be).</summary>
@@ -102,7 +131,14 @@ public static class ClaimJson
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(document);
         var buffer = WriteToBuffer(document, indented);
-        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            ReturnBuffer(buffer);
+        }
     }
 
     /// <summary>Reads a document from JSON text.</summary>
@@ -112,17 +148,26 @@ public static class ClaimJson
     public static ClaimDocument Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        byte[] utf8;
+        int length;
         try
         {
-            utf8 = StrictUtf8.GetBytes(json);
+            length = StrictUtf8.GetByteCount(json);
         }
         catch (EncoderFallbackException e)
         {
             throw new ClaimJsonException("The text holds invalid UTF-16 (a lone surrogate) and cannot be read as JSON.", e);
         }
 
-        return Deserialize(utf8.AsSpan());
+        var utf8 = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            StrictUtf8.GetBytes(json, utf8);
+            return Deserialize(utf8.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(utf8);
+        }
     }
 
     /// <summary>Reads a document from UTF-8 JSON.</summary>
@@ -200,20 +245,41 @@ public static class ClaimJson
         }
     }
 
+    /// <summary>Writes into a buffer taken from this thread's cache (or a new one); give it back with
+    /// <see cref="ReturnBuffer"/>. Reusing the buffer saves growing (and, for large documents, allocating on
+    /// the large object heap) on every call.</summary>
     private static ArrayBufferWriter<byte> WriteToBuffer(ClaimDocument document, bool indented)
     {
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedWriterOptions : CompactWriterOptions))
+        var buffer = t_buffer ?? new ArrayBufferWriter<byte>(64 * 1024);
+        t_buffer = null;
+        buffer.ResetWrittenCount();
+        try
         {
-            WireFormat.ClaimDocument.Write(writer, document);
-        }
+            using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedWriterOptions : CompactWriterOptions))
+            {
+                WireFormat.ClaimDocument.Write(writer, document);
+            }
 
-        if (indented)
+            if (indented)
+            {
+                buffer.Write("\n"u8);
+            }
+
+            return buffer;
+        }
+        catch
         {
-            buffer.Write("\n"u8);
+            ReturnBuffer(buffer);
+            throw;
         }
+    }
 
-        return buffer;
+    private static void ReturnBuffer(ArrayBufferWriter<byte> buffer)
+    {
+        if (buffer.Capacity <= MaxCachedBufferBytes)
+        {
+            t_buffer = buffer;
+        }
     }
 
     private static JsonSerializerOptions CreateOptions()
@@ -259,7 +325,12 @@ public static class ClaimJson
             _length += read;
             if (_length == _array.Length)
             {
-                var larger = ArrayPool<byte>.Shared.Rent(checked(_array.Length * 2));
+                if (_length >= Array.MaxLength)
+                {
+                    throw new ClaimJsonException("The input is larger than the largest array (about 2 GB); split the document.");
+                }
+
+                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * _array.Length, Array.MaxLength));
                 _array.AsSpan(0, _length).CopyTo(larger);
                 ArrayPool<byte>.Shared.Return(_array);
                 _array = larger;

@@ -48,7 +48,7 @@ internal static class EnumText<TEnum>
     {
         for (var i = 0; i < Encoded.Length; i++)
         {
-            if (reader.ValueTextEquals(Encoded[i].Name.EncodedUtf8Bytes))
+            if (Utf8Text.Equals(ref reader, Encoded[i].Name.EncodedUtf8Bytes))
             {
                 return i;
             }

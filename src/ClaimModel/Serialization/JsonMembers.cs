@@ -3,9 +3,10 @@ using System.Text.Json;
 
 namespace ClaimModel.Serialization;
 
-/// <summary>The wire members of one record type, in declaration order: their encoded names (compared as
-/// UTF-8 on read, written as-is), which are required, and the phrase naming the record in messages
-/// ("a claim"). One table per type drives strict reading (unknown, duplicate, missing) and writing.</summary>
+/// <summary>The member names of one record type, in declaration order: their encoded names (compared as
+/// UTF-8 on read), which are required, and the phrase naming the record in messages ("a claim"). Built by
+/// <see cref="RecordFormat{T}"/>; it is what strict reading checks names against (unknown, duplicate,
+/// missing).</summary>
 internal sealed class JsonMembers
 {
     private readonly JsonEncodedText[] _names;
@@ -51,10 +52,6 @@ internal sealed class JsonMembers
     /// <summary>The number of members.</summary>
     public int Count => _names.Length;
 
-    /// <summary>The encoded name of member <paramref name="index"/>, for the writer.</summary>
-    /// <param name="index">The member index.</param>
-    public JsonEncodedText this[int index] => _names[index];
-
     /// <summary>The plain name of member <paramref name="index"/>, for messages and paths.</summary>
     /// <param name="index">The member index.</param>
     public string Name(int index) => _plainNames[index];
@@ -63,13 +60,16 @@ internal sealed class JsonMembers
     /// <param name="index">The member index.</param>
     public bool IsRequired(int index) => (RequiredMask & (1u << index)) != 0;
 
-    /// <summary>The index of the member whose name the reader is on (allocation-free), or −1.</summary>
+    /// <summary>The index of the member whose name the reader is on (allocation-free), or −1. The search
+    /// starts at <paramref name="expected"/> (the member after the previous one), so members in declaration
+    /// order, as written, match at the first comparison.</summary>
     /// <param name="reader">A reader positioned on a property name.</param>
-    public int Find(ref Utf8JsonReader reader)
+    /// <param name="expected">The index to try first.</param>
+    public int Find(ref Utf8JsonReader reader, int expected)
     {
-        for (var i = 0; i < _names.Length; i++)
+        for (int tried = 0, i = expected; tried < _names.Length; tried++, i = i + 1 == _names.Length ? 0 : i + 1)
         {
-            if (reader.ValueTextEquals(_names[i].EncodedUtf8Bytes))
+            if (Utf8Text.Equals(ref reader, _names[i].EncodedUtf8Bytes))
             {
                 return i;
             }

@@ -36,9 +36,10 @@ internal sealed class JsonReadContext
     /// <param name="reader">The reader.</param>
     /// <param name="members">The record's members.</param>
     /// <param name="seen">The seen-mask, initially 0.</param>
-    /// <param name="member">The index of the member whose (non-null) value the reader is now on.</param>
+    /// <param name="member">The index of the member whose (non-null) value the reader is now on; initially −1
+    /// (the previous member is where the search for the next name starts).</param>
     /// <returns><see langword="false"/> at the end of the object.</returns>
-    public bool NextMember(ref Utf8JsonReader reader, JsonMembers members, ref uint seen, out int member)
+    public bool NextMember(ref Utf8JsonReader reader, JsonMembers members, ref uint seen, ref int member)
     {
         while (true)
         {
@@ -56,7 +57,7 @@ internal sealed class JsonReadContext
                 return false;
             }
 
-            member = members.Find(ref reader);
+            member = members.Find(ref reader, member + 1 == members.Count ? 0 : member + 1);
             if (member < 0)
             {
                 throw Fail(ref reader, $"Unknown member '{Text(ref reader)}' in {members.Label}; expected one of: {members.Expected}.");
@@ -192,16 +193,11 @@ internal sealed class JsonReadContext
 
     /// <summary>Reads a string.</summary>
     /// <param name="reader">The reader.</param>
-    public string ReadString(ref Utf8JsonReader reader) => StringValue(ref reader, this);
-
-    /// <summary>Reads a string (the element reader for string lists).</summary>
-    /// <param name="reader">The reader.</param>
-    /// <param name="context">The context.</param>
-    public static string StringValue(ref Utf8JsonReader reader, JsonReadContext context)
+    public string ReadString(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw context.WrongToken(ref reader, "a string");
+            throw WrongToken(ref reader, "a string");
         }
 
         try
@@ -210,7 +206,7 @@ internal sealed class JsonReadContext
         }
         catch (InvalidOperationException e)
         {
-            throw context.Fail(ref reader, "The string is not valid UTF-8 or escapes a lone surrogate (\\uD800-\\uDFFF); re-encode the text as valid UTF-8.", e);
+            throw Fail(ref reader, "The string is not valid UTF-8 or escapes a lone surrogate (\\uD800-\\uDFFF); re-encode the text as valid UTF-8.", e);
         }
     }
 
@@ -240,56 +236,26 @@ internal sealed class JsonReadContext
         return index;
     }
 
-    /// <summary>Reads a decimal from a JSON number.</summary>
+    /// <summary>Reads a decimal from a JSON number (scale kept: <c>12.50</c> stays 12.50).</summary>
     /// <param name="reader">The reader.</param>
-    public decimal ReadDecimal(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.Number)
-        {
-            throw WrongToken(ref reader, "a number");
-        }
-
-        if (!reader.TryGetDecimal(out var value))
-        {
-            throw Fail(ref reader, $"The number {Text(ref reader)} does not fit a decimal (about ±7.9e28, 28 digits).");
-        }
-
-        return value;
-    }
+    public decimal ReadDecimal(ref Utf8JsonReader reader) =>
+        Number(ref reader, "a number").TryGetDecimal(out var value)
+            ? value
+            : throw OutOfRange(ref reader, "does not fit a decimal (about ±7.9e28, 28 digits)");
 
     /// <summary>Reads a finite double from a JSON number.</summary>
     /// <param name="reader">The reader.</param>
-    public double ReadDouble(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.Number)
-        {
-            throw WrongToken(ref reader, "a number");
-        }
-
-        if (!reader.TryGetDouble(out var value) || !double.IsFinite(value))
-        {
-            throw Fail(ref reader, $"The number {Text(ref reader)} is not a finite double.");
-        }
-
-        return value;
-    }
+    public double ReadDouble(ref Utf8JsonReader reader) =>
+        Number(ref reader, "a number").TryGetDouble(out var value) && double.IsFinite(value)
+            ? value
+            : throw OutOfRange(ref reader, "is not a finite double");
 
     /// <summary>Reads a 32-bit integer from a JSON number.</summary>
     /// <param name="reader">The reader.</param>
-    public int ReadInt32(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.Number)
-        {
-            throw WrongToken(ref reader, "an integer");
-        }
-
-        if (!reader.TryGetInt32(out var value))
-        {
-            throw Fail(ref reader, $"The number {Text(ref reader)} is not an integer between -2147483648 and 2147483647.");
-        }
-
-        return value;
-    }
+    public int ReadInt32(ref Utf8JsonReader reader) =>
+        Number(ref reader, "an integer").TryGetInt32(out var value)
+            ? value
+            : throw OutOfRange(ref reader, "is not an integer between -2147483648 and 2147483647");
 
     /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
     /// <param name="reader">The reader.</param>
@@ -388,6 +354,19 @@ internal sealed class JsonReadContext
     /// <param name="expected">What was expected ("a string").</param>
     public ClaimJsonException WrongToken(ref Utf8JsonReader reader, string expected) =>
         Fail(ref reader, $"Expected {expected}, found {Describe(reader.TokenType)}.");
+
+    private ref Utf8JsonReader Number(ref Utf8JsonReader reader, string expected)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw WrongToken(ref reader, expected);
+        }
+
+        return ref reader;
+    }
+
+    private ClaimJsonException OutOfRange(ref Utf8JsonReader reader, string problem) =>
+        Fail(ref reader, $"The number {Text(ref reader)} {problem}.");
 
     private void Push(string? name, int index)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace ClaimModel.Serialization;
@@ -37,30 +38,48 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
     public RecordFormat<T> OptionalEnum<TEnum>(string name, Func<T, TEnum?> get)
         where TEnum : struct, Enum => Add(new EnumMember<T, TEnum>(name, label, get));
 
-    /// <summary>Adds a decimal member.</summary>
+    /// <summary>Adds a decimal member, a JSON number written as given (scale kept).</summary>
     /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
     /// <param name="get">Gets the value from a record.</param>
-    public RecordFormat<T> Decimal(string name, Func<T, decimal?> get) => Add(new DecimalMember<T>(name, label, get));
+    public RecordFormat<T> Decimal(string name, Func<T, decimal?> get) => Add(new ScalarMember<T, decimal>(
+        name, label, get, (ref reader, context, ref slot) => slot.Decimal = context.ReadDecimal(ref reader), (writer, key, value) => writer.WriteNumber(key, value)));
 
-    /// <summary>Adds a finite double member.</summary>
+    /// <summary>Adds a finite double member (a non-finite one is a write error).</summary>
     /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
     /// <param name="get">Gets the value from a record.</param>
-    public RecordFormat<T> Double(string name, Func<T, double> get) => Add(new DoubleMember<T>(name, label, get));
+    public RecordFormat<T> Double(string name, Func<T, double> get) => Add(new ScalarMember<T, double>(
+        name,
+        label,
+        record => get(record),
+        (ref reader, context, ref slot) => slot.Number = BitConverter.DoubleToInt64Bits(context.ReadDouble(ref reader)),
+        (writer, key, value) => writer.WriteNumber(key, double.IsFinite(value) ? value : throw ClaimJsonException.Write(
+            $"Cannot write {value.ToString(CultureInfo.InvariantCulture)} in {label}: JSON numbers must be finite.", string.Empty))));
 
     /// <summary>Adds a 32-bit integer member.</summary>
     /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
     /// <param name="get">Gets the value from a record.</param>
-    public RecordFormat<T> Int32(string name, Func<T, int?> get) => Add(new Int32Member<T>(name, label, get));
+    public RecordFormat<T> Int32(string name, Func<T, int?> get) => Add(new ScalarMember<T, int>(
+        name, label, get, (ref reader, context, ref slot) => slot.Number = context.ReadInt32(ref reader), (writer, key, value) => writer.WriteNumber(key, value)));
 
     /// <summary>Adds a boolean member.</summary>
     /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
     /// <param name="get">Gets the value from a record.</param>
-    public RecordFormat<T> Boolean(string name, Func<T, bool> get) => Add(new BooleanMember<T>(name, label, get));
+    public RecordFormat<T> Boolean(string name, Func<T, bool> get) => Add(new ScalarMember<T, bool>(
+        name, label, record => get(record), (ref reader, context, ref slot) => slot.Number = context.ReadBoolean(ref reader) ? 1 : 0, (writer, key, value) => writer.WriteBoolean(key, value)));
 
-    /// <summary>Adds a date-time member (ISO 8601 with an offset).</summary>
+    /// <summary>Adds a date-time member (ISO 8601 with an offset; one without an offset is a read error).</summary>
     /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
     /// <param name="get">Gets the value from a record.</param>
-    public RecordFormat<T> DateTimeOffset(string name, Func<T, DateTimeOffset?> get) => Add(new DateTimeOffsetMember<T>(name, label, get));
+    public RecordFormat<T> DateTimeOffset(string name, Func<T, DateTimeOffset?> get) => Add(new ScalarMember<T, DateTimeOffset>(
+        name,
+        label,
+        get,
+        (ref reader, context, ref slot) =>
+        {
+            var value = context.ReadDateTimeOffset(ref reader);
+            (slot.Number, slot.Extra) = (value.Ticks, value.Offset.Ticks);
+        },
+        (writer, key, value) => writer.WriteString(key, value)));
 
     /// <summary>Adds a nested record (or statement) member.</summary>
     /// <typeparam name="TValue">The nested type.</typeparam>
@@ -116,7 +135,8 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
 
         var slots = context.RentSlots(_members.Length);
         uint seen = 0, present = 0;
-        while (context.NextMember(ref reader, names, ref seen, out var member))
+        var member = -1;
+        while (context.NextMember(ref reader, names, ref seen, ref member))
         {
             _members[member].Read(ref reader, context, ref slots[member]);
             present |= 1u << member;

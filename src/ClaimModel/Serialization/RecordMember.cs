@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace ClaimModel.Serialization;
@@ -95,7 +94,8 @@ internal sealed class StringMember<T>(string name, string label, Func<T, string?
     }
 }
 
-/// <summary>An enum member (always written; an undefined value is a write error), nullable or not.</summary>
+/// <summary>An enum member, by its kebab-case name (an undefined value is a write error); omitted when
+/// <c>null</c>, so a non-nullable enum (<c>modality</c>) is always written.</summary>
 internal sealed class EnumMember<T, TEnum>(string name, string label, Func<T, TEnum?> get) : RecordMember<T>(name, label)
     where TEnum : struct, Enum
 {
@@ -119,90 +119,36 @@ internal sealed class EnumMember<T, TEnum>(string name, string label, Func<T, TE
     }
 }
 
-/// <summary>A decimal member, written as a JSON number as given (scale kept).</summary>
-internal sealed class DecimalMember<T>(string name, string label, Func<T, decimal?> get) : RecordMember<T>(name, label)
+/// <summary>Reads a member's value into its slot.</summary>
+/// <param name="reader">The reader, on the value.</param>
+/// <param name="context">The read context.</param>
+/// <param name="slot">The member's slot.</param>
+internal delegate void SlotReader(ref Utf8JsonReader reader, JsonReadContext context, ref RecordSlot slot);
+
+/// <summary>A number, boolean or date-time member: how its value is read into a slot and written is given by
+/// <see cref="RecordFormat{T}"/>; an absent (<c>null</c>) value is omitted, or an error when required; a write
+/// error of the value gets this member's path.</summary>
+internal sealed class ScalarMember<T, TValue>(string name, string label, Func<T, TValue?> get, SlotReader read, Action<Utf8JsonWriter, JsonEncodedText, TValue> write)
+    : RecordMember<T>(name, label)
+    where TValue : struct
 {
-    public override void Read(ref Utf8JsonReader reader, JsonReadContext context, ref RecordSlot slot) =>
-        slot.Decimal = context.ReadDecimal(ref reader);
+    public override void Read(ref Utf8JsonReader reader, JsonReadContext context, ref RecordSlot slot) => read(ref reader, context, ref slot);
 
     public override void Write(Utf8JsonWriter writer, T record)
     {
-        if (get(record) is { } value)
-        {
-            writer.WriteNumber(Encoded, value);
-        }
-        else
+        if (get(record) is not { } value)
         {
             WriteAbsent();
-        }
-    }
-}
-
-/// <summary>A required, finite double member.</summary>
-internal sealed class DoubleMember<T>(string name, string label, Func<T, double> get) : RecordMember<T>(name, label)
-{
-    public override void Read(ref Utf8JsonReader reader, JsonReadContext context, ref RecordSlot slot) =>
-        slot.Number = BitConverter.DoubleToInt64Bits(context.ReadDouble(ref reader));
-
-    public override void Write(Utf8JsonWriter writer, T record)
-    {
-        var value = get(record);
-        if (!double.IsFinite(value))
-        {
-            throw WriteError($"Cannot write {value.ToString(CultureInfo.InvariantCulture)} as the '{Name}' of {Label}: JSON numbers must be finite.");
+            return;
         }
 
-        writer.WriteNumber(Encoded, value);
-    }
-}
-
-/// <summary>A 32-bit integer member.</summary>
-internal sealed class Int32Member<T>(string name, string label, Func<T, int?> get) : RecordMember<T>(name, label)
-{
-    public override void Read(ref Utf8JsonReader reader, JsonReadContext context, ref RecordSlot slot) =>
-        slot.Number = context.ReadInt32(ref reader);
-
-    public override void Write(Utf8JsonWriter writer, T record)
-    {
-        if (get(record) is { } value)
+        try
         {
-            writer.WriteNumber(Encoded, value);
+            write(writer, Encoded, value);
         }
-        else
+        catch (ClaimJsonException e) when (e.IsWrite)
         {
-            WriteAbsent();
-        }
-    }
-}
-
-/// <summary>A required boolean member.</summary>
-internal sealed class BooleanMember<T>(string name, string label, Func<T, bool> get) : RecordMember<T>(name, label)
-{
-    public override void Read(ref Utf8JsonReader reader, JsonReadContext context, ref RecordSlot slot) =>
-        slot.Number = context.ReadBoolean(ref reader) ? 1 : 0;
-
-    public override void Write(Utf8JsonWriter writer, T record) => writer.WriteBoolean(Encoded, get(record));
-}
-
-/// <summary>A date-time member: ISO 8601 with its offset.</summary>
-internal sealed class DateTimeOffsetMember<T>(string name, string label, Func<T, DateTimeOffset?> get) : RecordMember<T>(name, label)
-{
-    public override void Read(ref Utf8JsonReader reader, JsonReadContext context, ref RecordSlot slot)
-    {
-        var value = context.ReadDateTimeOffset(ref reader);
-        slot.Number = value.Ticks;
-        slot.Extra = value.Offset.Ticks;
-    }
-
-    public override void Write(Utf8JsonWriter writer, T record)
-    {
-        if (get(record) is { } value)
-        {
-            writer.WriteString(Encoded, value);
-        }
-        else
-        {
-            WriteAbsent();
+            throw e.Under("." + Name);
         }
     }
 }

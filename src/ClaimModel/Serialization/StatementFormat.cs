@@ -10,6 +10,10 @@ internal sealed class StatementFormat : ValueFormat<Statement>
     /// <summary>The one instance.</summary>
     public static readonly StatementFormat Instance = new();
 
+    /// <summary>The derived formats by <see cref="StatementKind"/> value (built on first use, after
+    /// <see cref="WireFormat"/>, whose tables refer to this instance).</summary>
+    private static ValueFormat<Statement>[]? _derived;
+
     private StatementFormat()
     {
     }
@@ -30,44 +34,11 @@ internal sealed class StatementFormat : ValueFormat<Statement>
         context.PushMember("kind");
         var kind = context.ReadEnum<StatementKind>(ref kindReader);
         context.PopMember();
-        return kind switch
-        {
-            StatementKind.Responsibility => WireFormat.ResponsibilityStatement.Read(ref reader, context),
-            StatementKind.Presence => WireFormat.PresenceStatement.Read(ref reader, context),
-            StatementKind.Quantity => WireFormat.QuantityStatement.Read(ref reader, context),
-            StatementKind.Target => WireFormat.TargetStatement.Read(ref reader, context),
-            StatementKind.Occurrence => WireFormat.OccurrenceStatement.Read(ref reader, context),
-            _ => WireFormat.TextStatement.Read(ref reader, context),
-        };
+        return Derived(kind).Read(ref reader, context);
     }
 
     /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, Statement value)
-    {
-        switch (value)
-        {
-            case ResponsibilityStatement responsibility:
-                WireFormat.ResponsibilityStatement.Write(writer, responsibility);
-                break;
-            case PresenceStatement presence:
-                WireFormat.PresenceStatement.Write(writer, presence);
-                break;
-            case QuantityStatement quantity:
-                WireFormat.QuantityStatement.Write(writer, quantity);
-                break;
-            case TargetStatement target:
-                WireFormat.TargetStatement.Write(writer, target);
-                break;
-            case OccurrenceStatement occurrence:
-                WireFormat.OccurrenceStatement.Write(writer, occurrence);
-                break;
-            case TextStatement text:
-                WireFormat.TextStatement.Write(writer, text);
-                break;
-            default:
-                throw ClaimJsonException.Write($"Cannot write a statement of type {value.GetType().Name}: it has no wire form.", string.Empty);
-        }
-    }
+    public override void Write(Utf8JsonWriter writer, Statement value) => Derived(value.Kind).Write(writer, value);
 
     /// <summary>The <c>kind</c> member of the derived statement of <paramref name="kind"/>: checked on read
     /// (a derived statement read directly must name its own kind), written first.</summary>
@@ -88,5 +59,30 @@ internal sealed class StatementFormat : ValueFormat<Statement>
                 }
             },
             (writer, name) => writer.WriteString(name, text));
+    }
+
+    private static ValueFormat<Statement> Derived(StatementKind kind)
+    {
+        _derived ??=
+        [
+            new DerivedFormat<ResponsibilityStatement>(WireFormat.ResponsibilityStatement),
+            new DerivedFormat<PresenceStatement>(WireFormat.PresenceStatement),
+            new DerivedFormat<QuantityStatement>(WireFormat.QuantityStatement),
+            new DerivedFormat<TargetStatement>(WireFormat.TargetStatement),
+            new DerivedFormat<OccurrenceStatement>(WireFormat.OccurrenceStatement),
+            new DerivedFormat<TextStatement>(WireFormat.TextStatement),
+        ];
+        return (uint)kind < (uint)_derived.Length
+            ? _derived[(int)kind]
+            : throw ClaimJsonException.Write($"Cannot write a statement of kind {EnumText<StatementKind>.Name(kind)}: it has no wire form.", string.Empty);
+    }
+
+    /// <summary>A derived statement's format seen as a statement format.</summary>
+    private sealed class DerivedFormat<TStatement>(RecordFormat<TStatement> format) : ValueFormat<Statement>
+        where TStatement : Statement
+    {
+        public override Statement Read(ref Utf8JsonReader reader, JsonReadContext context) => format.Read(ref reader, context);
+
+        public override void Write(Utf8JsonWriter writer, Statement value) => format.Write(writer, (TStatement)value);
     }
 }

@@ -7,7 +7,8 @@ public static class ErrorCodes
     /// <summary>The document passed to validation is <see langword="null"/>. Path: the empty path.</summary>
     public const string DocumentNull = "document-null";
 
-    /// <summary>A required member is missing (<see langword="null"/>) or, for text, empty or only white space.
+    /// <summary>A required member is missing (<see langword="null"/>); for text, empty or only white space (also an
+    /// optional reference or alias that is given but blank); for a target statement's <c>targets</c>, empty.
     /// Example path: <c>actors[0].name</c>.</summary>
     public const string Required = "required";
 

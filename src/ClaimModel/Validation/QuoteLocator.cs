@@ -1,8 +1,8 @@
 namespace ClaimModel.Validation;
 
 /// <summary>Finds an evidence <see cref="Quote"/> in a source text (W3C TextQuoteSelector: prefix + exact + suffix,
-/// positions in Unicode code points). Ordinal, linear in the text's length, no allocation beyond one
-/// concatenation.</summary>
+/// positions in Unicode code points). Ordinal and linear in the text's length; with positions, the text is
+/// searched only when the quote is not at them.</summary>
 internal static class QuoteLocator
 {
     /// <summary>How a quote relates to a text.</summary>
@@ -41,15 +41,9 @@ internal static class QuoteLocator
         var exact = quote.Exact;
         var prefix = quote.Prefix ?? string.Empty;
         var suffix = quote.Suffix ?? string.Empty;
-        var occurs = text.Contains(string.Concat(prefix, exact, suffix), StringComparison.Ordinal);
         if (quote.Start is null && quote.End is null)
         {
-            return occurs ? Match.Found : Match.NotFound;
-        }
-
-        if (!occurs)
-        {
-            return Match.NotFound;
+            return Occurs(text, prefix, exact, suffix) ? Match.Found : Match.NotFound;
         }
 
         int start;
@@ -63,8 +57,16 @@ internal static class QuoteLocator
             start = end < 0 ? -1 : end - exact.Length;
         }
 
-        return start >= 0 && OccursAt(text, start, prefix, exact, suffix) ? Match.Found : Match.PositionMismatch;
+        if (start >= 0 && OccursAt(text, start, prefix, exact, suffix))
+        {
+            return Match.Found;
+        }
+
+        return Occurs(text, prefix, exact, suffix) ? Match.PositionMismatch : Match.NotFound;
     }
+
+    private static bool Occurs(string text, string prefix, string exact, string suffix) =>
+        text.Contains(string.Concat(prefix, exact, suffix), StringComparison.Ordinal);
 
     private static bool OccursAt(string text, int start, string prefix, string exact, string suffix) =>
         start >= prefix.Length

@@ -8,7 +8,8 @@ namespace ClaimModel.Validation;
 /// <summary>The rules every validator shares (required text, ids, references, enums, required children) and
 /// the one way failures are made: with a stable code, an invariant message and the raw offending value.</summary>
 /// <remarks>Failures are added as finished <see cref="ValidationFailure"/> objects, so FluentValidation's
-/// culture-dependent message formatting never runs.</remarks>
+/// localised default messages never appear; the one built-in validator used (<c>NotNull</c> for array elements)
+/// gets a fixed invariant message without placeholders.</remarks>
 internal static class RuleBuilderExtensions
 {
     /// <summary>Adds a failure at the property being validated.</summary>

@@ -12,11 +12,11 @@ namespace ClaimModel.Validation;
 public sealed class ValidationOutcome
 {
     /// <summary>Creates an outcome from issues already in order.</summary>
-    /// <param name="issues">The issues, in document order.</param>
+    /// <param name="issues">The issues, in document order (copied).</param>
     public ValidationOutcome(IReadOnlyList<ValidationIssue> issues)
     {
         ArgumentNullException.ThrowIfNull(issues);
-        Issues = issues;
+        Issues = issues.ToArray();
     }
 
     /// <summary>Every issue, in document order.</summary>

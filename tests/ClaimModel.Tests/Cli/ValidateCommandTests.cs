@@ -17,7 +17,7 @@ public sealed class ValidateCommandTests : IDisposable
         var run = CliRun.Of("validate", file);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("1 documents read", run.Output, StringComparison.Ordinal);
+        Assert.Contains("1 document read (1 with article text, 0 shared)", run.Output, StringComparison.Ordinal);
         Assert.Contains("merged corpus: ", run.Output, StringComparison.Ordinal);
         Assert.EndsWith("0 errors, 0 warnings: valid\n", run.Output, StringComparison.Ordinal);
     }
@@ -32,7 +32,7 @@ public sealed class ValidateCommandTests : IDisposable
         var run = CliRun.Of("validate", file);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("claims[0].claimant", run.Output, StringComparison.Ordinal);
+        Assert.Matches("invalid.json: claims\\[0\\]\\.claimant", run.Output);
         Assert.Contains("nobody-known", run.Output, StringComparison.Ordinal);
         Assert.EndsWith(": invalid\n", run.Output, StringComparison.Ordinal);
     }

@@ -135,6 +135,17 @@ public sealed class ClaimJsonApiTests
     }
 
     [Fact]
+    public void Write_after_a_failed_write_and_after_a_larger_write_is_exact()
+    {
+        var small = new ClaimDocument { Title = "t" };
+        Assert.Throws<ClaimJsonException>(() => ClaimJson.Serialize(new ClaimDocument { Actors = [new Actor { Id = "a", Name = null!, Kind = ActorKind.State }] }));
+        ClaimJson.SerializeToUtf8Bytes(SampleDocuments.Representative(), indented: true);
+
+        Assert.Equal(Q("{'formatVersion':1,'title':'t'}"), ClaimJson.Serialize(small));
+        Assert.Equal(Q("{'formatVersion':1,'title':'t'}"), Encoding.UTF8.GetString(ClaimJson.SerializeToUtf8Bytes(small)));
+    }
+
+    [Fact]
     public void Options_are_read_only_and_reused()
     {
         Assert.True(ClaimJson.Options.IsReadOnly);
@@ -189,6 +200,32 @@ public sealed class ClaimJsonApiTests
 
         Assert.Equal(ClaimJson.Serialize(document), JsonSerializer.Serialize(document, Info<ClaimDocument>()));
         Assert.Equal(document, JsonSerializer.Deserialize(ClaimJson.Serialize(document), Info<ClaimDocument>()));
+    }
+
+    [Fact]
+    public void Serializer_overloads_taking_the_options_resolve_through_our_resolver()
+    {
+        var claim = SampleDocuments.Representative().Claims[0];
+
+        var json = JsonSerializer.Serialize(claim, ClaimJson.Options);
+
+        Assert.Equal(Write(claim), json);
+        Assert.Equal(claim, JsonSerializer.Deserialize<Claim>(json, ClaimJson.Options));
+    }
+
+    [Fact]
+    public void Concurrent_reads_and_writes_do_not_interfere()
+    {
+        var documents = Enumerable.Range(0, 64).Select(seed => SampleDocuments.Representative() with { Title = "doc " + seed }).ToArray();
+
+        Parallel.ForEach(documents, document =>
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                var indented = i % 2 == 0;
+                Assert.Equal(document, ClaimJson.Deserialize(ClaimJson.SerializeToUtf8Bytes(document, indented)));
+            }
+        });
     }
 
     [Fact]

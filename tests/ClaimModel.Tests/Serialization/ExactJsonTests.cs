@@ -182,6 +182,16 @@ public sealed class ExactJsonTests
         "{'id':'c','claimant':'konashenkov','incident':'i','statement':{'kind':'text','text':'t'},'modality':'asserted','statedAt':{'precision':'day'},'reports':[{'source':'s','quote':{'exact':'q'}}]}");
 
     [Fact]
+    public void Members_in_any_order_read_the_same() => Assert.Equal(
+        Read<Figure>(Q("{'measure':'m','unit':'u','qualifier':'between','value':1,'upperValue':2,'vague':'dozens','per':'day','text':'t'}")),
+        Read<Figure>(Q("{'text':'t','per':'day','vague':'dozens','upperValue':2,'value':1,'qualifier':'between','unit':'u','measure':'m'}")));
+
+    [Fact]
+    public void Escaped_member_names_and_enum_names_read_the_same() => Assert.Equal(
+        new Target { Kind = TargetKind.ResidentialArea, Name = "é" },
+        Read<Target>(Q("{'\\u006bind':'residential\\u002darea','n\\u0061me':'\\u00e9'}")));
+
+    [Fact]
     public void Claim_without_modality_reads_as_asserted() => Assert.Equal(
         new Claim { Id = "c", Claimant = "a", Statement = new TextStatement { Text = "t" }, Reports = [] },
         Read<Claim>(Q("{'id':'c','claimant':'a','statement':{'kind':'text','text':'t'},'reports':[]}")));

@@ -30,6 +30,21 @@ public class PropertyTests
     public void Validation_of_hostile_documents_never_throws_and_is_deterministic() =>
         Hostile.Sample(AssertWellBehaved, iter: 500, threads: 1);
 
+    [Fact]
+    public void Merging_a_document_with_itself_adds_nothing()
+    {
+        ModelGenerators.ClaimDocument.Sample(
+            document =>
+            {
+                var once = ClaimDocumentMerger.Merge([new("a.json", document)]);
+                var twice = ClaimDocumentMerger.Merge([new("a.json", document), new("b.json", document)]);
+                Assert.Equal(once.Document, twice.Document);
+                Assert.Equal(once.Issues, twice.Issues.Where(i => i.Path.StartsWith("a.json", StringComparison.Ordinal)));
+            },
+            iter: 200,
+            threads: 1);
+    }
+
     private static void AssertWellBehaved(ClaimDocument document)
     {
         var first = ClaimValidation.Validate(document);

@@ -1,0 +1,53 @@
+namespace ClaimModel.Engine;
+
+/// <summary>An actor's precomputed place in the affiliation graph: interned key, ancestors and side.</summary>
+internal sealed class ActorNode
+{
+    public ActorNode(string id, string name, int key, int[] ancestorsOrSelf, int[] rootKeys, ValueList<string> roots)
+    {
+        Id = id;
+        Name = name;
+        Key = key;
+        AncestorsOrSelf = ancestorsOrSelf;
+        RootKeys = rootKeys;
+        Roots = roots;
+    }
+
+    /// <summary>The actor id.</summary>
+    public string Id { get; }
+
+    /// <summary>The display name (the id when the actor is unknown).</summary>
+    public string Name { get; }
+
+    /// <summary>The interned id.</summary>
+    public int Key { get; }
+
+    /// <summary>Interned ids of the actor and every actor above it.</summary>
+    public int[] AncestorsOrSelf { get; }
+
+    /// <summary>Interned ids of the roots (the side), in the order of <see cref="Roots"/>.</summary>
+    public int[] RootKeys { get; }
+
+    /// <summary>The root ids (the side), sorted ordinally.</summary>
+    public ValueList<string> Roots { get; }
+
+    /// <summary>Whether the two actors share a root, i.e. are on the same side.</summary>
+    public bool SharesSideWith(ActorNode other)
+    {
+        foreach (var a in RootKeys)
+        {
+            foreach (var b in other.RootKeys)
+            {
+                if (a == b)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="ancestorKey"/> is this actor or above it.</summary>
+    public bool IsAffiliateOf(int ancestorKey) => Array.IndexOf(AncestorsOrSelf, ancestorKey) >= 0;
+}

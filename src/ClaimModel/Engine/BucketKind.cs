@@ -1,0 +1,34 @@
+namespace ClaimModel.Engine;
+
+/// <summary>The families of buckets.</summary>
+internal enum BucketKind
+{
+    /// <summary>Responsibility claims of one incident (conflicting responsibility).</summary>
+    Responsibility,
+    /// <summary>Negative presence claims by incident and the actor whose presence is denied.</summary>
+    AbsenceByIncident,
+    /// <summary>Negative presence claims by actor and place name.</summary>
+    AbsenceAtPlace,
+    /// <summary>Negative presence claims by actor and each 1° grid cell their radius reaches.</summary>
+    AbsenceInCell,
+    /// <summary>Responsibility and positive presence claims by incident, under each ancestor-or-self of the actor.</summary>
+    ActingByIncident,
+    /// <summary>Acting claims by place name, under each ancestor-or-self of the actor.</summary>
+    ActingAtPlace,
+    /// <summary>Acting claims by the 1° grid cell of their coordinates, under each ancestor-or-self of the actor.</summary>
+    ActingInCell,
+    /// <summary>Figures by incident, measure, dimension, subject and rate unit.</summary>
+    Figure,
+    /// <summary>Occurrence claims of one incident.</summary>
+    Occurrence,
+    /// <summary>Statement keys for denials: responsibility by actor.</summary>
+    DeniableResponsibility,
+    /// <summary>Statement keys for denials: presence by actor and present flag.</summary>
+    DeniablePresence,
+    /// <summary>Statement keys for denials: target by kind.</summary>
+    DeniableTarget,
+    /// <summary>Statement keys for denials: quantity by measure and subject.</summary>
+    DeniableQuantity,
+    /// <summary>Statement keys for denials: occurrence.</summary>
+    DeniableOccurrence,
+}

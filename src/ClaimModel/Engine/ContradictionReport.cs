@@ -1,0 +1,45 @@
+namespace ClaimModel.Engine;
+
+/// <summary>All findings of an analysis, in a deterministic order: a stable snapshot.</summary>
+/// <remarks>
+/// <para>Sort key: <see cref="Finding.Incident"/> (ordinal, findings without incident first), then
+/// <see cref="Finding.Kind"/> (declaration order), then the participants' ids in canonical order (ordinal,
+/// element by element, shorter first).</para>
+/// <para>Value equality over every member, <see cref="Findings"/> element by element.</para>
+/// </remarks>
+public sealed record ContradictionReport
+{
+    /// <summary>The wire-format version of the report JSON.</summary>
+    public const int CurrentFormatVersion = 1;
+
+    /// <summary>The findings, sorted.</summary>
+    public required ValueList<Finding> Findings { get; init; }
+
+    /// <summary>How many claims were analysed.</summary>
+    public required int ClaimCount { get; init; }
+
+    /// <summary>How many denials were analysed.</summary>
+    public required int DenialCount { get; init; }
+
+    /// <summary>How many findings have <paramref name="kind"/>. O(findings).</summary>
+    /// <param name="kind">The kind to count.</param>
+    public int CountOf(FindingKind kind) => Count(static (finding, kind) => finding.Kind == kind, kind);
+
+    /// <summary>How many findings have <paramref name="severity"/>. O(findings).</summary>
+    /// <param name="severity">The severity to count.</param>
+    public int CountOf(Severity severity) => Count(static (finding, severity) => finding.Severity == severity, severity);
+
+    private int Count<TValue>(Func<Finding, TValue, bool> matches, TValue value)
+    {
+        var count = 0;
+        foreach (var finding in Findings)
+        {
+            if (matches(finding, value))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

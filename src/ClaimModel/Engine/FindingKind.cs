@@ -1,0 +1,27 @@
+namespace ClaimModel.Engine;
+
+/// <summary>What kind of contradiction a <see cref="Finding"/> reports (DESIGN.md, "Contradictions"). JSON and
+/// report text: kebab-case (<c>"conflicting-responsibility"</c>). The declaration order is part of the report
+/// sort key.</summary>
+public enum FindingKind
+{
+    /// <summary>A denial from another side targets a claim (by id) or negates its statement on the same incident
+    /// (a general denial, without an incident, negates the statement on any incident).</summary>
+    Denial,
+    /// <summary>Two sides name perpetrators of one incident whose sides (affiliation roots) are disjoint.</summary>
+    ConflictingResponsibility,
+    /// <summary>"X's forces were not within R of P during T" against a claim that X, or an affiliate of X,
+    /// carried out an incident (or was present) at P within T.</summary>
+    PresenceConflict,
+    /// <summary>Figures of one measure about one subject/incident and period whose normalised intervals do not
+    /// overlap, with a relative gap above <see cref="FigurePolicy.DiscrepancyMaxRelativeGap"/>.</summary>
+    FigureConflict,
+    /// <summary>As <see cref="FigureConflict"/>, with a relative gap at most
+    /// <see cref="FigurePolicy.DiscrepancyMaxRelativeGap"/> ("510 sorties" vs "more than 510").</summary>
+    FigureDiscrepancy,
+    /// <summary>Occurrence times of one incident that do not overlap after zone normalisation and precision
+    /// widening.</summary>
+    TimeConflict,
+    /// <summary>One side both asserts a statement and denies it.</summary>
+    SelfContradiction,
+}

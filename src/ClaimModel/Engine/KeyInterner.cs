@@ -1,0 +1,26 @@
+namespace ClaimModel.Engine;
+
+/// <summary>Interns strings (actor, incident, measure, unit ids) as small integers so bucket keys are
+/// allocation-free value types. Not thread-safe: owned by one writer.</summary>
+internal sealed class KeyInterner
+{
+    /// <summary>The key of "no value" (a claim without incident, a figure without subject).</summary>
+    public const int None = -1;
+
+    private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
+
+    /// <summary>The key of <paramref name="text"/>, creating it on first use.</summary>
+    public int Intern(string text)
+    {
+        if (!_keys.TryGetValue(text, out var key))
+        {
+            key = _keys.Count;
+            _keys.Add(text, key);
+        }
+
+        return key;
+    }
+
+    /// <summary>The key of <paramref name="text"/>, or <see cref="None"/> for <see langword="null"/>.</summary>
+    public int InternOptional(string? text) => text is null ? None : Intern(text);
+}

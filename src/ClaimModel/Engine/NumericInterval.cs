@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace ClaimModel.Engine;
+
+/// <summary>An interval of real numbers with open or closed ends (infinite ends are open).</summary>
+/// <param name="Lower">The lower bound (may be negative infinity).</param>
+/// <param name="LowerOpen">Whether the lower bound is excluded.</param>
+/// <param name="Upper">The upper bound (may be positive infinity).</param>
+/// <param name="UpperOpen">Whether the upper bound is excluded.</param>
+internal readonly record struct NumericInterval(double Lower, bool LowerOpen, double Upper, bool UpperOpen)
+{
+    /// <summary>The interval multiplied by a positive factor.</summary>
+    public NumericInterval Scale(double factor) => new(Lower * factor, LowerOpen, Upper * factor, UpperOpen);
+
+    /// <summary>Whether the two intervals share at least one number.</summary>
+    public bool Overlaps(NumericInterval other) => !IsBelow(this, other) && !IsBelow(other, this);
+
+    /// <summary>The gap between two non-overlapping intervals divided by the larger absolute value of the two
+    /// facing bounds (0 when both are 0); 0 when they overlap. Symmetric.</summary>
+    public static double RelativeGap(NumericInterval a, NumericInterval b)
+    {
+        if (IsBelow(b, a))
+        {
+            (a, b) = (b, a);
+        }
+        else if (!IsBelow(a, b))
+        {
+            return 0;
+        }
+
+        var scale = Math.Max(Math.Abs(a.Upper), Math.Abs(b.Lower));
+        return scale == 0 ? 0 : (b.Lower - a.Upper) / scale;
+    }
+
+    /// <summary>The interval as text: <c>[11.5, 12.5)</c>, <c>(510, ∞)</c>.</summary>
+    public override string ToString() =>
+        string.Concat(
+            LowerOpen ? "(" : "[",
+            Number(Lower),
+            ", ",
+            Number(Upper),
+            UpperOpen ? ")" : "]");
+
+    private static bool IsBelow(NumericInterval a, NumericInterval b) =>
+        a.Upper < b.Lower || (a.Upper == b.Lower && (a.UpperOpen || b.LowerOpen));
+
+    private static string Number(double value) =>
+        double.IsPositiveInfinity(value) ? "∞"
+        : double.IsNegativeInfinity(value) ? "−∞"
+        : value.ToString("R", CultureInfo.InvariantCulture);
+}

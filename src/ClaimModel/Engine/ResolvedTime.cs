@@ -1,0 +1,88 @@
+using System.Globalization;
+
+namespace ClaimModel.Engine;
+
+/// <summary>A <see cref="TimeSpec"/> resolved to an absolute interval [<see cref="Start"/>, <see cref="End"/>),
+/// with the zone it is shown in and what it was resolved from.</summary>
+internal sealed class ResolvedTime
+{
+    public ResolvedTime(DateTimeOffset start, DateTimeOffset end, TimeZoneInfo? zone, TimeSpan offset, string zoneName, string? text, DateOnly? saidOn)
+    {
+        Start = start;
+        End = end;
+        Zone = zone;
+        Offset = offset;
+        ZoneName = zoneName;
+        Text = text;
+        SaidOn = saidOn;
+    }
+
+    /// <summary>The inclusive start.</summary>
+    public DateTimeOffset Start { get; }
+
+    /// <summary>The exclusive end.</summary>
+    public DateTimeOffset End { get; }
+
+    /// <summary>The IANA zone, when known.</summary>
+    public TimeZoneInfo? Zone { get; }
+
+    /// <summary>The fixed offset used when <see cref="Zone"/> is unknown.</summary>
+    public TimeSpan Offset { get; }
+
+    /// <summary>The zone's IANA id, or <c>UTC+03:00</c> for a fixed offset.</summary>
+    public string ZoneName { get; }
+
+    /// <summary>The reported words.</summary>
+    public string? Text { get; }
+
+    /// <summary>For a relative day: the local date it was resolved against.</summary>
+    public DateOnly? SaidOn { get; }
+
+    /// <summary>Whether the two intervals share an instant (touching intervals do not).</summary>
+    public bool Overlaps(ResolvedTime other) => Start < other.End && other.Start < End;
+
+    /// <summary>The local wall-clock time of <paramref name="instant"/> in this time's zone.</summary>
+    public DateTime ToLocal(DateTimeOffset instant) => ToLocal(instant, Zone, Offset);
+
+    /// <summary>The local wall-clock time of <paramref name="instant"/> in a zone, or at a fixed offset.</summary>
+    public static DateTime ToLocal(DateTimeOffset instant, TimeZoneInfo? zone, TimeSpan offset) =>
+        zone is null ? instant.ToOffset(offset).DateTime : TimeZoneInfo.ConvertTime(instant, zone).DateTime;
+
+    /// <summary>The instant of a local wall-clock time in a zone, or at a fixed offset.</summary>
+    public static DateTimeOffset FromLocal(DateTime local, TimeZoneInfo? zone, TimeSpan offset)
+    {
+        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, zone is null ? offset : zone.GetUtcOffset(local));
+    }
+
+    /// <summary>The interval in local time with its zone and origin:
+    /// <c>2016-04-27 00:00–24:00 America/New_York (yesterday, said 2016-04-28)</c>.</summary>
+    public override string ToString()
+    {
+        var start = ToLocal(Start);
+        var end = ToLocal(End);
+        string endText;
+        if (end.Date == start.Date)
+        {
+            endText = end.ToString("HH:mm", CultureInfo.InvariantCulture);
+        }
+        else if (end.TimeOfDay == TimeSpan.Zero && end.Date == start.Date.AddDays(1))
+        {
+            endText = "24:00";
+        }
+        else
+        {
+            endText = end.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        }
+
+        var text = string.Concat(start.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), "–", endText, " ", ZoneName);
+        var said = SaidOn is { } day ? "said " + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        return (Text, said) switch
+        {
+            (null, null) => text,
+            (null, _) => string.Concat(text, " (", said, ")"),
+            (_, null) => string.Concat(text, " (", Text, ")"),
+            _ => string.Concat(text, " (", Text, ", ", said, ")"),
+        };
+    }
+}

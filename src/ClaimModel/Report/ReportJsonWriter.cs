@@ -1,0 +1,138 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ClaimModel.Engine;
+using ClaimModel.Serialization;
+
+namespace ClaimModel.Reporting;
+
+/// <summary>Writes a <see cref="ContradictionReport"/> as JSON with the model's conventions: camelCase members
+/// in declaration order, kebab-case enums (<see cref="EnumText{TEnum}"/>), <c>formatVersion</c> first, <c>null</c>
+/// members and empty optional arrays omitted. Trimming/AOT-safe (no reflection).</summary>
+/// <remarks>
+/// Shape: <c>{ formatVersion, claimCount, denialCount, findings: [ { kind, severity, incident?, participants:
+/// [ { id, role, claimant, claimantName, sides, modality, says, reports: [ { source, via[], quote: { exact,
+/// prefix?, suffix?, start?, end? } } ] } ], origins, explanation } ] }</c>.
+/// </remarks>
+public static class ReportJsonWriter
+{
+    /// <summary>The writer options of <see cref="Write(ContradictionReport)"/>: indented by 2 spaces, LF, and
+    /// non-ASCII text (dashes, ∞) written as is.</summary>
+    public static JsonWriterOptions Options { get; } = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The report as a JSON string (UTF-8 text, <see cref="Options"/>), without a trailing newline.</summary>
+    /// <param name="report">The report.</param>
+    public static string Write(ContradictionReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            Write(writer, report);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes the report as one JSON object to <paramref name="writer"/>.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="report">The report.</param>
+    public static void Write(Utf8JsonWriter writer, ContradictionReport report)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(report);
+        writer.WriteStartObject();
+        writer.WriteNumber("formatVersion", ContradictionReport.CurrentFormatVersion);
+        writer.WriteNumber("claimCount", report.ClaimCount);
+        writer.WriteNumber("denialCount", report.DenialCount);
+        WriteArray(writer, "findings", report.Findings, WriteFinding);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteFinding(Utf8JsonWriter writer, Finding finding)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("kind", EnumText<FindingKind>.Name(finding.Kind));
+        writer.WriteString("severity", EnumText<Severity>.Name(finding.Severity));
+        if (finding.Incident is not null)
+        {
+            writer.WriteString("incident", finding.Incident);
+        }
+
+        WriteArray(writer, "participants", finding.Participants, WriteParticipant);
+        WriteStrings(writer, "origins", finding.Origins);
+        writer.WriteString("explanation", finding.Explanation);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteParticipant(Utf8JsonWriter writer, FindingParticipant participant)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", participant.Id);
+        writer.WriteString("role", EnumText<ParticipantRole>.Name(participant.Role));
+        writer.WriteString("claimant", participant.Claimant);
+        writer.WriteString("claimantName", participant.ClaimantName);
+        WriteStrings(writer, "sides", participant.Sides);
+        writer.WriteString("modality", EnumText<Modality>.Name(participant.Modality));
+        writer.WriteString("says", participant.Says);
+        WriteArray(writer, "reports", participant.Reports, WriteReport);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteReport(Utf8JsonWriter writer, Report report)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("source", report.Source);
+        if (!report.Via.IsEmpty)
+        {
+            WriteStrings(writer, "via", report.Via);
+        }
+
+        writer.WriteStartObject("quote");
+        var quote = report.Quote;
+        writer.WriteString("exact", quote.Exact);
+        if (quote.Prefix is not null)
+        {
+            writer.WriteString("prefix", quote.Prefix);
+        }
+
+        if (quote.Suffix is not null)
+        {
+            writer.WriteString("suffix", quote.Suffix);
+        }
+
+        if (quote.Start is { } start)
+        {
+            writer.WriteNumber("start", start);
+        }
+
+        if (quote.End is { } end)
+        {
+            writer.WriteNumber("end", end);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string name, ValueList<string> values) =>
+        WriteArray(writer, name, values, static (w, value) => w.WriteStringValue(value));
+
+    private static void WriteArray<T>(Utf8JsonWriter writer, string name, ValueList<T> items, Action<Utf8JsonWriter, T> writeItem)
+    {
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            writeItem(writer, item);
+        }
+
+        writer.WriteEndArray();
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+using ClaimModel.Engine;
+
+namespace ClaimModel.Reporting;
+
+/// <summary>The decorations of a line-oriented report (text or Markdown): what goes before each part, and how
+/// data text is escaped. <see cref="Write"/> lays out every report the same way with them.</summary>
+/// <param name="Title">The first line's lead ("Contradictions: ").</param>
+/// <param name="SummaryEnd">What follows the summary (".\n" or "\n").</param>
+/// <param name="Heading">Before a finding's number ("[" or "## ").</param>
+/// <param name="HeadingNumberEnd">After the number ("] " or ". ").</param>
+/// <param name="HeadingEnd">After the heading line.</param>
+/// <param name="ParticipantLead">Before each participant line.</param>
+/// <param name="EvidenceLead">Before each evidence line.</param>
+/// <param name="OriginsLead">Before the origins line.</param>
+/// <param name="OriginsEnd">After the origins line.</param>
+/// <param name="WhyLead">Before the explanation.</param>
+/// <param name="Escape">Escapes data text for the format.</param>
+internal sealed record ReportLayout(
+    string Title,
+    string SummaryEnd,
+    string Heading,
+    string HeadingNumberEnd,
+    string HeadingEnd,
+    string ParticipantLead,
+    string EvidenceLead,
+    string OriginsLead,
+    string OriginsEnd,
+    string WhyLead,
+    Func<string, string> Escape)
+{
+    /// <summary>The report laid out: summary, then one block per finding. LF line endings.</summary>
+    public string Write(ContradictionReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var text = new StringBuilder();
+        text.Append(Title).Append(Escape(ReportPhrases.Summary(report))).Append(SummaryEnd);
+        for (var i = 0; i < report.Findings.Count; i++)
+        {
+            var finding = report.Findings[i];
+            text.Append('\n').Append(Heading).Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append(HeadingNumberEnd)
+                .Append(Escape(ReportPhrases.Heading(finding))).Append(HeadingEnd);
+            foreach (var participant in finding.Participants)
+            {
+                text.Append(ParticipantLead).Append(Escape(ReportPhrases.Participant(participant))).Append('\n');
+                foreach (var evidence in participant.Reports)
+                {
+                    text.Append(EvidenceLead).Append(Escape(ReportPhrases.Evidence(evidence))).Append('\n');
+                }
+            }
+
+            text.Append(OriginsLead).Append(Escape(ReportPhrases.Origins(finding))).Append(OriginsEnd);
+            text.Append(WhyLead).Append(Escape(finding.Explanation)).Append('\n');
+        }
+
+        return text.ToString();
+    }
+}

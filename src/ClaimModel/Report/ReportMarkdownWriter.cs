@@ -1,0 +1,45 @@
+using System.Text;
+using ClaimModel.Engine;
+
+namespace ClaimModel.Reporting;
+
+/// <summary>Renders a <see cref="ContradictionReport"/> as Markdown: a title and summary, then one section per
+/// finding with its participants as a list, evidence quotes as nested items, origins and the explanation.
+/// LF line endings, invariant culture; Markdown-significant characters in data are backslash-escaped.</summary>
+public static class ReportMarkdownWriter
+{
+    private static readonly ReportLayout Layout = new(
+        Title: "# Contradictions\n\n",
+        SummaryEnd: ".\n",
+        Heading: "## ",
+        HeadingNumberEnd: ". ",
+        HeadingEnd: "\n\n",
+        ParticipantLead: "- ",
+        EvidenceLead: "  - ",
+        OriginsLead: "\n",
+        OriginsEnd: "\n\n",
+        WhyLead: "**Why:** ",
+        Escape: Escape);
+
+    /// <summary>The report as Markdown.</summary>
+    /// <param name="report">The report.</param>
+    public static string Write(ContradictionReport report) => Layout.Write(report);
+
+    private static string Escape(string text)
+    {
+        StringBuilder? builder = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '|' or '#')
+            {
+                builder ??= new StringBuilder(text, 0, i, text.Length + 8);
+                builder.Append('\\');
+            }
+
+            builder?.Append(c);
+        }
+
+        return builder?.ToString() ?? text;
+    }
+}

@@ -1,0 +1,26 @@
+using ClaimModel.Engine;
+
+namespace ClaimModel.Reporting;
+
+/// <summary>Renders a <see cref="ContradictionReport"/> as plain text for people: a summary line, then one block
+/// per finding (heading, each participant with claimant, side, modality and what it says, its evidence quotes
+/// and sources, the origins and the explanation). LF line endings, invariant culture.</summary>
+public static class ReportTextWriter
+{
+    private static readonly ReportLayout Layout = new(
+        Title: "Contradictions: ",
+        SummaryEnd: "\n",
+        Heading: "[",
+        HeadingNumberEnd: "] ",
+        HeadingEnd: "\n",
+        ParticipantLead: "  ",
+        EvidenceLead: "    ",
+        OriginsLead: "  ",
+        OriginsEnd: "\n",
+        WhyLead: "  why: ",
+        Escape: static text => text);
+
+    /// <summary>The report as text.</summary>
+    /// <param name="report">The report.</param>
+    public static string Write(ContradictionReport report) => Layout.Write(report);
+}

@@ -1,0 +1,123 @@
+using ClaimModel.Cli;
+using ClaimModel.Engine;
+using ClaimModel.Reporting;
+using Snapshooter.Xunit;
+
+namespace ClaimModel.Tests.Reporting;
+
+public class ReportRenderingTests
+{
+    [Fact]
+    public void Sample_document_has_one_finding_of_every_kind_and_one_voice_per_relayed_utterance()
+    {
+        var report = SampleReport.Analyze();
+
+        Assert.All(Enum.GetValues<FindingKind>(), kind => Assert.True(report.CountOf(kind) >= 1, kind.ToString()));
+        var denial = report.Findings.Single(f => f.Kind == FindingKind.Denial && f.Participants[0].Id == "c-a10");
+        Assert.Equal(["konashenkov", "state-dept"], denial.Origins);
+        Assert.Equal(3, denial.Participants[0].Reports.Count);
+    }
+
+    [Fact]
+    public void Text_report_of_the_sample_document()
+    {
+        Snapshot.Match(ReportTextWriter.Write(SampleReport.Analyze()));
+    }
+
+    [Fact]
+    public void Json_report_of_the_sample_document()
+    {
+        Snapshot.Match(ReportJsonWriter.Write(SampleReport.Analyze()));
+    }
+
+    [Fact]
+    public void Markdown_report_of_the_sample_document()
+    {
+        Snapshot.Match(ReportMarkdownWriter.Write(SampleReport.Analyze()));
+    }
+
+    [Fact]
+    public void Empty_report_renders_a_summary_only()
+    {
+        var report = ContradictionDetector.Analyze(new ClaimDocument());
+
+        Assert.Equal("Contradictions: 0 findings from 0 claims and 0 denials\n", ReportRenderer.Render(report, ReportFormat.Text));
+        Assert.Equal("{\n  \"formatVersion\": 1,\n  \"claimCount\": 0,\n  \"denialCount\": 0,\n  \"findings\": []\n}\n", ReportRenderer.Render(report, ReportFormat.Json));
+        Assert.Equal("# Contradictions\n\n0 findings from 0 claims and 0 denials.\n", ReportRenderer.Render(report, ReportFormat.Markdown));
+    }
+
+    [Fact]
+    public void Json_converter_writes_the_same_json_and_refuses_to_read()
+    {
+        var report = SampleReport.Analyze();
+        var options = new System.Text.Json.JsonSerializerOptions { Converters = { new ContradictionReportJsonConverter() } };
+        var converter = (ContradictionReportJsonConverter)options.GetConverter(typeof(ContradictionReport));
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, ReportJsonWriter.Options))
+        {
+            converter.Write(writer, report, options);
+        }
+
+        Assert.Equal(ReportJsonWriter.Write(report), System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+        Assert.Throws<NotSupportedException>(() =>
+        {
+            var reader = new System.Text.Json.Utf8JsonReader("{}"u8);
+            return converter.Read(ref reader, typeof(ContradictionReport), options);
+        });
+    }
+
+    [Theory]
+    [InlineData("text", ReportFormat.Text)]
+    [InlineData("json", ReportFormat.Json)]
+    [InlineData("markdown", ReportFormat.Markdown)]
+    public void Format_names_are_kebab_case(string name, ReportFormat format)
+    {
+        Assert.True(ReportRenderer.TryParseFormat(name, out var parsed));
+        Assert.Equal(format, parsed);
+        Assert.False(ReportRenderer.TryParseFormat(name.ToUpperInvariant(), out _));
+    }
+
+    [Fact]
+    public void Analyze_command_exit_code_says_whether_anything_was_found()
+    {
+        using var withFindings = new StringWriter();
+        using var without = new StringWriter();
+
+        Assert.Equal(AnalyzeCommand.ExitFindings, AnalyzeCommand.Run([SampleReport.Document()], ReportFormat.Json, withFindings));
+        Assert.Equal(AnalyzeCommand.ExitNoFindings, AnalyzeCommand.Run([new ClaimDocument()], ReportFormat.Text, without));
+        Assert.StartsWith("{\n  \"formatVersion\": 1,", withFindings.ToString(), StringComparison.Ordinal);
+        Assert.Equal("Contradictions: 0 findings from 0 claims and 0 denials\n", without.ToString());
+    }
+
+    [Fact]
+    public void Analyze_command_reads_merges_validates_and_renders_the_chosen_format()
+    {
+        var folder = Directory.CreateTempSubdirectory("claimmodel-analyze-");
+        try
+        {
+            var file = Path.Join(folder.FullName, "sample.json");
+            File.WriteAllText(file, ClaimModel.Serialization.ClaimJson.Serialize(SampleReport.Document()));
+            var output = new StringWriter { NewLine = "\n" };
+
+            var exit = AnalyzeCommand.Create(output).Parse([folder.FullName, "--format", "markdown"]).Invoke();
+
+            Assert.Equal(ReportMarkdownWriter.Write(SampleReport.Analyze()), output.ToString());
+            Assert.Equal(AnalyzeCommand.ExitFindings, exit);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Analyze_command_reports_an_unreadable_input_with_exit_code_2()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+
+        var exit = AnalyzeCommand.Create(output).Parse(["no-such-file.json"]).Invoke();
+
+        Assert.Equal(AnalyzeCommand.ExitInputError, exit);
+        Assert.Equal("unreadable: no-such-file.json: no such file or folder\n", output.ToString());
+    }
+}
