@@ -3,7 +3,8 @@ using BenchmarkDotNet.Running;
 namespace ClaimModel.Benchmarks;
 
 /// <summary>Entry point: <c>dotnet run -c Release -- [--sizes 1000,10000] [BenchmarkDotNet arguments]</c>, or
-/// <c>--measure-memory [claims]</c> for the loaded-document memory measurement.</summary>
+/// <c>--measure-memory [claims]</c> for the loaded-document memory measurement, or <c>--corpus-stats [claims]</c>
+/// for the corpus shape and finding counts.</summary>
 public static class Program
 {
     /// <summary>Runs the benchmarks chosen by the arguments; non-zero when built in Debug, when a benchmark
@@ -25,8 +26,9 @@ public static class Program
                     Environment.SetEnvironmentVariable(BenchmarkSizes.Variable, args[++i]);
                     break;
                 case "--measure-memory":
-                    var claims = i + 1 < args.Length && int.TryParse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 1_000_000;
-                    return MemoryMeasurement.Run(claims, Console.Out);
+                    return MemoryMeasurement.Run(SizeAfter(args, i, 1_000_000), Console.Out);
+                case "--corpus-stats":
+                    return CorpusStatistics.Run(SizeAfter(args, i, 10_000), Console.Out);
                 default:
                     rest.Add(args[i]);
                     break;
@@ -49,4 +51,7 @@ public static class Program
         return failed.Count == 0 ? 0 : 1;
 #endif
     }
+
+    private static int SizeAfter(string[] args, int index, int fallback) =>
+        index + 1 < args.Length && int.TryParse(args[index + 1], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : fallback;
 }
