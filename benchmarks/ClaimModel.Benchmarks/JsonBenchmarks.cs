@@ -31,6 +31,10 @@ public class JsonBenchmarks
     [Benchmark]
     public byte[] Write() => ClaimJson.SerializeToUtf8Bytes(_document);
 
+    /// <summary>Document to a stream that discards the bytes: serialization without the final array.</summary>
+    [Benchmark]
+    public void WriteStream() => ClaimJson.Serialize(Stream.Null, _document);
+
     /// <summary>UTF-8 bytes to document (strict reading).</summary>
     [Benchmark]
     public ClaimDocument Read() => ClaimJson.Deserialize(_payload);
