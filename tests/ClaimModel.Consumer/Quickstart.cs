@@ -1,11 +1,11 @@
 using ClaimModel;
-using ClaimModel.Engine;
 using ClaimModel.Serialization;
 using ClaimModel.Validation;
 
-// Who said what, where it was reported, and who denies it.
+// Who said what about which incident, and where it was reported.
 var document = new ClaimDocument
 {
+    Title = "Russia blames US for Aleppo bombing",
     Actors =
     [
         new Actor { Id = "russia-mod", Name = "Russian Defense Ministry", Kind = ActorKind.Ministry },
@@ -16,16 +16,10 @@ var document = new ClaimDocument
     [
         new Claim
         {
-            Id = "c-a10", Claimant = "russia-mod", Statement = new ResponsibilityStatement { Actor = "usa" },
+            Id = "c-a10",
+            Claimant = "russia-mod",
+            Statement = new ResponsibilityStatement { Actor = "usa" },
             Reports = [new Report { Source = "ibt", Quote = new Quote { Exact = "two American A-10 assault aircraft" } }],
-        },
-    ],
-    Denials =
-    [
-        new Denial
-        {
-            Id = "d-usa", Claimant = "usa", DeniedClaims = ["c-a10"],
-            Reports = [new Report { Source = "ibt", Quote = new Quote { Exact = "no US missions flown" } }],
         },
     ],
 };
@@ -36,10 +30,12 @@ Console.WriteLine($"valid: {outcome.IsValid}");
 
 // The JSON wire format (formatVersion 1) round-trips to an equal document.
 string json = ClaimJson.Serialize(document, indented: true);
-Console.WriteLine($"round trip equal: {ClaimJson.Deserialize(json) == document}");
+ClaimDocument copy = ClaimJson.Deserialize(json);
+Console.WriteLine($"round trip equal: {copy == document}");
 
-// The engine reports which accounts contradict each other.
-foreach (Finding finding in ContradictionDetector.Analyze(document).Findings)
+// A broken reference is reported, not thrown.
+var broken = document with { Claims = [document.Claims[0] with { Claimant = "nobody" }] };
+foreach (var issue in ClaimValidation.Validate(broken).Issues)
 {
-    Console.WriteLine($"{finding.Kind} ({finding.Severity}): {finding.Explanation}");
+    Console.WriteLine($"{issue.Code} at {issue.Path}");
 }
