@@ -78,15 +78,45 @@ public class ReportRenderingTests
     }
 
     [Fact]
-    public void Analyze_command_exit_code_says_whether_anything_was_found()
+    public void Analyze_command_exits_0_when_the_analysis_ran_whether_or_not_it_found_anything()
     {
         using var withFindings = new StringWriter();
         using var without = new StringWriter();
 
-        Assert.Equal(AnalyzeCommand.ExitFindings, AnalyzeCommand.Run([SampleReport.Document()], ReportFormat.Json, withFindings));
-        Assert.Equal(AnalyzeCommand.ExitNoFindings, AnalyzeCommand.Run([new ClaimDocument()], ReportFormat.Text, without));
+        Assert.Equal(AnalyzeCommand.ExitAnalyzed, AnalyzeCommand.Run([SampleReport.Document()], ReportFormat.Json, withFindings));
+        Assert.Equal(AnalyzeCommand.ExitAnalyzed, AnalyzeCommand.Run([new ClaimDocument()], ReportFormat.Text, without));
         Assert.StartsWith("{\n  \"formatVersion\": 1,", withFindings.ToString(), StringComparison.Ordinal);
+        Assert.Contains("\"findings\": [\n    {", withFindings.ToString(), StringComparison.Ordinal);
         Assert.Equal("Contradictions: 0 findings from 0 claims and 0 denials\n", without.ToString());
+    }
+
+    [Fact]
+    public void Analyze_command_with_fail_on_findings_exits_1_only_when_something_was_found()
+    {
+        Assert.Equal(AnalyzeCommand.ExitFindings, AnalyzeCommand.Run([SampleReport.Document()], ReportFormat.Text, TextWriter.Null, failOnFindings: true));
+        Assert.Equal(AnalyzeCommand.ExitAnalyzed, AnalyzeCommand.Run([new ClaimDocument()], ReportFormat.Text, TextWriter.Null, failOnFindings: true));
+    }
+
+    [Theory]
+    [InlineData(false, AnalyzeCommand.ExitAnalyzed)]
+    [InlineData(true, AnalyzeCommand.ExitFindings)]
+    public void Analyze_command_line_exit_code_follows_fail_on_findings(bool failOnFindings, int expected)
+    {
+        var folder = Directory.CreateTempSubdirectory("claimmodel-analyze-");
+        try
+        {
+            var file = Path.Join(folder.FullName, "sample.json");
+            File.WriteAllText(file, ClaimModel.Serialization.ClaimJson.Serialize(SampleReport.Document()));
+            string[] args = failOnFindings ? [file, "--fail-on-findings"] : [file];
+
+            var exit = AnalyzeCommand.Create(TextWriter.Null).Parse(args).Invoke();
+
+            Assert.Equal(expected, exit);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]
@@ -101,8 +131,8 @@ public class ReportRenderingTests
 
             var exit = AnalyzeCommand.Create(output).Parse([folder.FullName, "--format", "markdown"]).Invoke();
 
-            Assert.Equal(ReportMarkdownWriter.Write(SampleReport.Analyze()), output.ToString());
-            Assert.Equal(AnalyzeCommand.ExitFindings, exit);
+            Assert.Equal(ReportMarkdownWriter.Write(ContradictionDetector.Analyze(SampleReport.Document(), AnalyzeCommand.Options)), output.ToString());
+            Assert.Equal(AnalyzeCommand.ExitAnalyzed, exit);
         }
         finally
         {
