@@ -18,6 +18,7 @@ namespace ClaimModel.Reporting;
 /// <param name="WhyLead">Before the explanation.</param>
 /// <param name="ConsistentTitle">Before the consistent comparisons' section line (written only when there are any).</param>
 /// <param name="ConsistentHeading">Before a consistent comparison's number ("[C" or "## C").</param>
+/// <param name="ConsistentWhyLead">Before a consistent comparison's explanation.</param>
 /// <param name="Escape">Escapes data text for the format.</param>
 internal sealed record ReportLayout(
     string Title,
@@ -32,6 +33,7 @@ internal sealed record ReportLayout(
     string WhyLead,
     string ConsistentTitle,
     string ConsistentHeading,
+    string ConsistentWhyLead,
     Func<string, string> Escape)
 {
     /// <summary>The report laid out: summary, then one block per finding, then (when the report has any) the
@@ -83,7 +85,7 @@ internal sealed record ReportLayout(
                 text.Append(EvidenceLead).Append(Escape(ReportPhrases.Interval(comparison.Intervals[p]))).Append('\n');
             }
 
-            text.Append(WhyLead).Append(Escape(comparison.Explanation)).Append('\n');
+            text.Append(ConsistentWhyLead).Append(Escape(comparison.Explanation)).Append('\n');
         }
     }
 }

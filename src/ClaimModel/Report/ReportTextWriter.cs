@@ -21,6 +21,7 @@ public static class ReportTextWriter
         WhyLead: "  why: ",
         ConsistentTitle: "\nConsistent comparisons: ",
         ConsistentHeading: "[C",
+        ConsistentWhyLead: "  why: ",
         Escape: static text => text);
 
     /// <summary>The report as text.</summary>

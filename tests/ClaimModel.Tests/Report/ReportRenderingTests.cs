@@ -37,6 +37,42 @@ public class ReportRenderingTests
     }
 
     [Fact]
+    public void Text_report_lists_the_consistent_comparisons_after_the_findings()
+    {
+        var text = ReportTextWriter.Write(SampleReport.AnalyzeWithConsistentComparisons());
+
+        Assert.StartsWith(ReportTextWriter.Write(SampleReport.Analyze()), text, StringComparison.Ordinal);
+        Snapshot.Match(text[text.IndexOf("\nConsistent comparisons: ", StringComparison.Ordinal)..]);
+    }
+
+    [Fact]
+    public void Markdown_report_lists_the_consistent_comparisons_after_the_findings()
+    {
+        var markdown = ReportMarkdownWriter.Write(SampleReport.AnalyzeWithConsistentComparisons());
+
+        Assert.StartsWith(ReportMarkdownWriter.Write(SampleReport.Analyze()), markdown, StringComparison.Ordinal);
+        Snapshot.Match(markdown[markdown.IndexOf("\n# Consistent comparisons", StringComparison.Ordinal)..]);
+    }
+
+    [Fact]
+    public void Json_report_has_the_consistent_comparisons_array_after_the_findings()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(ReportJsonWriter.Write(SampleReport.AnalyzeWithConsistentComparisons()));
+
+        Assert.Equal(["formatVersion", "claimCount", "denialCount", "findings", "consistentComparisons"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Snapshot.Match(json.RootElement.GetProperty("consistentComparisons").ToString());
+    }
+
+    [Fact]
+    public void Reports_without_consistent_comparisons_have_no_such_section()
+    {
+        var report = ContradictionDetector.Analyze(new ClaimDocument(), new DetectionOptions { IncludeConsistentComparisons = true });
+
+        Assert.Equal("Contradictions: 0 findings from 0 claims and 0 denials\n", ReportRenderer.Render(report, ReportFormat.Text));
+        Assert.DoesNotContain("consistent", ReportRenderer.Render(report, ReportFormat.Json), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Empty_report_renders_a_summary_only()
     {
         var report = ContradictionDetector.Analyze(new ClaimDocument());
