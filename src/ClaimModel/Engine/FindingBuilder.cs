@@ -22,6 +22,13 @@ internal sealed class FindingBuilder
         var how = byId
             ? "naming the claim by id"
             : denial.Incident is null ? "in a general denial of the same statement" : "negating the same statement on the same incident";
+        if (!byId
+            && denial.Denial.Statement is ResponsibilityStatement { Targets.IsEmpty: false } denied
+            && claim.Claim.Statement is ResponsibilityStatement { Targets.IsEmpty: false } claimed)
+        {
+            how += Invariant($" (targets {StatementText.Targets(denied.Targets, string.Empty)} overlap {StatementText.Targets(claimed.Targets, string.Empty)})");
+        }
+
         var explanation = claim.Claimant.SharesSideWith(denial.Claimant)
             ? Invariant($"Side {Side(claim.Claimant)} both asserts and denies it: {Who(claim)} claims ({claim.Id}) that {Says(claim)}, and {Who(denial)} denies it ({denial.Id}), {how}.")
             : Invariant($"{Who(denial)} denies in {denial.Id} claim {claim.Id} by {Who(claim)} that {Says(claim)}, {how}.");
