@@ -17,6 +17,10 @@ namespace ClaimModel.Engine;
 /// number of ancestors and b the size of the buckets it lands in; a whole analysis costs O(n·a + p + f log f)
 /// for n records, p pairs compared inside buckets (the pairs that share an incident and kind, a measure, or an
 /// actor) and f findings (sorted once per report).</para>
+/// <para><b>Consistent comparisons.</b> With <see cref="DetectionOptions.IncludeConsistentComparisons"/>, the
+/// figure and time pairs compared inside buckets whose intervals overlap are kept too and listed by
+/// <see cref="GetReport"/> (<see cref="ContradictionReport.ConsistentComparisons"/>, same order for batch and
+/// incremental adds); the <c>Add…</c> methods return findings only.</para>
 /// <para><b>Threading.</b> One writer: the <c>Add…</c> methods must not run concurrently with each other.
 /// Any number of readers may call <see cref="GetReport"/> at any time, also while an add runs: each add ends by
 /// publishing an immutable snapshot (one atomic reference write), and a reader sees the state before or after a
