@@ -19,6 +19,8 @@ internal enum BucketKind
     ActingInCell,
     /// <summary>Figures by incident, measure, dimension, subject and rate unit.</summary>
     Figure,
+    /// <summary>Presence radii ("not within 12 miles") by incident, measure, dimension, actor and present flag.</summary>
+    PresenceRadius,
     /// <summary>Occurrence claims of one incident.</summary>
     Occurrence,
     /// <summary>Statement keys for denials: responsibility by actor.</summary>

@@ -31,6 +31,12 @@ internal sealed class ClaimEntry : Entry
     /// <summary>The actor said to act (responsibility) or be (not) present (presence).</summary>
     public ActorNode? Actor { get; set; }
 
+    /// <summary>The figure compared: a quantity's figure or a presence statement's radius.</summary>
+    public Figure? Figure { get; set; }
+
+    /// <summary>The figure's dimension ("length"; a unit not in the table is its own dimension).</summary>
+    public string? Dimension { get; set; }
+
     /// <summary>The figure's interval in its own unit.</summary>
     public NumericInterval Interval { get; set; }
 

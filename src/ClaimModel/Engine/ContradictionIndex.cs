@@ -17,6 +17,10 @@ namespace ClaimModel.Engine;
 /// number of ancestors and b the size of the buckets it lands in; a whole analysis costs O(n·a + p + f log f)
 /// for n records, p pairs compared inside buckets (the pairs that share an incident and kind, a measure, or an
 /// actor) and f findings (sorted once per report).</para>
+/// <para><b>Consistent comparisons.</b> With <see cref="DetectionOptions.IncludeConsistentComparisons"/>, the
+/// figure and time pairs compared inside buckets whose intervals overlap are kept too and listed by
+/// <see cref="GetReport"/> (<see cref="ContradictionReport.ConsistentComparisons"/>, same order for batch and
+/// incremental adds); the <c>Add…</c> methods return findings only.</para>
 /// <para><b>Threading.</b> One writer: the <c>Add…</c> methods must not run concurrently with each other.
 /// Any number of readers may call <see cref="GetReport"/> at any time, also while an add runs: each add ends by
 /// publishing an immutable snapshot (one atomic reference write), and a reader sees the state before or after a
@@ -46,7 +50,9 @@ public sealed class ContradictionIndex
     private bool _collectNew = true;
     private Finding[] _findings = new Finding[16];
     private int _findingCount;
-    private IndexSnapshot _snapshot = new([], 0, 0, 0);
+    private ConsistentComparison[] _consistent = [];
+    private int _consistentCount;
+    private IndexSnapshot _snapshot = new([], 0, [], 0, 0, 0);
     private ReportCache? _cache;
 
     /// <summary>Creates an empty index.</summary>
@@ -130,9 +136,13 @@ public sealed class ContradictionIndex
         var findings = new Finding[snapshot.Count];
         Array.Copy(snapshot.Findings, findings, snapshot.Count);
         Array.Sort(findings, FindingOrder.Instance);
+        var consistent = new ConsistentComparison[snapshot.ConsistentCount];
+        Array.Copy(snapshot.Consistent, consistent, snapshot.ConsistentCount);
+        Array.Sort(consistent, ConsistentComparisonOrder.Instance);
         var report = new ContradictionReport
         {
             Findings = new ValueList<Finding>(findings),
+            ConsistentComparisons = new ValueList<ConsistentComparison>(consistent),
             ClaimCount = snapshot.Claims,
             DenialCount = snapshot.Denials,
         };
@@ -225,6 +235,7 @@ public sealed class ContradictionIndex
                 SetPlace(entry, presence.Place ?? IncidentOf(entry)?.Place);
                 entry.Radius = presence.Present ? 0 : RadiusMetres(presence);
                 entry.When = presence.Time is { } time ? Resolve(time, claim) : IncidentTime(claim.Incident);
+                CompareRadius(entry, presence);
                 if (presence.Present)
                 {
                     CompareActing(entry);
@@ -322,6 +333,11 @@ public sealed class ContradictionIndex
 
     private void Deny(ClaimEntry claim, DenialEntry denial, bool byId)
     {
+        if (!byId && !TargetCoverage.Matches(denial.Denial, claim.Claim))
+        {
+            return;
+        }
+
         if (_deniedPairs.Add((denial, claim)))
         {
             Emit(_builder.Denial(claim, denial, byId));
@@ -529,22 +545,34 @@ public sealed class ContradictionIndex
 
     private void CompareFigure(ClaimEntry entry, QuantityStatement quantity)
     {
-        var figure = quantity.Figure;
+        entry.When = quantity.Period is { } period ? Resolve(period, entry.Claim) : null;
+        CompareFigure(entry, quantity.Figure, BucketKind.Figure, _keys.InternOptional(quantity.Subject), _keys.InternOptional(quantity.Figure.Per));
+    }
+
+    /// <summary>Compares the radius of a presence statement ("not within 12 miles") with the radii of the other
+    /// presence statements about the same actor, incident and presence flag, as figures of their measure.</summary>
+    private void CompareRadius(ClaimEntry entry, PresenceStatement presence)
+    {
+        if (presence.Within is { } within && entry.IncidentKey != KeyInterner.None)
+        {
+            CompareFigure(entry, within, BucketKind.PresenceRadius, _keys.Intern(presence.Actor), presence.Present ? 1 : 0);
+        }
+    }
+
+    /// <summary>Compares a figure with the figures of its bucket (incident, measure, dimension and the two
+    /// discriminators) whose times overlap <see cref="ClaimEntry.When"/> (a missing time matches any).</summary>
+    private void CompareFigure(ClaimEntry entry, Figure figure, BucketKind kind, int subject, int discriminator)
+    {
         if (!FigureNormalizer.TryNormalize(figure, _options.Figures, out var interval, out var dimension, out var factor))
         {
             return;
         }
 
+        entry.Figure = figure;
+        entry.Dimension = dimension;
         entry.Interval = interval;
         entry.Factor = factor;
-        entry.When = quantity.Period is { } period ? Resolve(period, entry.Claim) : null;
-        var key = new BucketKey(
-            BucketKind.Figure,
-            entry.IncidentKey,
-            _keys.Intern(figure.Measure),
-            _keys.Intern(dimension),
-            _keys.InternOptional(quantity.Subject),
-            _keys.InternOptional(figure.Per));
+        var key = new BucketKey(kind, entry.IncidentKey, _keys.Intern(figure.Measure), _keys.Intern(dimension), subject, discriminator);
         var bucket = Bucket(_claimBuckets, key);
         var normalized = interval.Scale(factor);
         foreach (var other in bucket)
@@ -558,6 +586,10 @@ public sealed class ContradictionIndex
             if (!normalized.Overlaps(otherNormalized))
             {
                 Emit(_builder.Figure(other, entry, NumericInterval.RelativeGap(normalized, otherNormalized)));
+            }
+            else if (_options.IncludeConsistentComparisons)
+            {
+                EmitConsistent(_builder.ConsistentFigure(other, entry));
             }
         }
 
@@ -583,6 +615,10 @@ public sealed class ContradictionIndex
             if (!entry.When.Overlaps(other.When!))
             {
                 Emit(_builder.Time(other, entry));
+            }
+            else if (_options.IncludeConsistentComparisons)
+            {
+                EmitConsistent(_builder.ConsistentTime(other, entry));
             }
         }
 
@@ -647,13 +683,26 @@ public sealed class ContradictionIndex
         }
     }
 
+    private void EmitConsistent(ConsistentComparison comparison)
+    {
+        if (_consistentCount == _consistent.Length)
+        {
+            var bigger = new ConsistentComparison[Math.Max(8, _consistent.Length * 2)];
+            Array.Copy(_consistent, bigger, _consistentCount);
+            _consistent = bigger;
+        }
+
+        _consistent[_consistentCount++] = comparison;
+    }
+
     private IReadOnlyList<Finding> Publish()
     {
         var current = _snapshot;
         if (current.Count != _findingCount || current.Claims != _claims.Count || current.Denials != _denials.Count
-            || !ReferenceEquals(current.Findings, _findings))
+            || !ReferenceEquals(current.Findings, _findings)
+            || current.ConsistentCount != _consistentCount || !ReferenceEquals(current.Consistent, _consistent))
         {
-            Volatile.Write(ref _snapshot, new IndexSnapshot(_findings, _findingCount, _claims.Count, _denials.Count));
+            Volatile.Write(ref _snapshot, new IndexSnapshot(_findings, _findingCount, _consistent, _consistentCount, _claims.Count, _denials.Count));
         }
 
         if (_new.Count == 0)

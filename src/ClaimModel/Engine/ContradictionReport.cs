@@ -15,6 +15,11 @@ public sealed record ContradictionReport
     /// <summary>The findings, sorted.</summary>
     public required ValueList<Finding> Findings { get; init; }
 
+    /// <summary>The figure and time comparisons that came out consistent, sorted like the findings (incident,
+    /// <see cref="ConsistentComparison.Kind"/>, participant ids); empty unless the analysis ran with
+    /// <see cref="DetectionOptions.IncludeConsistentComparisons"/>.</summary>
+    public ValueList<ConsistentComparison> ConsistentComparisons { get; init; }
+
     /// <summary>How many claims were analysed.</summary>
     public required int ClaimCount { get; init; }
 

@@ -12,4 +12,11 @@ public sealed record DetectionOptions
 
     /// <summary>How times become intervals.</summary>
     public TimePolicy Time { get; init; } = TimePolicy.Default;
+
+    /// <summary>Whether the report also lists the figure and time comparisons that came out consistent
+    /// (<see cref="ContradictionReport.ConsistentComparisons"/>), so the absence of a finding can be checked.
+    /// Default <see langword="false"/>: nothing is built or kept for consistent pairs, so the cost of an analysis
+    /// is unchanged. With it, cost grows by the consistent pairs (each compared pair is already visited).
+    /// <c>claimmodel analyze</c> turns it on.</summary>
+    public bool IncludeConsistentComparisons { get; init; }
 }

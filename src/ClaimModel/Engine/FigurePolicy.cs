@@ -19,7 +19,10 @@ namespace ClaimModel.Engine;
 /// </list>
 /// <para>Two figures are compared only with the same measure, dimension, subject, incident and rate unit
 /// (<see cref="Figure.Per"/>), and periods that overlap (a missing period matches any). Overlapping intervals
-/// are consistent. Otherwise the relative gap — the distance between the intervals divided by the larger
+/// are consistent (listed, with <see cref="DetectionOptions.IncludeConsistentComparisons"/>, in
+/// <see cref="ContradictionReport.ConsistentComparisons"/>). The radii of presence statements
+/// (<see cref="PresenceStatement.Within"/>) are compared the same way among the presence statements of one actor,
+/// incident and presence flag. Otherwise the relative gap — the distance between the intervals divided by the larger
 /// absolute value of the two facing bounds — decides: at most <see cref="DiscrepancyMaxRelativeGap"/> is a
 /// <see cref="FindingKind.FigureDiscrepancy"/>, more is a <see cref="FindingKind.FigureConflict"/>.</para>
 /// </remarks>

@@ -3,7 +3,7 @@ using ClaimModel.Serialization;
 
 namespace ClaimModel.Engine;
 
-/// <summary>Builds <see cref="Finding"/>s: canonical participant order, origins, severity (rule on
+/// <summary>Builds <see cref="Finding"/>s and <see cref="ConsistentComparison"/>s: canonical participant order, origins, severity (rule on
 /// <see cref="Severity"/>) and the explanation sentence (invariant culture). Not thread-safe: owned by one writer.</summary>
 internal sealed class FindingBuilder
 {
@@ -22,6 +22,13 @@ internal sealed class FindingBuilder
         var how = byId
             ? "naming the claim by id"
             : denial.Incident is null ? "in a general denial of the same statement" : "negating the same statement on the same incident";
+        if (!byId
+            && denial.Denial.Statement is ResponsibilityStatement { Targets.IsEmpty: false } denied
+            && claim.Claim.Statement is ResponsibilityStatement { Targets.IsEmpty: false } claimed)
+        {
+            how += Invariant($" (targets {StatementText.Targets(denied.Targets, string.Empty)} overlap {StatementText.Targets(claimed.Targets, string.Empty)})");
+        }
+
         var explanation = claim.Claimant.SharesSideWith(denial.Claimant)
             ? Invariant($"Side {Side(claim.Claimant)} both asserts and denies it: {Who(claim)} claims ({claim.Id}) that {Says(claim)}, and {Who(denial)} denies it ({denial.Id}), {how}.")
             : Invariant($"{Who(denial)} denies in {denial.Id} claim {claim.Id} by {Who(claim)} that {Says(claim)}, {how}.");
@@ -73,8 +80,7 @@ internal sealed class FindingBuilder
             (a, b) = (b, a);
         }
 
-        var fa = ((QuantityStatement)a.Claim.Statement).Figure;
-        var fb = ((QuantityStatement)b.Claim.Statement).Figure;
+        var measure = a.Figure!.Measure;
         var discrepancy = relativeGap <= _figures.DiscrepancyMaxRelativeGap;
         var gap = (relativeGap * 100).ToString("0.#", CultureInfo.InvariantCulture);
         var threshold = (_figures.DiscrepancyMaxRelativeGap * 100).ToString("0.#", CultureInfo.InvariantCulture);
@@ -83,7 +89,7 @@ internal sealed class FindingBuilder
             a.Incident,
             a,
             b,
-            Invariant($"{fa.Measure}: {Who(a)} reports \"{fa.Text}\" = {a.Interval} {fa.Unit} ({a.Id}); {Who(b)} reports \"{fb.Text}\" = {b.Interval} {fb.Unit} ({b.Id}); the intervals do not overlap, relative gap {gap}% ({(discrepancy ? "at most" : "above")} the {threshold}% discrepancy threshold)."));
+            Invariant($"{measure}: {Who(a)} reports {Reported(a)} ({a.Id}); {Who(b)} reports {Reported(b)} ({b.Id}); the intervals do not overlap{InBaseUnit(a, b)}, relative gap {gap}% ({(discrepancy ? "at most" : "above")} the {threshold}% discrepancy threshold)."));
     }
 
     /// <summary>Two occurrence times that do not overlap.</summary>
@@ -101,6 +107,62 @@ internal sealed class FindingBuilder
             b,
             Invariant($"{Who(a)} places {a.Incident} at {a.When} ({a.Id}); {Who(b)} at {b.When} ({b.Id}); the intervals do not overlap."));
     }
+
+    /// <summary>Two figures of one measure whose intervals overlap.</summary>
+    public ConsistentComparison ConsistentFigure(ClaimEntry a, ClaimEntry b)
+    {
+        if (Entry.CompareCanonical(a, b) > 0)
+        {
+            (a, b) = (b, a);
+        }
+
+        var sharedText = string.Equals(a.Figure!.Unit, b.Figure!.Unit, StringComparison.Ordinal)
+            ? Invariant($"{a.Interval.Intersection(b.Interval)} {a.Figure.Unit}")
+            : a.Interval.Scale(a.Factor).Intersection(b.Interval.Scale(b.Factor)).Rounded().ToString();
+        return new ConsistentComparison
+        {
+            Kind = ComparisonKind.Figure,
+            Incident = a.Incident,
+            Measure = a.Figure!.Measure,
+            Participants = new ValueList<FindingParticipant>([Participant(a), Participant(b)]),
+            Intervals = new ValueList<ComparedInterval>([Compared(a), Compared(b)]),
+            Explanation = Invariant($"consistent: {a.Figure.Measure}: {Who(a)} reports {Reported(a)} ({a.Id}); {Who(b)} reports {Reported(b)} ({b.Id}); the intervals overlap{InBaseUnit(a, b)}: both allow {sharedText}."),
+        };
+    }
+
+    /// <summary>Two occurrence times of one incident that overlap.</summary>
+    public ConsistentComparison ConsistentTime(ClaimEntry a, ClaimEntry b)
+    {
+        if (Entry.CompareCanonical(a, b) > 0)
+        {
+            (a, b) = (b, a);
+        }
+
+        var start = a.When!.Start > b.When!.Start ? a.When.Start : b.When.Start;
+        var end = a.When.End < b.When.End ? a.When.End : b.When.End;
+        var shared = new ResolvedTime(start, end, TimeZoneInfo.Utc, TimeSpan.Zero, "UTC", null, null);
+        return new ConsistentComparison
+        {
+            Kind = ComparisonKind.Time,
+            Incident = a.Incident,
+            Participants = new ValueList<FindingParticipant>([Participant(a), Participant(b)]),
+            Intervals = new ValueList<ComparedInterval>([Compared(a), Compared(b)]),
+            Explanation = Invariant($"consistent: {Who(a)} places {a.Incident} at {a.When} ({a.Id}); {Who(b)} at {b.When} ({b.Id}); the intervals overlap: both include {shared}."),
+        };
+    }
+
+    private static ComparedInterval Compared(ClaimEntry entry) => entry.Figure is { } figure
+        ? new ComparedInterval { Id = entry.Id, Reported = figure.Text, Interval = entry.Interval.ToString(), Unit = figure.Unit }
+        : new ComparedInterval { Id = entry.Id, Reported = entry.When!.Text ?? string.Empty, Interval = entry.When.ToString(), TimeZone = entry.When.ZoneName };
+
+    /// <summary>"\"12 miles\" = [11.5, 12.5) mi".</summary>
+    private static string Reported(ClaimEntry entry) => Invariant($"\"{entry.Figure!.Text}\" = {entry.Interval} {entry.Figure.Unit}");
+
+    /// <summary>When the units differ: " once converted to the base unit of length ([18507.456, 20116.8) and [15000, 25000))".</summary>
+    private static string InBaseUnit(ClaimEntry a, ClaimEntry b) =>
+        string.Equals(a.Figure!.Unit, b.Figure!.Unit, StringComparison.Ordinal)
+            ? string.Empty
+            : Invariant($" once converted to the base unit of {a.Dimension} ({a.Interval.Scale(a.Factor).Rounded()} and {b.Interval.Scale(b.Factor).Rounded()})");
 
     private Finding Create(FindingKind kind, string? incident, Entry x, Entry y, string explanation)
     {

@@ -6,15 +6,17 @@ namespace ClaimModel.Engine;
 public enum FindingKind
 {
     /// <summary>A denial from another side targets a claim (by id) or negates its statement on the same incident
-    /// (a general denial, without an incident, negates the statement on any incident).</summary>
+    /// (a general denial, without an incident, negates the statement on any incident). A denied responsibility that
+    /// names targets matches only claims whose targets overlap them ("civilians" covers hospitals, schools, mosques,
+    /// residential areas, civilians and infrastructure); a general one does not match claims naming no targets.</summary>
     Denial,
     /// <summary>Two sides name perpetrators of one incident whose sides (affiliation roots) are disjoint.</summary>
     ConflictingResponsibility,
     /// <summary>"X's forces were not within R of P during T" against a claim that X, or an affiliate of X,
     /// carried out an incident (or was present) at P within T.</summary>
     PresenceConflict,
-    /// <summary>Figures of one measure about one subject/incident and period whose normalised intervals do not
-    /// overlap, with a relative gap above <see cref="FigurePolicy.DiscrepancyMaxRelativeGap"/>.</summary>
+    /// <summary>Figures of one measure about one subject/incident and period (or radii of presence statements about
+    /// one actor and incident, "not within 12 miles") whose normalised intervals do not overlap, with a relative gap above <see cref="FigurePolicy.DiscrepancyMaxRelativeGap"/>.</summary>
     FigureConflict,
     /// <summary>As <see cref="FigureConflict"/>, with a relative gap at most
     /// <see cref="FigurePolicy.DiscrepancyMaxRelativeGap"/> ("510 sorties" vs "more than 510").</summary>

@@ -1,7 +1,8 @@
 namespace ClaimModel.Engine;
 
 /// <summary>The report sort key: incident (ordinal, none first), kind (declaration order), then participant
-/// ids in canonical order (ordinal, element by element, shorter first).</summary>
+/// ids in canonical order (ordinal, element by element, shorter first). Consistent comparisons are sorted by the
+/// same key (<see cref="ConsistentComparisonOrder"/>).</summary>
 internal sealed class FindingOrder : IComparer<Finding>
 {
     /// <summary>The one instance.</summary>
@@ -20,20 +21,24 @@ internal sealed class FindingOrder : IComparer<Finding>
             return x is null ? -1 : 1;
         }
 
-        var order = string.CompareOrdinal(x.Incident, y.Incident);
+        return Compare(x.Incident, (int)x.Kind, x.Participants.AsSpan(), y.Incident, (int)y.Kind, y.Participants.AsSpan());
+    }
+
+    /// <summary>The sort key over its parts: incident, kind, then participants.</summary>
+    public static int Compare(string? incidentX, int kindX, ReadOnlySpan<FindingParticipant> a, string? incidentY, int kindY, ReadOnlySpan<FindingParticipant> b)
+    {
+        var order = string.CompareOrdinal(incidentX, incidentY);
         if (order != 0)
         {
             return order;
         }
 
-        order = x.Kind.CompareTo(y.Kind);
+        order = kindX.CompareTo(kindY);
         if (order != 0)
         {
             return order;
         }
 
-        var a = x.Participants.AsSpan();
-        var b = y.Participants.AsSpan();
         for (var i = 0; i < a.Length && i < b.Length; i++)
         {
             order = string.CompareOrdinal(a[i].Id, b[i].Id);

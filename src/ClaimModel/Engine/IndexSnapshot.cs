@@ -1,9 +1,12 @@
 namespace ClaimModel.Engine;
 
-/// <summary>What <see cref="ContradictionIndex"/> publishes after each add: the findings array (only its first
-/// <paramref name="Count"/> slots, which never change again) and the counts. Immutable.</summary>
+/// <summary>What <see cref="ContradictionIndex"/> publishes after each add: the findings array and the consistent
+/// comparisons array (only their first <paramref name="Count"/> and <paramref name="ConsistentCount"/> slots,
+/// which never change again) and the counts. Immutable.</summary>
 /// <param name="Findings">The writer's findings array.</param>
 /// <param name="Count">How many findings are published.</param>
+/// <param name="Consistent">The writer's consistent comparisons array.</param>
+/// <param name="ConsistentCount">How many consistent comparisons are published.</param>
 /// <param name="Claims">How many claims were added.</param>
 /// <param name="Denials">How many denials were added.</param>
-internal sealed record IndexSnapshot(Finding[] Findings, int Count, int Claims, int Denials);
+internal sealed record IndexSnapshot(Finding[] Findings, int Count, ConsistentComparison[] Consistent, int ConsistentCount, int Claims, int Denials);

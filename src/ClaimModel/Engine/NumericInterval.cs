@@ -15,6 +15,23 @@ internal readonly record struct NumericInterval(double Lower, bool LowerOpen, do
     /// <summary>Whether the two intervals share at least one number.</summary>
     public bool Overlaps(NumericInterval other) => !IsBelow(this, other) && !IsBelow(other, this);
 
+    /// <summary>The numbers both intervals hold (meaningful when they overlap): the larger lower bound and the
+    /// smaller upper bound, each open when the bound it comes from is (open wins on a tie).</summary>
+    public NumericInterval Intersection(NumericInterval other)
+    {
+        var (lower, lowerOpen) = Lower > other.Lower ? (Lower, LowerOpen)
+            : other.Lower > Lower ? (other.Lower, other.LowerOpen)
+            : (Lower, LowerOpen || other.LowerOpen);
+        var (upper, upperOpen) = Upper < other.Upper ? (Upper, UpperOpen)
+            : other.Upper < Upper ? (other.Upper, other.UpperOpen)
+            : (Upper, UpperOpen || other.UpperOpen);
+        return new NumericInterval(lower, lowerOpen, upper, upperOpen);
+    }
+
+    /// <summary>The bounds rounded to 6 decimals, for display of converted values (12 mi = 19312.128 m, not
+    /// 19312.128000000001).</summary>
+    public NumericInterval Rounded() => new(Math.Round(Lower, 6), LowerOpen, Math.Round(Upper, 6), UpperOpen);
+
     /// <summary>The gap between two non-overlapping intervals divided by the larger absolute value of the two
     /// facing bounds (0 when both are 0); 0 when they overlap. Symmetric.</summary>
     public static double RelativeGap(NumericInterval a, NumericInterval b)

@@ -49,7 +49,9 @@ internal static class StatementText
         return builder.ToString();
     }
 
-    private static string Targets(ValueList<Target> targets, string lead)
+    /// <summary>The targets after <paramref name="lead"/>, comma-separated by name or kind ("hitting hospital,
+    /// school"); empty when there are none.</summary>
+    public static string Targets(ValueList<Target> targets, string lead)
     {
         if (targets.IsEmpty)
         {

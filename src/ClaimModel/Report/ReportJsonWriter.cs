@@ -13,7 +13,10 @@ namespace ClaimModel.Reporting;
 /// <remarks>
 /// Shape: <c>{ formatVersion, claimCount, denialCount, findings: [ { kind, severity, incident?, participants:
 /// [ { id, role, claimant, claimantName, sides, modality, says, reports: [ { source, via[], quote: { exact,
-/// prefix?, suffix?, start?, end? } } ] } ], origins, explanation } ] }</c>.
+/// prefix?, suffix?, start?, end? } } ] } ], origins, explanation } ], consistentComparisons?: [ { kind, incident?,
+/// measure?, participants: [ as in findings ], intervals: [ { id, reported, interval, unit?, timeZone? } ],
+/// explanation } ] }</c>. <c>consistentComparisons</c> is omitted when empty (always, unless the analysis ran
+/// with <see cref="DetectionOptions.IncludeConsistentComparisons"/>).
 /// </remarks>
 public static class ReportJsonWriter
 {
@@ -53,7 +56,43 @@ public static class ReportJsonWriter
         writer.WriteNumber("claimCount", report.ClaimCount);
         writer.WriteNumber("denialCount", report.DenialCount);
         WriteArray(writer, "findings", report.Findings, WriteFinding);
+        if (!report.ConsistentComparisons.IsEmpty)
+        {
+            WriteArray(writer, "consistentComparisons", report.ConsistentComparisons, WriteComparison);
+        }
+
         writer.WriteEndObject();
+    }
+
+    private static void WriteComparison(Utf8JsonWriter writer, ConsistentComparison comparison)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("kind", EnumText<ComparisonKind>.Name(comparison.Kind));
+        WriteOptional(writer, "incident", comparison.Incident);
+        WriteOptional(writer, "measure", comparison.Measure);
+        WriteArray(writer, "participants", comparison.Participants, WriteParticipant);
+        WriteArray(writer, "intervals", comparison.Intervals, WriteInterval);
+        writer.WriteString("explanation", comparison.Explanation);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteInterval(Utf8JsonWriter writer, ComparedInterval interval)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", interval.Id);
+        writer.WriteString("reported", interval.Reported);
+        writer.WriteString("interval", interval.Interval);
+        WriteOptional(writer, "unit", interval.Unit);
+        WriteOptional(writer, "timeZone", interval.TimeZone);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
     }
 
     private static void WriteFinding(Utf8JsonWriter writer, Finding finding)
@@ -61,10 +100,7 @@ public static class ReportJsonWriter
         writer.WriteStartObject();
         writer.WriteString("kind", EnumText<FindingKind>.Name(finding.Kind));
         writer.WriteString("severity", EnumText<Severity>.Name(finding.Severity));
-        if (finding.Incident is not null)
-        {
-            writer.WriteString("incident", finding.Incident);
-        }
+        WriteOptional(writer, "incident", finding.Incident);
 
         WriteArray(writer, "participants", finding.Participants, WriteParticipant);
         WriteStrings(writer, "origins", finding.Origins);

@@ -16,6 +16,9 @@ namespace ClaimModel.Reporting;
 /// <param name="OriginsLead">Before the origins line.</param>
 /// <param name="OriginsEnd">After the origins line.</param>
 /// <param name="WhyLead">Before the explanation.</param>
+/// <param name="ConsistentTitle">Before the consistent comparisons' section line (written only when there are any).</param>
+/// <param name="ConsistentHeading">Before a consistent comparison's number ("[C" or "## C").</param>
+/// <param name="ConsistentWhyLead">Before a consistent comparison's explanation.</param>
 /// <param name="Escape">Escapes data text for the format.</param>
 internal sealed record ReportLayout(
     string Title,
@@ -28,9 +31,13 @@ internal sealed record ReportLayout(
     string OriginsLead,
     string OriginsEnd,
     string WhyLead,
+    string ConsistentTitle,
+    string ConsistentHeading,
+    string ConsistentWhyLead,
     Func<string, string> Escape)
 {
-    /// <summary>The report laid out: summary, then one block per finding. LF line endings.</summary>
+    /// <summary>The report laid out: summary, then one block per finding, then (when the report has any) the
+    /// consistent comparisons, one block each. LF line endings.</summary>
     public string Write(ContradictionReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -54,6 +61,31 @@ internal sealed record ReportLayout(
             text.Append(WhyLead).Append(Escape(finding.Explanation)).Append('\n');
         }
 
+        WriteConsistent(report, text);
         return text.ToString();
+    }
+
+    private void WriteConsistent(ContradictionReport report, StringBuilder text)
+    {
+        var comparisons = report.ConsistentComparisons;
+        if (comparisons.IsEmpty)
+        {
+            return;
+        }
+
+        text.Append(ConsistentTitle).Append(Escape(ReportPhrases.ConsistentSummary(comparisons.Count))).Append(SummaryEnd);
+        for (var i = 0; i < comparisons.Count; i++)
+        {
+            var comparison = comparisons[i];
+            text.Append('\n').Append(ConsistentHeading).Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append(HeadingNumberEnd)
+                .Append(Escape(ReportPhrases.Heading(comparison))).Append(HeadingEnd);
+            for (var p = 0; p < comparison.Participants.Count; p++)
+            {
+                text.Append(ParticipantLead).Append(Escape(ReportPhrases.Participant(comparison.Participants[p]))).Append('\n');
+                text.Append(EvidenceLead).Append(Escape(ReportPhrases.Interval(comparison.Intervals[p]))).Append('\n');
+            }
+
+            text.Append(ConsistentWhyLead).Append(Escape(comparison.Explanation)).Append('\n');
+        }
     }
 }

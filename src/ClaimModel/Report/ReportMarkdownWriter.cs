@@ -4,7 +4,9 @@ using ClaimModel.Engine;
 namespace ClaimModel.Reporting;
 
 /// <summary>Renders a <see cref="ContradictionReport"/> as Markdown: a title and summary, then one section per
-/// finding with its participants as a list, evidence quotes as nested items, origins and the explanation.
+/// finding with its participants as a list, evidence quotes as nested items, origins and the explanation; then,
+/// when the report has any, a "Consistent comparisons" part with one section per comparison (participants with
+/// their resolved intervals, and the explanation).
 /// LF line endings, invariant culture; Markdown-significant characters in data are backslash-escaped.</summary>
 public static class ReportMarkdownWriter
 {
@@ -19,6 +21,9 @@ public static class ReportMarkdownWriter
         OriginsLead: "\n",
         OriginsEnd: "\n\n",
         WhyLead: "**Why:** ",
+        ConsistentTitle: "\n# Consistent comparisons\n\n",
+        ConsistentHeading: "## C",
+        ConsistentWhyLead: "\n**Why:** ",
         Escape: Escape);
 
     /// <summary>The report as Markdown.</summary>

@@ -43,6 +43,25 @@ internal static class ReportPhrases
             ", ",
             finding.Incident is null ? "no single incident" : "incident " + finding.Incident);
 
+    /// <summary>"figure, incident i1, measure sorties" / "time, incident i1" (no incident: "no single incident").</summary>
+    public static string Heading(ConsistentComparison comparison) =>
+        string.Concat(
+            EnumText<ComparisonKind>.Name(comparison.Kind),
+            ", ",
+            comparison.Incident is null ? "no single incident" : "incident " + comparison.Incident,
+            comparison.Measure is null ? string.Empty : ", measure " + comparison.Measure);
+
+    /// <summary>"3 figure or time comparisons whose intervals overlap (no finding)".</summary>
+    public static string ConsistentSummary(int count) =>
+        string.Concat(Count(count, "figure or time comparison"), " whose intervals overlap (no finding)");
+
+    /// <summary>"interval [1805, 1900) facilities for \"nearly 1,900\"" for a figure; "interval 2016-04-27
+    /// 00:00–24:00 America/New_York (yesterday, said 2016-04-28)" for a time.</summary>
+    public static string Interval(ComparedInterval interval) =>
+        interval.Unit is null
+            ? "interval " + interval.Interval
+            : string.Concat("interval ", interval.Interval, " ", interval.Unit, " for \"", interval.Reported, "\"");
+
     /// <summary>"claim c1 by Igor Konashenkov (konashenkov, side russia), asserted: United States carried it out".</summary>
     public static string Participant(FindingParticipant participant) =>
         string.Concat(

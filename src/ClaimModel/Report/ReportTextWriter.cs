@@ -4,7 +4,8 @@ namespace ClaimModel.Reporting;
 
 /// <summary>Renders a <see cref="ContradictionReport"/> as plain text for people: a summary line, then one block
 /// per finding (heading, each participant with claimant, side, modality and what it says, its evidence quotes
-/// and sources, the origins and the explanation). LF line endings, invariant culture.</summary>
+/// and sources, the origins and the explanation), then, when the report has any, the consistent comparisons
+/// (heading, each participant with its resolved interval, and the explanation). LF line endings, invariant culture.</summary>
 public static class ReportTextWriter
 {
     private static readonly ReportLayout Layout = new(
@@ -18,6 +19,9 @@ public static class ReportTextWriter
         OriginsLead: "  ",
         OriginsEnd: "\n",
         WhyLead: "  why: ",
+        ConsistentTitle: "\nConsistent comparisons: ",
+        ConsistentHeading: "[C",
+        ConsistentWhyLead: "  why: ",
         Escape: static text => text);
 
     /// <summary>The report as text.</summary>

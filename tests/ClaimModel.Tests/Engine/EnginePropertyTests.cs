@@ -42,6 +42,34 @@ public class EnginePropertyTests
     }
 
     [Fact]
+    public void With_consistent_comparisons_incremental_adds_in_any_order_equal_the_batch_report()
+    {
+        var options = new DetectionOptions { IncludeConsistentComparisons = true };
+        var sawConsistent = false;
+        RandomDocuments.Gen.Sample(sample =>
+        {
+            var shuffled = RandomDocuments.Shuffle(sample.Document, sample.Seed);
+            var index = new ContradictionIndex(options);
+            index.AddDocument(shuffled with { Claims = [], Denials = [] });
+            foreach (var claim in shuffled.Claims)
+            {
+                index.AddClaim(claim);
+            }
+
+            foreach (var denial in shuffled.Denials)
+            {
+                index.AddDenial(denial);
+            }
+
+            var batch = ContradictionDetector.Analyze(sample.Document, options);
+            Assert.Equal(batch, index.GetReport());
+            Assert.Equal(batch.Findings, ContradictionDetector.Analyze(sample.Document).Findings);
+            sawConsistent |= !batch.ConsistentComparisons.IsEmpty;
+        }, iter: 200);
+        Assert.True(sawConsistent);
+    }
+
+    [Fact]
     public void A_finding_between_A_and_B_equals_the_one_between_B_and_A()
     {
         RandomDocuments.Gen.Sample(sample =>

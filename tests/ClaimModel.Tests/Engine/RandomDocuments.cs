@@ -28,7 +28,7 @@ internal static class RandomDocuments
         for (var i = 0; i < denials.Length; i++)
         {
             var d = denialCodes[i];
-            var statement = d % 3 == 0 ? null : Did(Performers[(d / 3) % Performers.Length]);
+            var statement = d % 3 == 0 ? null : Did(Performers[(d / 3) % Performers.Length]) with { Targets = TargetsFor(d / 90) };
             var denied = d % 3 == 2 || statement is null ? new[] { "c" + ((d / 18) % (claims.Length + 2)) } : [];
             denials[i] = Denial("d" + i, Claimants[(d / 7) % Claimants.Length], Incidents[(d / 5) % 3], statement, denied);
         }
@@ -41,13 +41,22 @@ internal static class RandomDocuments
         var pick = code / 5;
         return (code % 5) switch
         {
-            0 => Did(Performers[pick % Performers.Length]),
-            1 => NotWithin(Performers[pick % Performers.Length], Figure("distance", "mi", FigureQualifier.Approximately, 12, "about 12 miles")),
+            0 => Did(Performers[pick % Performers.Length]) with { Targets = TargetsFor(pick / 6) },
+            1 => NotWithin(Performers[pick % Performers.Length], Figure("distance", pick % 2 == 0 ? "mi" : "km", (pick / 2) % 2 == 0 ? FigureQualifier.Approximately : FigureQualifier.Exact, 12 + (8 * ((pick / 4) % 2)), "within " + pick)),
             2 => Quantity(Figure("killed", pick % 2 == 0 ? "people" : "km", (FigureQualifier)(pick % 6), 10 * ((pick / 2) % 4), "figure " + pick)),
             3 => Occurred(Day(2016, 2, 9 + (pick % 3), "Asia/Damascus", 2, pick % 2 == 0 ? DayPart.Night : null)),
             _ => new TargetStatement { Targets = [new Target { Kind = (TargetKind)(pick % 3) }] },
         };
     }
+
+    /// <summary>No targets, a hospital, civilians, or a military facility.</summary>
+    private static ValueList<Target> TargetsFor(int code) => (code % 4) switch
+    {
+        0 => [],
+        1 => [new Target { Kind = TargetKind.Hospital }],
+        2 => [new Target { Kind = TargetKind.Civilians }],
+        _ => [new Target { Kind = TargetKind.MilitaryFacility }],
+    };
 
     /// <summary>The document with actors, claims and denials in a shuffled order.</summary>
     public static ClaimDocument Shuffle(ClaimDocument document, int seed)

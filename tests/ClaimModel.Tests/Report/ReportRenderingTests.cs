@@ -37,6 +37,42 @@ public class ReportRenderingTests
     }
 
     [Fact]
+    public void Text_report_lists_the_consistent_comparisons_after_the_findings()
+    {
+        var text = ReportTextWriter.Write(SampleReport.AnalyzeWithConsistentComparisons());
+
+        Assert.StartsWith(ReportTextWriter.Write(SampleReport.Analyze()), text, StringComparison.Ordinal);
+        Snapshot.Match(text[text.IndexOf("\nConsistent comparisons: ", StringComparison.Ordinal)..]);
+    }
+
+    [Fact]
+    public void Markdown_report_lists_the_consistent_comparisons_after_the_findings()
+    {
+        var markdown = ReportMarkdownWriter.Write(SampleReport.AnalyzeWithConsistentComparisons());
+
+        Assert.StartsWith(ReportMarkdownWriter.Write(SampleReport.Analyze()), markdown, StringComparison.Ordinal);
+        Snapshot.Match(markdown[markdown.IndexOf("\n# Consistent comparisons", StringComparison.Ordinal)..]);
+    }
+
+    [Fact]
+    public void Json_report_has_the_consistent_comparisons_array_after_the_findings()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(ReportJsonWriter.Write(SampleReport.AnalyzeWithConsistentComparisons()));
+
+        Assert.Equal(["formatVersion", "claimCount", "denialCount", "findings", "consistentComparisons"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Snapshot.Match(json.RootElement.GetProperty("consistentComparisons").ToString());
+    }
+
+    [Fact]
+    public void Reports_without_consistent_comparisons_have_no_such_section()
+    {
+        var report = ContradictionDetector.Analyze(new ClaimDocument(), new DetectionOptions { IncludeConsistentComparisons = true });
+
+        Assert.Equal("Contradictions: 0 findings from 0 claims and 0 denials\n", ReportRenderer.Render(report, ReportFormat.Text));
+        Assert.DoesNotContain("consistent", ReportRenderer.Render(report, ReportFormat.Json), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Empty_report_renders_a_summary_only()
     {
         var report = ContradictionDetector.Analyze(new ClaimDocument());
@@ -78,15 +114,45 @@ public class ReportRenderingTests
     }
 
     [Fact]
-    public void Analyze_command_exit_code_says_whether_anything_was_found()
+    public void Analyze_command_exits_0_when_the_analysis_ran_whether_or_not_it_found_anything()
     {
         using var withFindings = new StringWriter();
         using var without = new StringWriter();
 
-        Assert.Equal(AnalyzeCommand.ExitFindings, AnalyzeCommand.Run([SampleReport.Document()], ReportFormat.Json, withFindings));
-        Assert.Equal(AnalyzeCommand.ExitNoFindings, AnalyzeCommand.Run([new ClaimDocument()], ReportFormat.Text, without));
+        Assert.Equal(AnalyzeCommand.ExitAnalyzed, AnalyzeCommand.Run([SampleReport.Document()], ReportFormat.Json, withFindings));
+        Assert.Equal(AnalyzeCommand.ExitAnalyzed, AnalyzeCommand.Run([new ClaimDocument()], ReportFormat.Text, without));
         Assert.StartsWith("{\n  \"formatVersion\": 1,", withFindings.ToString(), StringComparison.Ordinal);
+        Assert.Contains("\"findings\": [\n    {", withFindings.ToString(), StringComparison.Ordinal);
         Assert.Equal("Contradictions: 0 findings from 0 claims and 0 denials\n", without.ToString());
+    }
+
+    [Fact]
+    public void Analyze_command_with_fail_on_findings_exits_1_only_when_something_was_found()
+    {
+        Assert.Equal(AnalyzeCommand.ExitFindings, AnalyzeCommand.Run([SampleReport.Document()], ReportFormat.Text, TextWriter.Null, failOnFindings: true));
+        Assert.Equal(AnalyzeCommand.ExitAnalyzed, AnalyzeCommand.Run([new ClaimDocument()], ReportFormat.Text, TextWriter.Null, failOnFindings: true));
+    }
+
+    [Theory]
+    [InlineData(false, AnalyzeCommand.ExitAnalyzed)]
+    [InlineData(true, AnalyzeCommand.ExitFindings)]
+    public void Analyze_command_line_exit_code_follows_fail_on_findings(bool failOnFindings, int expected)
+    {
+        var folder = Directory.CreateTempSubdirectory("claimmodel-analyze-");
+        try
+        {
+            var file = Path.Join(folder.FullName, "sample.json");
+            File.WriteAllText(file, ClaimModel.Serialization.ClaimJson.Serialize(SampleReport.Document()));
+            string[] args = failOnFindings ? [file, "--fail-on-findings"] : [file];
+
+            var exit = AnalyzeCommand.Create(TextWriter.Null).Parse(args).Invoke();
+
+            Assert.Equal(expected, exit);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]
@@ -101,8 +167,8 @@ public class ReportRenderingTests
 
             var exit = AnalyzeCommand.Create(output).Parse([folder.FullName, "--format", "markdown"]).Invoke();
 
-            Assert.Equal(ReportMarkdownWriter.Write(SampleReport.Analyze()), output.ToString());
-            Assert.Equal(AnalyzeCommand.ExitFindings, exit);
+            Assert.Equal(ReportMarkdownWriter.Write(ContradictionDetector.Analyze(SampleReport.Document(), AnalyzeCommand.Options)), output.ToString());
+            Assert.Equal(AnalyzeCommand.ExitAnalyzed, exit);
         }
         finally
         {

@@ -40,4 +40,8 @@ internal static class SampleReport
     }
 
     public static ContradictionReport Analyze() => ContradictionDetector.Analyze(Document());
+
+    /// <summary>The analysis with <see cref="DetectionOptions.IncludeConsistentComparisons"/>.</summary>
+    public static ContradictionReport AnalyzeWithConsistentComparisons() =>
+        ContradictionDetector.Analyze(Document(), new DetectionOptions { IncludeConsistentComparisons = true });
 }

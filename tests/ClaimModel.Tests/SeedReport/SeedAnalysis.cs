@@ -1,0 +1,35 @@
+using ClaimModel.Cli;
+using ClaimModel.Engine;
+using ClaimModel.Tests.Seeds;
+
+namespace ClaimModel.Tests.SeedReport;
+
+/// <summary>The seed corpus loaded and merged as <c>claimmodel analyze seeds</c> does, and its report (with the
+/// consistent comparisons, as the command analyses).</summary>
+internal static class SeedAnalysis
+{
+    private static readonly Lazy<ClaimDocument> Merged = new(() =>
+    {
+        var corpus = DocumentLoader.Load([SeedPaths.SeedsDir]);
+        Assert.True(corpus.IsReadable, string.Join("\n", corpus.Failures));
+        return corpus.Merge.Document;
+    });
+
+    private static readonly Lazy<ContradictionReport> Analysis = new(() => ContradictionDetector.Analyze(Merged.Value, AnalyzeCommand.Options));
+
+    /// <summary>The merged seed document.</summary>
+    public static ClaimDocument Document => Merged.Value;
+
+    /// <summary>The report of the merged seed document.</summary>
+    public static ContradictionReport Outcome => Analysis.Value;
+
+    /// <summary>The claim with <paramref name="id"/> (fails when the seeds have no such claim).</summary>
+    public static Claim Claim(string id) => Assert.Single(Document.Claims, c => c.Id == id);
+
+    /// <summary>The findings whose participants are exactly <paramref name="ids"/> (in any order).</summary>
+    public static IEnumerable<Finding> Between(params string[] ids) =>
+        Outcome.Findings.Where(f => f.Participants.Select(p => p.Id).Order(StringComparer.Ordinal).SequenceEqual(ids.Order(StringComparer.Ordinal)));
+
+    /// <summary>The one finding between <paramref name="ids"/>.</summary>
+    public static Finding Single(params string[] ids) => Assert.Single(Between(ids));
+}
