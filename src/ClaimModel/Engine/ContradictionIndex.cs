@@ -546,22 +546,26 @@ public sealed class ContradictionIndex
     private void CompareFigure(ClaimEntry entry, QuantityStatement quantity)
     {
         entry.When = quantity.Period is { } period ? Resolve(period, entry.Claim) : null;
-        CompareFigure(entry, quantity.Figure, BucketKind.Figure, _keys.InternOptional(quantity.Subject), _keys.InternOptional(quantity.Figure.Per));
+        CompareFigure(entry, quantity.Figure, BucketKind.Figure, _keys.InternOptional(quantity.Subject), _keys.InternOptional(quantity.Figure.Per), mayConflict: true);
     }
 
     /// <summary>Compares the radius of a presence statement ("not within 12 miles") with the radii of the other
-    /// presence statements about the same actor, incident and presence flag, as figures of their measure.</summary>
+    /// presence statements about the same actor, incident and presence flag, as figures of their measure.
+    /// Radii with the same flag bound the distance in the same direction ("not within 12 mi" and "not within
+    /// 20 km" are both lower bounds), so they never contradict: overlapping radii are reported as consistent
+    /// comparisons, and radii that do not overlap are no finding.</summary>
     private void CompareRadius(ClaimEntry entry, PresenceStatement presence)
     {
         if (presence.Within is { } within && entry.IncidentKey != KeyInterner.None)
         {
-            CompareFigure(entry, within, BucketKind.PresenceRadius, _keys.Intern(presence.Actor), presence.Present ? 1 : 0);
+            CompareFigure(entry, within, BucketKind.PresenceRadius, _keys.Intern(presence.Actor), presence.Present ? 1 : 0, mayConflict: false);
         }
     }
 
     /// <summary>Compares a figure with the figures of its bucket (incident, measure, dimension and the two
-    /// discriminators) whose times overlap <see cref="ClaimEntry.When"/> (a missing time matches any).</summary>
-    private void CompareFigure(ClaimEntry entry, Figure figure, BucketKind kind, int subject, int discriminator)
+    /// discriminators) whose times overlap <see cref="ClaimEntry.When"/> (a missing time matches any). Intervals
+    /// that do not overlap are a finding only when <paramref name="mayConflict"/>.</summary>
+    private void CompareFigure(ClaimEntry entry, Figure figure, BucketKind kind, int subject, int discriminator, bool mayConflict)
     {
         if (!FigureNormalizer.TryNormalize(figure, _options.Figures, out var interval, out var dimension, out var factor))
         {
@@ -585,7 +589,10 @@ public sealed class ContradictionIndex
             var otherNormalized = other.Interval.Scale(other.Factor);
             if (!normalized.Overlaps(otherNormalized))
             {
-                Emit(_builder.Figure(other, entry, NumericInterval.RelativeGap(normalized, otherNormalized)));
+                if (mayConflict)
+                {
+                    Emit(_builder.Figure(other, entry, NumericInterval.RelativeGap(normalized, otherNormalized)));
+                }
             }
             else if (_options.IncludeConsistentComparisons)
             {

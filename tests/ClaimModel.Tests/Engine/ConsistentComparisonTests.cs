@@ -92,18 +92,6 @@ public class ConsistentComparisonTests
     }
 
     [Fact]
-    public void Radii_of_two_absences_that_do_not_overlap_are_a_figure_conflict()
-    {
-        var miles = Claim("c-12mi", "konashenkov", "i1", NotWithin("russia", Figure("distance-from-aleppo", "mi", FigureQualifier.Exact, 12, "12 miles")));
-        var kilometres = Claim("c-50km", "russia-mod", "i1", NotWithin("russia", Figure("distance-from-aleppo", "km", FigureQualifier.Exact, 50, "50 kilometers")));
-
-        var finding = Assert.Single(Analyze(WithConsistent, miles, kilometres).Findings);
-
-        Assert.Equal(FindingKind.FigureConflict, finding.Kind);
-        Assert.Equal(["c-12mi", "c-50km"], finding.Participants.Select(p => p.Id));
-    }
-
-    [Fact]
     public void Radii_of_different_actors_or_of_presence_and_absence_are_not_compared()
     {
         var russia = Claim("c-russia", "konashenkov", "i1", NotWithin("russia", Figure("distance-from-aleppo", "mi", FigureQualifier.Exact, 12, "12 miles")));

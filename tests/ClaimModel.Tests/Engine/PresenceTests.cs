@@ -85,4 +85,19 @@ public class PresenceTests
 
         Assert.Empty(report.Findings);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Radii_with_the_same_presence_flag_never_conflict_however_far_apart(bool present)
+    {
+        var six = Figure("distance-from-aleppo", "mi", FigureQualifier.Exact, 6, "6 miles");
+        var fifty = Figure("distance-from-aleppo", "km", FigureQualifier.Approximately, 50, "about 50 kilometers");
+        var near = Claim("c-near", "usa", "i1", NotWithin("russia", six) with { Present = present });
+        var far = Claim("c-far", "konashenkov", "i1", NotWithin("russia", fifty) with { Present = present });
+
+        var report = ContradictionDetector.Analyze(Document([near, far], incidents: [Incident("i1")]), new DetectionOptions { IncludeConsistentComparisons = true });
+
+        Assert.DoesNotContain(report.Findings, f => f.Kind is FindingKind.FigureConflict or FindingKind.FigureDiscrepancy);
+    }
 }
