@@ -19,7 +19,7 @@ internal static class StatementText
             q.Period?.Text is { } period ? ", " + period : string.Empty,
             ")"),
         TargetStatement t => Targets(t.Targets, "it hit "),
-        OccurrenceStatement o => "it happened " + (o.Time.Text ?? "at the stated time"),
+        OccurrenceStatement o => o.Time.Text is { } words ? "it happened at the time reported as \"" + words + "\"" : "it happened at the stated time",
         TextStatement x => x.Text,
         _ => statement.Kind.ToString(),
     };
