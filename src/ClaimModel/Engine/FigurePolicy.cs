@@ -21,8 +21,9 @@ namespace ClaimModel.Engine;
 /// (<see cref="Figure.Per"/>), and periods that overlap (a missing period matches any). Overlapping intervals
 /// are consistent (listed, with <see cref="DetectionOptions.IncludeConsistentComparisons"/>, in
 /// <see cref="ContradictionReport.ConsistentComparisons"/>). The radii of presence statements
-/// (<see cref="PresenceStatement.Within"/>) are compared the same way among the presence statements of one actor,
-/// incident and presence flag. Otherwise the relative gap — the distance between the intervals divided by the larger
+/// (<see cref="PresenceStatement.Within"/>) of one actor, incident and presence flag are compared the same way, but
+/// only to show them as consistent: radii with the same flag bound the distance in the same direction, so they never
+/// contradict. For other figures whose intervals do not overlap, the relative gap — the distance between the intervals divided by the larger
 /// absolute value of the two facing bounds — decides: at most <see cref="DiscrepancyMaxRelativeGap"/> is a
 /// <see cref="FindingKind.FigureDiscrepancy"/>, more is a <see cref="FindingKind.FigureConflict"/>.</para>
 /// </remarks>
