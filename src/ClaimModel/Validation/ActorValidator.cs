@@ -25,6 +25,6 @@ public sealed class ActorValidator : AbstractValidator<Actor>
                 context.CheckRequiredText(alias);
             }
         });
-        RuleForEach(x => x.Affiliations).Elements(AffiliationValidator.Instance);
+        RuleFor(x => x.Affiliations).Elements(AffiliationValidator.Instance);
     }
 }

@@ -26,8 +26,8 @@ public sealed class DenialValidator : AbstractValidator<Denial>
         });
         RuleFor(x => x.Statement).Statement();
         RuleFor(x => x.Modality).Defined();
-        RuleFor(x => x.StatedAt).SetValidator(TimeSpecValidator.Instance!);
+        RuleFor(x => x.StatedAt).Child(TimeSpecValidator.Instance);
         RuleFor(x => x.Reports).Custom(static (reports, context) => ReportsRule.Check(context, reports));
-        RuleForEach(x => x.Reports).Elements(ReportValidator.Instance);
+        RuleFor(x => x.Reports).Elements(ReportValidator.Instance);
     }
 }

@@ -12,6 +12,6 @@ public sealed class OccurrenceStatementValidator : AbstractValidator<OccurrenceS
     public OccurrenceStatementValidator()
     {
         RuleFor(x => x.Time).Present();
-        RuleFor(x => x.Time).SetValidator(TimeSpecValidator.Instance);
+        RuleFor(x => x.Time).Child(TimeSpecValidator.Instance);
     }
 }

@@ -15,7 +15,7 @@ public sealed class ReportValidator : AbstractValidator<Report>
         RuleFor(x => x.Source).Reference(EntityKind.Source);
         RuleForEach(x => x.Via).References(EntityKind.Source);
         RuleFor(x => x.Quote).Present();
-        RuleFor(x => x.Quote).SetValidator(QuoteValidator.Instance);
+        RuleFor(x => x.Quote).Child(QuoteValidator.Instance);
         RuleFor(x => x.Quote).Custom(static (quote, context) =>
         {
             var text = context.Index()?.FindSource(context.InstanceToValidate.Source)?.Text;

@@ -8,8 +8,8 @@ namespace ClaimModel.Validation;
 /// <summary>The rules every validator shares (required text, ids, references, enums, required children) and
 /// the one way failures are made: with a stable code, an invariant message and the raw offending value.</summary>
 /// <remarks>Failures are added as finished <see cref="ValidationFailure"/> objects, so FluentValidation's
-/// localised default messages never appear; the one built-in validator used (<c>NotNull</c> for array elements)
-/// gets a fixed invariant message without placeholders.</remarks>
+/// localised default messages never appear. Records inside records are validated with
+/// <see cref="ChildRecords"/>.</remarks>
 internal static class RuleBuilderExtensions
 {
     /// <summary>Adds a failure at the property being validated.</summary>
@@ -45,11 +45,6 @@ internal static class RuleBuilderExtensions
                 context.Fail(ErrorCodes.Required, "is required", null);
             }
         });
-
-    /// <summary>An array whose elements must not be <see langword="null"/> and each pass <paramref name="validator"/>.</summary>
-    public static void Elements<T, TElement>(this IRuleBuilderInitialCollection<T, TElement> rule, IValidator<TElement> validator) =>
-        rule.NotNull().WithErrorCode(ErrorCodes.ElementNull).WithMessage("must not be null: remove the element or give a value")
-            .SetValidator(validator);
 
     /// <summary>An enum value that must be one of the enum's defined members.</summary>
     public static IRuleBuilderOptionsConditions<T, TEnum> Defined<T, TEnum>(this IRuleBuilder<T, TEnum> rule)

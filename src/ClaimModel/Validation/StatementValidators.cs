@@ -1,5 +1,4 @@
 using FluentValidation;
-using FluentValidation.Validators;
 
 namespace ClaimModel.Validation;
 
@@ -9,15 +8,28 @@ internal static class StatementValidators
 {
     /// <summary>Validates a statement member by its runtime kind.</summary>
     public static void Statement<T>(this IRuleBuilder<T, Statement?> rule) =>
-        rule.SetInheritanceValidator(Add);
-
-    private static void Add<T>(PolymorphicValidator<T, Statement?> validator)
-    {
-        validator.Add(ResponsibilityStatementValidator.Instance);
-        validator.Add(PresenceStatementValidator.Instance);
-        validator.Add(QuantityStatementValidator.Instance);
-        validator.Add(TargetStatementValidator.Instance);
-        validator.Add(OccurrenceStatementValidator.Instance);
-        validator.Add(TextStatementValidator.Instance);
-    }
+        rule.Child(static (context, statement) =>
+        {
+            switch (statement)
+            {
+                case ResponsibilityStatement responsibility:
+                    ChildRecords.Validate(context, ResponsibilityStatementValidator.Instance, responsibility);
+                    break;
+                case PresenceStatement presence:
+                    ChildRecords.Validate(context, PresenceStatementValidator.Instance, presence);
+                    break;
+                case QuantityStatement quantity:
+                    ChildRecords.Validate(context, QuantityStatementValidator.Instance, quantity);
+                    break;
+                case TargetStatement target:
+                    ChildRecords.Validate(context, TargetStatementValidator.Instance, target);
+                    break;
+                case OccurrenceStatement occurrence:
+                    ChildRecords.Validate(context, OccurrenceStatementValidator.Instance, occurrence);
+                    break;
+                case TextStatement text:
+                    ChildRecords.Validate(context, TextStatementValidator.Instance, text);
+                    break;
+            }
+        });
 }
