@@ -55,7 +55,7 @@ internal static class ChildRecords
 
         if (mark < failures.Count - 1)
         {
-            var prefix = ElementPath(context, index);
+            var prefix = context.PathOf(index);
             var chain = context.PropertyChain.Count == 0 ? string.Empty : context.PropertyChain.ToString();
             for (var i = mark + 1; i < failures.Count; i++)
             {
@@ -65,10 +65,6 @@ internal static class ChildRecords
 
         failures.RemoveAt(mark);
     }
-
-    /// <summary>The full path of the value being validated: the rule's path, with the element's index.</summary>
-    private static string ElementPath<T>(ValidationContext<T> context, int index) =>
-        index < 0 ? context.PropertyPath : context.PropertyPath + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
 
     /// <summary>A child failure's path without the parent's chain, which the child context shares (empty
     /// unless the validators are composed into a validator that adds one).</summary>
@@ -112,7 +108,7 @@ internal static class ChildRecords
                 }
                 else
                 {
-                    context.AddFailure(new ValidationFailure(ElementPath(context, i), "must not be null: remove the element or give a value", null)
+                    context.AddFailure(new ValidationFailure(context.PathOf(i), "must not be null: remove the element or give a value", null)
                     {
                         ErrorCode = ErrorCodes.ElementNull,
                     });

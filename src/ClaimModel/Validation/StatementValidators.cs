@@ -7,7 +7,7 @@ namespace ClaimModel.Validation;
 internal static class StatementValidators
 {
     /// <summary>Validates a statement member by its runtime kind.</summary>
-    public static void Statement<T>(this IRuleBuilder<T, Statement?> rule) =>
+    public static IRuleBuilderOptions<T, Statement?> Statement<T>(this IRuleBuilder<T, Statement?> rule) =>
         rule.Child(static (context, statement) =>
         {
             switch (statement)

@@ -42,8 +42,7 @@ public sealed class TimeSpecValidator : AbstractValidator<TimeSpec>
             }
         });
         RuleFor(x => x.Relative).Child(RelativeDayValidator.Instance);
-        RuleFor(x => x.PartOfDay).Defined();
-        RuleFor(x => x.PartOfDay).Custom(static (part, context) =>
+        RuleFor(x => x.PartOfDay).Defined().Custom(static (part, context) =>
         {
             if (part is not null && context.InstanceToValidate.Precision != TimePrecision.Day)
             {
