@@ -21,6 +21,11 @@ internal static class QuoteLocator
     /// <summary>The number of code points in <paramref name="text"/> (a surrogate pair is one; a lone surrogate is one).</summary>
     public static int CodePointCount(ReadOnlySpan<char> text)
     {
+        if (!HasSurrogate(text))
+        {
+            return text.Length;
+        }
+
         var count = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -84,6 +89,11 @@ internal static class QuoteLocator
             return -1;
         }
 
+        if (!HasSurrogate(text.AsSpan(0, Math.Min(codePoint, text.Length))))
+        {
+            return codePoint <= text.Length ? codePoint : -1; // one UTF-16 unit per code point
+        }
+
         var i = 0;
         for (var n = 0; n < codePoint; n++)
         {
@@ -97,4 +107,7 @@ internal static class QuoteLocator
 
         return i <= text.Length ? i : -1;
     }
+
+    /// <summary>Whether <paramref name="text"/> has a surrogate (vectorised; without one, code points are UTF-16 units).</summary>
+    private static bool HasSurrogate(ReadOnlySpan<char> text) => text.ContainsAnyInRange('\uD800', '\uDFFF');
 }
