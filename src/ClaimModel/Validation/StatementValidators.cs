@@ -10,26 +10,25 @@ internal static class StatementValidators
     public static IRuleBuilderOptions<T, Statement?> Statement<T>(this IRuleBuilder<T, Statement?> rule) =>
         rule.Child(static (context, statement) =>
         {
-            switch (statement)
-            {
-                case ResponsibilityStatement responsibility:
-                    ChildRecords.Validate(context, ResponsibilityStatementValidator.Instance, responsibility);
-                    break;
-                case PresenceStatement presence:
-                    ChildRecords.Validate(context, PresenceStatementValidator.Instance, presence);
-                    break;
-                case QuantityStatement quantity:
-                    ChildRecords.Validate(context, QuantityStatementValidator.Instance, quantity);
-                    break;
-                case TargetStatement target:
-                    ChildRecords.Validate(context, TargetStatementValidator.Instance, target);
-                    break;
-                case OccurrenceStatement occurrence:
-                    ChildRecords.Validate(context, OccurrenceStatementValidator.Instance, occurrence);
-                    break;
-                case TextStatement text:
-                    ChildRecords.Validate(context, TextStatementValidator.Instance, text);
-                    break;
-            }
+            _ = ValidateAs(context, statement, ResponsibilityStatementValidator.Instance)
+                || ValidateAs(context, statement, PresenceStatementValidator.Instance)
+                || ValidateAs(context, statement, QuantityStatementValidator.Instance)
+                || ValidateAs(context, statement, TargetStatementValidator.Instance)
+                || ValidateAs(context, statement, OccurrenceStatementValidator.Instance)
+                || ValidateAs(context, statement, TextStatementValidator.Instance);
         });
+
+    /// <summary>Validates <paramref name="statement"/> with <paramref name="validator"/> when it is of the
+    /// validator's kind; returns whether it is.</summary>
+    private static bool ValidateAs<T, TStatement>(ValidationContext<T> context, Statement statement, IValidator<TStatement> validator)
+        where TStatement : Statement
+    {
+        if (statement is not TStatement typed)
+        {
+            return false;
+        }
+
+        ChildRecords.Validate(context, validator, typed);
+        return true;
+    }
 }
