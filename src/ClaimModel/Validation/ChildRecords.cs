@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Internal;
 using FluentValidation.Results;
 using FluentValidation.Validators;
 
@@ -15,6 +16,8 @@ namespace ClaimModel.Validation;
 /// copy and a joined string per rule), and <c>RuleForEach</c> builds the element's path and saves and restores the
 /// context for every element. Here a rule's path is its own member name (the chain stays as the parent's), and a
 /// failure's full path is built only when there is a failure.</para>
+/// <para>With a selector other than the default one (<c>IncludeProperties</c>, rule sets), which judges rules by
+/// their full paths, the child context gets the full chain, as with <c>SetValidator</c>.</para>
 /// <para>The failures a child adds are those after a mark placed in the shared failure list before it runs
 /// (FluentValidation gives no public count of a context's failures); the mark is taken out again.</para>
 /// </remarks>
@@ -45,6 +48,19 @@ internal static class ChildRecords
     public static void Validate<T, TChild>(ValidationContext<T> context, IValidator<TChild> validator, TChild child, int index = -1)
     {
         var childContext = context.CloneForChildValidator(child, preserveParentContext: true);
+        if (context.Selector is not DefaultValidatorSelector)
+        {
+            // A selector (IncludeProperties, rule sets) judges rules by their full paths: build them as SetValidator does.
+            childContext.PropertyChain.Add(RelativePath(context.PropertyPath, ChainOf(context)));
+            if (index >= 0)
+            {
+                childContext.PropertyChain.AddIndexer(index);
+            }
+
+            validator.Validate(childContext);
+            return;
+        }
+
         childContext.AddFailure(Mark);
         var failures = validator.Validate(childContext).Errors;
         var mark = failures.Count - 1;
@@ -56,7 +72,7 @@ internal static class ChildRecords
         if (mark < failures.Count - 1)
         {
             var prefix = context.PathOf(index);
-            var chain = context.PropertyChain.Count == 0 ? string.Empty : context.PropertyChain.ToString();
+            var chain = ChainOf(context);
             for (var i = mark + 1; i < failures.Count; i++)
             {
                 failures[i].PropertyName = Join(prefix, RelativePath(failures[i].PropertyName, chain));
@@ -65,6 +81,10 @@ internal static class ChildRecords
 
         failures.RemoveAt(mark);
     }
+
+    /// <summary>The path of the chain the context (and so its child contexts) starts from.</summary>
+    private static string ChainOf<T>(ValidationContext<T> context) =>
+        context.PropertyChain.Count == 0 ? string.Empty : context.PropertyChain.ToString();
 
     /// <summary>A child failure's path without the parent's chain, which the child context shares (empty
     /// unless the validators are composed into a validator that adds one).</summary>

@@ -46,6 +46,14 @@ public class CompositionTests
         Assert.Equal([.. Expected.Select(e => (e.Code, "Inner.Claim." + e.Path)), .. Expected.Select(e => (e.Code, "Inner.Claims[0]." + e.Path))], failures);
     }
 
+    [Fact]
+    public void IncludeProperties_selects_child_rules_by_their_full_paths()
+    {
+        Assert.Equal([(ErrorCodes.RelativeDay, "StatedAt.Relative")], Failures(new ClaimValidator().Validate(Invalid, o => o.IncludeProperties("StatedAt"))));
+        Assert.Equal([.. Expected[3..]], Failures(new ClaimValidator().Validate(Invalid, o => o.IncludeProperties("Reports"))));
+        Assert.Equal([(ErrorCodes.MeasureSyntax, "Statement.Figure.Measure")], Failures(new ClaimValidator().Validate(Invalid, o => o.IncludeProperties("Statement.Figure.Measure"))));
+    }
+
     private static (string Code, string Path)[] Failures(FluentValidation.Results.ValidationResult result) =>
         [.. result.Errors.Select(f => (f.ErrorCode, f.PropertyName))];
 
