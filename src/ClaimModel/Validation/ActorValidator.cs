@@ -14,17 +14,7 @@ public sealed class ActorValidator : AbstractValidator<Actor>
         RuleFor(x => x.Id).Id();
         RuleFor(x => x.Name).RequiredText();
         RuleFor(x => x.Kind).Defined();
-        RuleForEach(x => x.Aliases).Custom(static (alias, context) =>
-        {
-            if (alias is null)
-            {
-                context.Fail(ErrorCodes.ElementNull, "must not be null: remove the element or give a value", null);
-            }
-            else
-            {
-                context.CheckRequiredText(alias);
-            }
-        });
-        RuleForEach(x => x.Affiliations).Elements(AffiliationValidator.Instance);
+        RuleFor(x => x.Aliases).RequiredTexts();
+        RuleFor(x => x.Affiliations).Elements(AffiliationValidator.Instance);
     }
 }

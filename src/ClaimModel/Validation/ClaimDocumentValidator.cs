@@ -23,11 +23,11 @@ public sealed class ClaimDocumentValidator : AbstractValidator<ClaimDocument>
     /// <summary>Creates the validator.</summary>
     public ClaimDocumentValidator()
     {
-        RuleForEach(x => x.Actors).Elements(ActorValidator.Instance);
-        RuleForEach(x => x.Sources).Elements(SourceValidator.Instance);
-        RuleForEach(x => x.Incidents).Elements(IncidentValidator.Instance);
-        RuleForEach(x => x.Claims).Elements(ClaimValidator.Instance);
-        RuleForEach(x => x.Denials).Elements(DenialValidator.Instance);
+        RuleFor(x => x.Actors).Elements(ActorValidator.Instance);
+        RuleFor(x => x.Sources).Elements(SourceValidator.Instance);
+        RuleFor(x => x.Incidents).Elements(IncidentValidator.Instance);
+        RuleFor(x => x.Claims).Elements(ClaimValidator.Instance);
+        RuleFor(x => x.Denials).Elements(DenialValidator.Instance);
         RuleFor(x => x.Actors).Custom(static (_, context) => CheckDuplicates(context));
         RuleFor(x => x.Actors).Custom(static (_, context) => CheckAffiliationCycles(context));
         RuleFor(x => x.Incidents).Custom(static (_, context) => CheckPartOfCycles(context));

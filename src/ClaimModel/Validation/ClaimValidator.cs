@@ -15,11 +15,9 @@ public sealed class ClaimValidator : AbstractValidator<Claim>
         RuleFor(x => x.Id).Id();
         RuleFor(x => x.Claimant).Reference(EntityKind.Actor);
         RuleFor(x => x.Incident).Reference(EntityKind.Incident, optional: true);
-        RuleFor(x => x.Statement).Present();
-        RuleFor(x => x.Statement).Statement();
+        RuleFor(x => x.Statement).Present().Statement();
         RuleFor(x => x.Modality).Defined();
-        RuleFor(x => x.StatedAt).SetValidator(TimeSpecValidator.Instance!);
-        RuleFor(x => x.Reports).Custom(static (reports, context) => ReportsRule.Check(context, reports));
-        RuleForEach(x => x.Reports).Elements(ReportValidator.Instance);
+        RuleFor(x => x.StatedAt).Child(TimeSpecValidator.Instance);
+        RuleFor(x => x.Reports).Custom(static (reports, context) => ReportsRule.Check(context, reports)).Elements(ReportValidator.Instance);
     }
 }

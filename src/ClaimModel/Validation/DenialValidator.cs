@@ -16,18 +16,16 @@ public sealed class DenialValidator : AbstractValidator<Denial>
         RuleFor(x => x.Id).Id();
         RuleFor(x => x.Claimant).Reference(EntityKind.Actor);
         RuleFor(x => x.Incident).Reference(EntityKind.Incident, optional: true);
-        RuleForEach(x => x.DeniedClaims).References(EntityKind.Claim);
+        RuleFor(x => x.DeniedClaims).References(EntityKind.Claim);
         RuleFor(x => x.Statement).Custom(static (statement, context) =>
         {
             if (statement is null && context.InstanceToValidate.DeniedClaims.IsEmpty)
             {
                 context.FailAt(string.Empty, ErrorCodes.DenialEmpty, "must deny at least one claim (deniedClaims) or state what is not so (statement)", null);
             }
-        });
-        RuleFor(x => x.Statement).Statement();
+        }).Statement();
         RuleFor(x => x.Modality).Defined();
-        RuleFor(x => x.StatedAt).SetValidator(TimeSpecValidator.Instance!);
-        RuleFor(x => x.Reports).Custom(static (reports, context) => ReportsRule.Check(context, reports));
-        RuleForEach(x => x.Reports).Elements(ReportValidator.Instance);
+        RuleFor(x => x.StatedAt).Child(TimeSpecValidator.Instance);
+        RuleFor(x => x.Reports).Custom(static (reports, context) => ReportsRule.Check(context, reports)).Elements(ReportValidator.Instance);
     }
 }

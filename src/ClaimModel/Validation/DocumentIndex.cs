@@ -9,13 +9,16 @@ internal sealed class DocumentIndex
     /// <summary>The key under which the index travels in FluentValidation's <c>RootContextData</c>.</summary>
     public const string ContextKey = "ClaimModel.Validation.DocumentIndex";
 
-    private readonly Dictionary<string, (EntityKind Kind, int Index)> _owners = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (EntityKind Kind, int Index)> _owners;
     private readonly List<Duplicate> _duplicates = [];
 
     /// <summary>Indexes <paramref name="document"/>.</summary>
     public DocumentIndex(ClaimDocument document)
     {
         Document = document;
+
+        // Sized once: growing it would allocate (on the large object heap, for a large document) every smaller size too.
+        _owners = new(document.Actors.Count + document.Sources.Count + document.Incidents.Count + document.Claims.Count + document.Denials.Count, StringComparer.Ordinal);
         AddAll(document.Actors, static a => a.Id, EntityKind.Actor);
         AddAll(document.Sources, static s => s.Id, EntityKind.Source);
         AddAll(document.Incidents, static i => i.Id, EntityKind.Incident);

@@ -69,8 +69,7 @@ public sealed class FigureValidator : AbstractValidator<Figure>
                 context.Fail(ErrorCodes.FigureBounds, "must not be below the value", upper);
             }
         });
-        RuleFor(x => x.Vague).Defined();
-        RuleFor(x => x.Vague).Custom(static (vague, context) =>
+        RuleFor(x => x.Vague).Defined().Custom(static (vague, context) =>
         {
             var isVague = context.InstanceToValidate.Qualifier == FigureQualifier.Vague;
             if (vague is null && isVague)

@@ -15,9 +15,9 @@ public sealed class IncidentValidator : AbstractValidator<Incident>
         RuleFor(x => x.Id).Id();
         RuleFor(x => x.Kind).Defined();
         RuleFor(x => x.Title).RequiredText();
-        RuleFor(x => x.Place).SetValidator(PlaceValidator.Instance!);
-        RuleFor(x => x.Time).SetValidator(TimeSpecValidator.Instance!);
-        RuleForEach(x => x.Targets).Elements(TargetValidator.Instance);
+        RuleFor(x => x.Place).Child(PlaceValidator.Instance);
+        RuleFor(x => x.Time).Child(TimeSpecValidator.Instance);
+        RuleFor(x => x.Targets).Elements(TargetValidator.Instance);
         RuleFor(x => x.PartOf).Reference(EntityKind.Incident, optional: true);
     }
 }

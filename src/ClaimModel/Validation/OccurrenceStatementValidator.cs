@@ -11,7 +11,6 @@ public sealed class OccurrenceStatementValidator : AbstractValidator<OccurrenceS
     /// <summary>Creates the validator.</summary>
     public OccurrenceStatementValidator()
     {
-        RuleFor(x => x.Time).Present();
-        RuleFor(x => x.Time).SetValidator(TimeSpecValidator.Instance);
+        RuleFor(x => x.Time).Present().Child(TimeSpecValidator.Instance);
     }
 }

@@ -20,7 +20,7 @@ public sealed class PlaceValidator : AbstractValidator<Place>
                 context.Fail(ErrorCodes.CountryCode, "must be an ISO 3166-1 alpha-2 code: two upper-case letters (\"SY\")", value);
             }
         });
-        RuleFor(x => x.Coordinates).SetValidator(GeoPointValidator.Instance!);
+        RuleFor(x => x.Coordinates).Child(GeoPointValidator.Instance);
         RuleFor(x => x.Precision).Defined();
     }
 }

@@ -12,8 +12,8 @@ public sealed class PresenceStatementValidator : AbstractValidator<PresenceState
     public PresenceStatementValidator()
     {
         RuleFor(x => x.Actor).Reference(EntityKind.Actor);
-        RuleFor(x => x.Place).SetValidator(PlaceValidator.Instance!);
-        RuleFor(x => x.Within).SetValidator(FigureValidator.Instance!);
-        RuleFor(x => x.Time).SetValidator(TimeSpecValidator.Instance!);
+        RuleFor(x => x.Place).Child(PlaceValidator.Instance);
+        RuleFor(x => x.Within).Child(FigureValidator.Instance);
+        RuleFor(x => x.Time).Child(TimeSpecValidator.Instance);
     }
 }

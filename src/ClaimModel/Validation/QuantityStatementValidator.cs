@@ -11,9 +11,8 @@ public sealed class QuantityStatementValidator : AbstractValidator<QuantityState
     /// <summary>Creates the validator.</summary>
     public QuantityStatementValidator()
     {
-        RuleFor(x => x.Figure).Present();
-        RuleFor(x => x.Figure).SetValidator(FigureValidator.Instance);
+        RuleFor(x => x.Figure).Present().Child(FigureValidator.Instance);
         RuleFor(x => x.Subject).Reference(EntityKind.Actor, optional: true);
-        RuleFor(x => x.Period).SetValidator(TimeSpecValidator.Instance!);
+        RuleFor(x => x.Period).Child(TimeSpecValidator.Instance);
     }
 }

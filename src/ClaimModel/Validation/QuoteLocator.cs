@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ClaimModel.Validation;
 
 /// <summary>Finds an evidence <see cref="Quote"/> in a source text (W3C TextQuoteSelector: prefix + exact + suffix,
@@ -21,6 +23,11 @@ internal static class QuoteLocator
     /// <summary>The number of code points in <paramref name="text"/> (a surrogate pair is one; a lone surrogate is one).</summary>
     public static int CodePointCount(ReadOnlySpan<char> text)
     {
+        if (!HasSurrogate(text))
+        {
+            return text.Length;
+        }
+
         var count = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -65,8 +72,28 @@ internal static class QuoteLocator
         return Occurs(text, prefix, exact, suffix) ? Match.PositionMismatch : Match.NotFound;
     }
 
-    private static bool Occurs(string text, string prefix, string exact, string suffix) =>
-        text.Contains(string.Concat(prefix, exact, suffix), StringComparison.Ordinal);
+    private static bool Occurs(string text, string prefix, string exact, string suffix)
+    {
+        var length = prefix.Length + exact.Length + suffix.Length;
+        if (length > text.Length)
+        {
+            return false;
+        }
+
+        // prefix + exact + suffix without allocating it: on the stack, or in a pooled buffer when long.
+        char[]? rented = null;
+        var joined = length <= 256 ? stackalloc char[length] : (rented = ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
+        prefix.CopyTo(joined);
+        exact.CopyTo(joined[prefix.Length..]);
+        suffix.CopyTo(joined[(prefix.Length + exact.Length)..]);
+        var found = text.AsSpan().IndexOf(joined, StringComparison.Ordinal) >= 0;
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return found;
+    }
 
     private static bool OccursAt(string text, int start, string prefix, string exact, string suffix) =>
         start >= prefix.Length
@@ -84,6 +111,11 @@ internal static class QuoteLocator
             return -1;
         }
 
+        if (!HasSurrogate(text.AsSpan(0, Math.Min(codePoint, text.Length))))
+        {
+            return codePoint <= text.Length ? codePoint : -1; // one UTF-16 unit per code point
+        }
+
         var i = 0;
         for (var n = 0; n < codePoint; n++)
         {
@@ -97,4 +129,7 @@ internal static class QuoteLocator
 
         return i <= text.Length ? i : -1;
     }
+
+    /// <summary>Whether <paramref name="text"/> has a surrogate (vectorised; without one, code points are UTF-16 units).</summary>
+    private static bool HasSurrogate(ReadOnlySpan<char> text) => text.ContainsAnyInRange('\uD800', '\uDFFF');
 }

@@ -13,10 +13,8 @@ public sealed class ReportValidator : AbstractValidator<Report>
     public ReportValidator()
     {
         RuleFor(x => x.Source).Reference(EntityKind.Source);
-        RuleForEach(x => x.Via).References(EntityKind.Source);
-        RuleFor(x => x.Quote).Present();
-        RuleFor(x => x.Quote).SetValidator(QuoteValidator.Instance);
-        RuleFor(x => x.Quote).Custom(static (quote, context) =>
+        RuleFor(x => x.Via).References(EntityKind.Source);
+        RuleFor(x => x.Quote).Present().Child(QuoteValidator.Instance).Custom(static (quote, context) =>
         {
             var text = context.Index()?.FindSource(context.InstanceToValidate.Source)?.Text;
             if (text is null || quote is null || string.IsNullOrWhiteSpace(quote.Exact) || quote.Start < 0 || quote.End < 0)

@@ -12,6 +12,6 @@ public sealed class ResponsibilityStatementValidator : AbstractValidator<Respons
     public ResponsibilityStatementValidator()
     {
         RuleFor(x => x.Actor).Reference(EntityKind.Actor);
-        RuleForEach(x => x.Targets).Elements(TargetValidator.Instance);
+        RuleFor(x => x.Targets).Elements(TargetValidator.Instance);
     }
 }

@@ -22,7 +22,7 @@ public sealed class SourceValidator : AbstractValidator<Source>
                 context.Fail(ErrorCodes.UrlSyntax, "must be an absolute http or https URL (\"https://example.org/article\")", url);
             }
         });
-        RuleFor(x => x.Published).SetValidator(TimeSpecValidator.Instance!);
+        RuleFor(x => x.Published).Child(TimeSpecValidator.Instance);
         RuleFor(x => x.AffiliatedActor).Reference(EntityKind.Actor, optional: true);
     }
 }

@@ -1,5 +1,4 @@
 using FluentValidation;
-using FluentValidation.Validators;
 
 namespace ClaimModel.Validation;
 
@@ -8,16 +7,28 @@ namespace ClaimModel.Validation;
 internal static class StatementValidators
 {
     /// <summary>Validates a statement member by its runtime kind.</summary>
-    public static void Statement<T>(this IRuleBuilder<T, Statement?> rule) =>
-        rule.SetInheritanceValidator(Add);
+    public static IRuleBuilderOptions<T, Statement?> Statement<T>(this IRuleBuilder<T, Statement?> rule) =>
+        rule.Child(static (context, statement) =>
+        {
+            _ = ValidateAs(context, statement, ResponsibilityStatementValidator.Instance)
+                || ValidateAs(context, statement, PresenceStatementValidator.Instance)
+                || ValidateAs(context, statement, QuantityStatementValidator.Instance)
+                || ValidateAs(context, statement, TargetStatementValidator.Instance)
+                || ValidateAs(context, statement, OccurrenceStatementValidator.Instance)
+                || ValidateAs(context, statement, TextStatementValidator.Instance);
+        });
 
-    private static void Add<T>(PolymorphicValidator<T, Statement?> validator)
+    /// <summary>Validates <paramref name="statement"/> with <paramref name="validator"/> when it is of the
+    /// validator's kind; returns whether it is.</summary>
+    private static bool ValidateAs<T, TStatement>(ValidationContext<T> context, Statement statement, IValidator<TStatement> validator)
+        where TStatement : Statement
     {
-        validator.Add(ResponsibilityStatementValidator.Instance);
-        validator.Add(PresenceStatementValidator.Instance);
-        validator.Add(QuantityStatementValidator.Instance);
-        validator.Add(TargetStatementValidator.Instance);
-        validator.Add(OccurrenceStatementValidator.Instance);
-        validator.Add(TextStatementValidator.Instance);
+        if (statement is not TStatement typed)
+        {
+            return false;
+        }
+
+        ChildRecords.Validate(context, validator, typed);
+        return true;
     }
 }

@@ -18,6 +18,6 @@ public sealed class TargetStatementValidator : AbstractValidator<TargetStatement
                 context.Fail(ErrorCodes.Required, "must name at least one target", "[]");
             }
         });
-        RuleForEach(x => x.Targets).Elements(TargetValidator.Instance);
+        RuleFor(x => x.Targets).Elements(TargetValidator.Instance);
     }
 }

@@ -41,9 +41,8 @@ public sealed class TimeSpecValidator : AbstractValidator<TimeSpec>
                 context.Fail(ErrorCodes.TimeEndBeforeStart, "must be after the start (the end is exclusive)", end);
             }
         });
-        RuleFor(x => x.Relative).SetValidator(RelativeDayValidator.Instance!);
-        RuleFor(x => x.PartOfDay).Defined();
-        RuleFor(x => x.PartOfDay).Custom(static (part, context) =>
+        RuleFor(x => x.Relative).Child(RelativeDayValidator.Instance);
+        RuleFor(x => x.PartOfDay).Defined().Custom(static (part, context) =>
         {
             if (part is not null && context.InstanceToValidate.Precision != TimePrecision.Day)
             {
