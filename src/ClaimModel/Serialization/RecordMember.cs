@@ -17,11 +17,15 @@ internal abstract class RecordMember<T>
         Required = name.EndsWith('!');
         Name = Required ? name[..^1] : name;
         Encoded = JsonEncodedText.Encode(Name);
+        Path = "." + Name;
         Label = label;
     }
 
     /// <summary>The camelCase name.</summary>
     public string Name { get; }
+
+    /// <summary>The path segment of the member in error messages (<c>.name</c>), made once.</summary>
+    public string Path { get; }
 
     /// <summary>The encoded name for the writer.</summary>
     public JsonEncodedText Encoded { get; }
@@ -54,7 +58,7 @@ internal abstract class RecordMember<T>
 
     /// <summary>A write error at this member.</summary>
     /// <param name="reason">What is wrong.</param>
-    protected ClaimJsonException WriteError(string reason) => ClaimJsonException.Write(reason, "." + Name);
+    protected ClaimJsonException WriteError(string reason) => ClaimJsonException.Write(reason, Path);
 
     /// <summary>Writes a nested value, completing the path of a nested write error.</summary>
     /// <typeparam name="TValue">The value type.</typeparam>
@@ -70,7 +74,7 @@ internal abstract class RecordMember<T>
         }
         catch (ClaimJsonException e) when (e.IsWrite)
         {
-            throw e.Under("." + Name);
+            throw e.Under(Path);
         }
     }
 }
@@ -89,7 +93,7 @@ internal sealed class StringMember<T>(string name, string label, Func<T, string?
             return;
         }
 
-        JsonWrite.RequireValidUtf16(value, "." + Name);
+        JsonWrite.RequireValidUtf16(value, Path);
         writer.WriteString(Encoded, value);
     }
 }
@@ -148,7 +152,7 @@ internal sealed class ScalarMember<T, TValue>(string name, string label, Func<T,
         }
         catch (ClaimJsonException e) when (e.IsWrite)
         {
-            throw e.Under("." + Name);
+            throw e.Under(Path);
         }
     }
 }
