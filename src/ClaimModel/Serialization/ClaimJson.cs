@@ -182,7 +182,8 @@ public static class ClaimJson
         }
 
         var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
-        var context = new JsonReadContext();
+        var pool = StringPool.Rent(utf8Json.Length);
+        var context = new JsonReadContext(pool);
         try
         {
             context.Read(ref reader);
@@ -197,6 +198,10 @@ public static class ClaimJson
         catch (Exception e) when (context.Translate(e, utf8Json) is { } error)
         {
             throw error;
+        }
+        finally
+        {
+            StringPool.Return(pool);
         }
     }
 

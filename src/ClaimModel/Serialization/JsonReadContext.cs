@@ -16,6 +16,17 @@ internal sealed class JsonReadContext
     private int _depth;
     private RecordSlot[]?[] _slots = new RecordSlot[]?[8];
     private int _recordDepth;
+    private readonly StringPool? _pool;
+
+    /// <summary>Creates a context without a string pool (every string read is a new instance).</summary>
+    public JsonReadContext()
+    {
+    }
+
+    /// <summary>Creates a context whose <see cref="ReadPooled"/> shares equal strings through
+    /// <paramref name="pool"/>.</summary>
+    /// <param name="pool">The read's string pool.</param>
+    public JsonReadContext(StringPool pool) => _pool = pool;
 
     /// <summary>Starts reading an object: checks the token and opens a path level for its members.</summary>
     /// <param name="reader">The reader, on the value's first token.</param>
@@ -208,6 +219,27 @@ internal sealed class JsonReadContext
         {
             throw Fail(ref reader, "The string is not valid UTF-8 or escapes a lone surrogate (\\uD800-\\uDFFF); re-encode the text as valid UTF-8.", e);
         }
+    }
+
+    /// <summary>Reads a string that is likely to recur in the document (an id or reference, a unit, a time
+    /// zone, a quote): short ones come from the read's string pool, so equal ones share one instance.</summary>
+    /// <param name="reader">The reader.</param>
+    public string ReadPooled(ref Utf8JsonReader reader)
+    {
+        if (_pool is not { } pool || reader.TokenType != JsonTokenType.String || reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length > StringPool.MaxLength)
+        {
+            return ReadString(ref reader);
+        }
+
+        var utf8 = reader.ValueSpan;
+        if (pool.Find(utf8, out var hash) is { } pooled)
+        {
+            return pooled;
+        }
+
+        var value = ReadString(ref reader);
+        pool.Add(hash, utf8, value);
+        return value;
     }
 
     /// <summary>Reads an enum from its kebab-case name.</summary>

@@ -79,11 +79,12 @@ internal abstract class RecordMember<T>
     }
 }
 
-/// <summary>A string member.</summary>
-internal sealed class StringMember<T>(string name, string label, Func<T, string?> get) : RecordMember<T>(name, label)
+/// <summary>A string member; a recurring one (an id, a reference, a unit, a quote) is read through the read's
+/// string pool (<see cref="JsonReadContext.ReadPooled"/>).</summary>
+internal sealed class StringMember<T>(string name, string label, Func<T, string?> get, bool pooled) : RecordMember<T>(name, label)
 {
     public override void Read(ref Utf8JsonReader reader, JsonReadContext context, ref RecordSlot slot) =>
-        slot.Ref = context.ReadString(ref reader);
+        slot.Ref = pooled ? context.ReadPooled(ref reader) : context.ReadString(ref reader);
 
     public override void Write(Utf8JsonWriter writer, T record)
     {
