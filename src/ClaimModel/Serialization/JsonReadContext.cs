@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -140,42 +142,68 @@ internal sealed class JsonReadContext
         }
 
         Push(null, -1);
-        var items = Array.Empty<T>();
-        var count = 0;
-        while (true)
+        Read(ref reader);
+        if (reader.TokenType == JsonTokenType.EndArray)
         {
-            Read(ref reader);
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                break;
-            }
-
-            _indices[_depth - 1] = count;
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                throw Fail(ref reader, "Array elements must not be null; remove the null.");
-            }
-
-            if (count == items.Length)
-            {
-                Array.Resize(ref items, count == 0 ? 4 : count * 2);
-            }
-
-            items[count++] = element.Read(ref reader, this);
-        }
-
-        _depth--;
-        if (count == 0)
-        {
+            _depth--;
             return null;
         }
 
-        if (count != items.Length)
+        // The first element goes straight into a local: most arrays (reports, targets, via) hold one element,
+        // which then needs no buffer at all; longer ones are collected in a pooled buffer and copied once into
+        // an exactly sized array.
+        var first = ReadElement(ref reader, element, 0);
+        Read(ref reader);
+        if (reader.TokenType == JsonTokenType.EndArray)
         {
-            Array.Resize(ref items, count);
+            _depth--;
+            return [first];
         }
 
+        var buffer = ArrayPool<T>.Shared.Rent(8);
+        buffer[0] = first;
+        var count = 1;
+        do
+        {
+            if (count == buffer.Length)
+            {
+                var larger = ArrayPool<T>.Shared.Rent(count * 2);
+                buffer.AsSpan(0, count).CopyTo(larger);
+                ReturnBuffer(buffer, count);
+                buffer = larger;
+            }
+
+            buffer[count] = ReadElement(ref reader, element, count);
+            count++;
+            Read(ref reader);
+        }
+        while (reader.TokenType != JsonTokenType.EndArray);
+
+        _depth--;
+        var items = buffer.AsSpan(0, count).ToArray();
+        ReturnBuffer(buffer, count);
         return items;
+    }
+
+    private T ReadElement<T>(ref Utf8JsonReader reader, ValueFormat<T> element, int index)
+    {
+        _indices[_depth - 1] = index;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            throw Fail(ref reader, "Array elements must not be null; remove the null.");
+        }
+
+        return element.Read(ref reader, this);
+    }
+
+    private static void ReturnBuffer<T>(T[] buffer, int count)
+    {
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            buffer.AsSpan(0, count).Clear();
+        }
+
+        ArrayPool<T>.Shared.Return(buffer);
     }
 
     /// <summary>Lends the slots for one record's members (cleared); nested records get their own.</summary>
