@@ -212,7 +212,7 @@ public static class ClaimJson
     public static ClaimDocument Deserialize(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = new StreamBuffer();
+        var buffer = new StreamBuffer(utf8Json);
         try
         {
             while (buffer.Fill(utf8Json.Read(buffer.FreeSpan)))
@@ -235,7 +235,7 @@ public static class ClaimJson
     public static async ValueTask<ClaimDocument> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = new StreamBuffer();
+        var buffer = new StreamBuffer(utf8Json);
         try
         {
             while (buffer.Fill(await utf8Json.ReadAsync(buffer.FreeMemory, cancellationToken).ConfigureAwait(false)))
@@ -309,8 +309,25 @@ public static class ClaimJson
     /// <summary>A pooled, growing buffer a stream is read into.</summary>
     private sealed class StreamBuffer
     {
-        private byte[] _array = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        private const int DefaultSize = 16 * 1024;
+
+        private byte[] _array;
         private int _length;
+
+        /// <summary>Creates the buffer: for a stream that knows its length, large enough for the rest of it (and
+        /// the final zero-byte read), so that it is read without growing and copying.</summary>
+        /// <param name="stream">The stream to be read.</param>
+        public StreamBuffer(Stream stream)
+        {
+            var size = DefaultSize;
+            if (stream.CanSeek)
+            {
+                var remaining = stream.Length - stream.Position;
+                size = (int)Math.Clamp(remaining + 1, DefaultSize, Array.MaxLength);
+            }
+
+            _array = ArrayPool<byte>.Shared.Rent(size);
+        }
 
         public Span<byte> FreeSpan => _array.AsSpan(_length);
 
