@@ -5,9 +5,12 @@ namespace ClaimModel.Serialization;
 
 /// <summary>The strings of one read, keyed by their UTF-8 bytes, so that equal values read many times (a
 /// claimant, an incident, a source, a unit, a time zone, a quote cited by several claims) share one string
-/// instance instead of one copy each. A direct-mapped cache of bounded size: a slot holds the last string whose hash maps to it (a new
-/// string evicts the old), so memory is bounded by the table, whatever the input. Only short strings are
-/// pooled. Equality is unchanged: a pooled string equals (ordinally) the string it stands for.</summary>
+/// instance instead of one copy each. Equality is unchanged: a pooled string equals (ordinally) the string it
+/// stands for.</summary>
+/// <remarks>A direct-mapped cache: a slot holds the last string whose hash maps to it and a new one evicts it,
+/// so the work per string is constant and the memory bounded by the table (strings that collide, by chance
+/// or by design, only cost the sharing). Only texts of at most <see cref="MaxLength"/> bytes without escapes
+/// are pooled; the table keeps their bytes to compare with.</remarks>
 internal sealed class StringPool
 {
     /// <summary>The longest UTF-8 text pooled, in bytes.</summary>
