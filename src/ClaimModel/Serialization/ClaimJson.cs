@@ -51,10 +51,8 @@ public static class ClaimJson
         NewLine = "\n",
     };
 
-    private const int MaxCachedBufferBytes = 16 * 1024 * 1024;
-
     [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
+    private static SegmentedBuffer? t_buffer;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -78,7 +76,22 @@ public static class ClaimJson
         var buffer = WriteToBuffer(document, indented);
         try
         {
-            return Encoding.UTF8.GetString(buffer.WrittenSpan);
+            if (buffer.TryGetContiguous(out var utf8))
+            {
+                return Encoding.UTF8.GetString(utf8);
+            }
+
+            var length = checked((int)buffer.Length);
+            var bytes = ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                buffer.CopyTo(bytes);
+                return Encoding.UTF8.GetString(bytes, 0, length);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
         }
         finally
         {
@@ -96,7 +109,9 @@ public static class ClaimJson
         var buffer = WriteToBuffer(document, indented);
         try
         {
-            return buffer.WrittenSpan.ToArray();
+            var bytes = GC.AllocateUninitializedArray<byte>(checked((int)buffer.Length));
+            buffer.CopyTo(bytes);
+            return bytes;
         }
         finally
         {
@@ -115,7 +130,7 @@ public static class ClaimJson
         var buffer = WriteToBuffer(document, indented);
         try
         {
-            utf8Json.Write(buffer.WrittenSpan);
+            buffer.WriteTo(utf8Json);
         }
         finally
         {
@@ -136,7 +151,7 @@ public static class ClaimJson
         var buffer = WriteToBuffer(document, indented);
         try
         {
-            await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+            await buffer.WriteToAsync(utf8Json, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -254,13 +269,13 @@ public static class ClaimJson
     }
 
     /// <summary>Writes into a buffer taken from this thread's cache (or a new one); give it back with
-    /// <see cref="ReturnBuffer"/>. Reusing the buffer saves growing (and, for large documents, allocating on
-    /// the large object heap) on every call.</summary>
-    private static ArrayBufferWriter<byte> WriteToBuffer(ClaimDocument document, bool indented)
+    /// <see cref="ReturnBuffer"/>. Reusing the buffer's chunks (up to 16 MB) saves allocating them on every
+    /// call; a larger document gets further chunks rather than one ever larger array.</summary>
+    private static SegmentedBuffer WriteToBuffer(ClaimDocument document, bool indented)
     {
-        var buffer = t_buffer ?? new ArrayBufferWriter<byte>(64 * 1024);
+        var buffer = t_buffer ?? new SegmentedBuffer();
         t_buffer = null;
-        buffer.ResetWrittenCount();
+        buffer.Reset();
         try
         {
             using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedWriterOptions : CompactWriterOptions))
@@ -282,12 +297,10 @@ public static class ClaimJson
         }
     }
 
-    private static void ReturnBuffer(ArrayBufferWriter<byte> buffer)
+    private static void ReturnBuffer(SegmentedBuffer buffer)
     {
-        if (buffer.Capacity <= MaxCachedBufferBytes)
-        {
-            t_buffer = buffer;
-        }
+        buffer.Reset();
+        t_buffer = buffer;
     }
 
     private static JsonSerializerOptions CreateOptions()

@@ -39,6 +39,29 @@ public sealed class ReadWriteCostTests
         Assert.Equal([claimant, claimant, claimant[..^1]], claim.Reports[0].Via.ToArray());
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(30_000)]
+    public async Task Every_write_api_gives_the_same_bytes_across_buffer_chunks(int claims)
+    {
+        var document = Document(claims, i => "claimant-" + (i % 100).ToString(CultureInfo.InvariantCulture) + " \u00e9\u20ac\U0001F600");
+        foreach (var indented in new[] { false, true })
+        {
+            var bytes = ClaimJson.SerializeToUtf8Bytes(document, indented);
+            using var stream = new MemoryStream();
+            ClaimJson.Serialize(stream, document, indented);
+            using var asyncStream = new MemoryStream();
+            await ClaimJson.SerializeAsync(asyncStream, document, indented);
+
+            Assert.Equal(bytes, stream.ToArray());
+            Assert.Equal(bytes, asyncStream.ToArray());
+            Assert.Equal(System.Text.Encoding.UTF8.GetString(bytes), ClaimJson.Serialize(document, indented));
+            Assert.Equal(document, ClaimJson.Deserialize(bytes));
+        }
+
+        Assert.True(claims == 1 || ClaimJson.SerializeToUtf8Bytes(document).Length > 2 * 1024 * 1024, "The large case spans several chunks.");
+    }
+
     [Fact]
     public void Writing_allocates_nothing_per_string()
     {
