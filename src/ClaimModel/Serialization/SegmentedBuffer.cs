@@ -4,8 +4,9 @@ namespace ClaimModel.Serialization;
 
 /// <summary>A growing write buffer made of chunks (64 kB, doubling up to 1 MB), so that a large document is
 /// written without the copies and the ever larger arrays that growing one contiguous buffer takes; the
-/// chunks are then copied once into the result or written to the stream. Chunks up to
-/// <see cref="MaxKeptBytes"/> are kept for the next write (see <see cref="Reset"/>).</summary>
+/// chunks are then copied once into the result or written to the stream. Chunks come from the shared
+/// <see cref="ArrayPool{T}"/>; those up to <see cref="MaxKeptBytes"/> are kept for the next write, the others
+/// go back to the pool (see <see cref="Reset"/>).</summary>
 internal sealed class SegmentedBuffer : IBufferWriter<byte>
 {
     private const int FirstChunkBytes = 64 * 1024;
@@ -95,6 +96,11 @@ internal sealed class SegmentedBuffer : IBufferWriter<byte>
             keep++;
         }
 
+        for (var i = keep; i < _chunks.Count; i++)
+        {
+            ArrayPool<byte>.Shared.Return(_chunks[i]);
+        }
+
         _chunks.RemoveRange(keep, _chunks.Count - keep);
         _written.Clear();
         _current = -1;
@@ -125,11 +131,12 @@ internal sealed class SegmentedBuffer : IBufferWriter<byte>
         var size = Math.Max(needed, _current == 0 ? FirstChunkBytes : Math.Min(2 * _chunks[_current - 1].Length, MaxChunkBytes));
         if (_current == _chunks.Count)
         {
-            _chunks.Add(GC.AllocateUninitializedArray<byte>(size));
+            _chunks.Add(ArrayPool<byte>.Shared.Rent(size));
         }
         else if (_chunks[_current].Length < needed)
         {
-            _chunks[_current] = GC.AllocateUninitializedArray<byte>(size);
+            ArrayPool<byte>.Shared.Return(_chunks[_current]);
+            _chunks[_current] = ArrayPool<byte>.Shared.Rent(size);
         }
 
         return _chunks[_current];
