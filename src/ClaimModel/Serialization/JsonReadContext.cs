@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -16,6 +18,17 @@ internal sealed class JsonReadContext
     private int _depth;
     private RecordSlot[]?[] _slots = new RecordSlot[]?[8];
     private int _recordDepth;
+    private readonly StringPool? _pool;
+
+    /// <summary>Creates a context without a string pool (every string read is a new instance).</summary>
+    public JsonReadContext()
+    {
+    }
+
+    /// <summary>Creates a context whose <see cref="ReadPooled"/> shares equal strings through
+    /// <paramref name="pool"/>.</summary>
+    /// <param name="pool">The read's string pool.</param>
+    public JsonReadContext(StringPool pool) => _pool = pool;
 
     /// <summary>Starts reading an object: checks the token and opens a path level for its members.</summary>
     /// <param name="reader">The reader, on the value's first token.</param>
@@ -129,42 +142,68 @@ internal sealed class JsonReadContext
         }
 
         Push(null, -1);
-        var items = Array.Empty<T>();
-        var count = 0;
-        while (true)
+        Read(ref reader);
+        if (reader.TokenType == JsonTokenType.EndArray)
         {
-            Read(ref reader);
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                break;
-            }
-
-            _indices[_depth - 1] = count;
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                throw Fail(ref reader, "Array elements must not be null; remove the null.");
-            }
-
-            if (count == items.Length)
-            {
-                Array.Resize(ref items, count == 0 ? 4 : count * 2);
-            }
-
-            items[count++] = element.Read(ref reader, this);
-        }
-
-        _depth--;
-        if (count == 0)
-        {
+            _depth--;
             return null;
         }
 
-        if (count != items.Length)
+        // The first element goes straight into a local: most arrays (reports, targets, via) hold one element,
+        // which then needs no buffer at all; longer ones are collected in a pooled buffer and copied once into
+        // an exactly sized array.
+        var first = ReadElement(ref reader, element, 0);
+        Read(ref reader);
+        if (reader.TokenType == JsonTokenType.EndArray)
         {
-            Array.Resize(ref items, count);
+            _depth--;
+            return [first];
         }
 
+        var buffer = ArrayPool<T>.Shared.Rent(8);
+        buffer[0] = first;
+        var count = 1;
+        do
+        {
+            if (count == buffer.Length)
+            {
+                var larger = ArrayPool<T>.Shared.Rent(count * 2);
+                buffer.AsSpan(0, count).CopyTo(larger);
+                ReturnBuffer(buffer, count);
+                buffer = larger;
+            }
+
+            buffer[count] = ReadElement(ref reader, element, count);
+            count++;
+            Read(ref reader);
+        }
+        while (reader.TokenType != JsonTokenType.EndArray);
+
+        _depth--;
+        var items = buffer.AsSpan(0, count).ToArray();
+        ReturnBuffer(buffer, count);
         return items;
+    }
+
+    private T ReadElement<T>(ref Utf8JsonReader reader, ValueFormat<T> element, int index)
+    {
+        _indices[_depth - 1] = index;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            throw Fail(ref reader, "Array elements must not be null; remove the null.");
+        }
+
+        return element.Read(ref reader, this);
+    }
+
+    private static void ReturnBuffer<T>(T[] buffer, int count)
+    {
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            buffer.AsSpan(0, count).Clear();
+        }
+
+        ArrayPool<T>.Shared.Return(buffer);
     }
 
     /// <summary>Lends the slots for one record's members (cleared); nested records get their own.</summary>
@@ -208,6 +247,27 @@ internal sealed class JsonReadContext
         {
             throw Fail(ref reader, "The string is not valid UTF-8 or escapes a lone surrogate (\\uD800-\\uDFFF); re-encode the text as valid UTF-8.", e);
         }
+    }
+
+    /// <summary>Reads a string that is likely to recur in the document (an id or reference, a unit, a time
+    /// zone, a quote): short ones come from the read's string pool, so equal ones share one instance.</summary>
+    /// <param name="reader">The reader.</param>
+    public string ReadPooled(ref Utf8JsonReader reader)
+    {
+        if (_pool is not { } pool || reader.TokenType != JsonTokenType.String || reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length > StringPool.MaxLength)
+        {
+            return ReadString(ref reader);
+        }
+
+        var utf8 = reader.ValueSpan;
+        if (pool.Find(utf8, out var hash) is { } pooled)
+        {
+            return pooled;
+        }
+
+        var value = ReadString(ref reader);
+        pool.Add(hash, utf8, value);
+        return value;
     }
 
     /// <summary>Reads an enum from its kebab-case name.</summary>

@@ -22,7 +22,13 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
     /// <summary>Adds a string member.</summary>
     /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
     /// <param name="get">Gets the value from a record.</param>
-    public RecordFormat<T> String(string name, Func<T, string?> get) => Add(new StringMember<T>(name, label, get));
+    public RecordFormat<T> String(string name, Func<T, string?> get) => Add(new StringMember<T>(name, label, get, pooled: false));
+
+    /// <summary>Adds a string member whose values tend to recur in a document (ids, references, units, time zones, quotes):
+    /// read through the read's string pool, so equal values share one instance.</summary>
+    /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
+    /// <param name="get">Gets the value from a record.</param>
+    public RecordFormat<T> Pooled(string name, Func<T, string?> get) => Add(new StringMember<T>(name, label, get, pooled: true));
 
     /// <summary>Adds an enum member that always has a value (kebab-case on the wire).</summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>

@@ -17,11 +17,15 @@ internal abstract class RecordMember<T>
         Required = name.EndsWith('!');
         Name = Required ? name[..^1] : name;
         Encoded = JsonEncodedText.Encode(Name);
+        Path = "." + Name;
         Label = label;
     }
 
     /// <summary>The camelCase name.</summary>
     public string Name { get; }
+
+    /// <summary>The path segment of the member in error messages (<c>.name</c>), made once.</summary>
+    public string Path { get; }
 
     /// <summary>The encoded name for the writer.</summary>
     public JsonEncodedText Encoded { get; }
@@ -54,7 +58,7 @@ internal abstract class RecordMember<T>
 
     /// <summary>A write error at this member.</summary>
     /// <param name="reason">What is wrong.</param>
-    protected ClaimJsonException WriteError(string reason) => ClaimJsonException.Write(reason, "." + Name);
+    protected ClaimJsonException WriteError(string reason) => ClaimJsonException.Write(reason, Path);
 
     /// <summary>Writes a nested value, completing the path of a nested write error.</summary>
     /// <typeparam name="TValue">The value type.</typeparam>
@@ -70,16 +74,17 @@ internal abstract class RecordMember<T>
         }
         catch (ClaimJsonException e) when (e.IsWrite)
         {
-            throw e.Under("." + Name);
+            throw e.Under(Path);
         }
     }
 }
 
-/// <summary>A string member.</summary>
-internal sealed class StringMember<T>(string name, string label, Func<T, string?> get) : RecordMember<T>(name, label)
+/// <summary>A string member; a recurring one (an id, a reference, a unit, a quote) is read through the read's
+/// string pool (<see cref="JsonReadContext.ReadPooled"/>).</summary>
+internal sealed class StringMember<T>(string name, string label, Func<T, string?> get, bool pooled) : RecordMember<T>(name, label)
 {
     public override void Read(ref Utf8JsonReader reader, JsonReadContext context, ref RecordSlot slot) =>
-        slot.Ref = context.ReadString(ref reader);
+        slot.Ref = pooled ? context.ReadPooled(ref reader) : context.ReadString(ref reader);
 
     public override void Write(Utf8JsonWriter writer, T record)
     {
@@ -89,7 +94,7 @@ internal sealed class StringMember<T>(string name, string label, Func<T, string?
             return;
         }
 
-        JsonWrite.RequireValidUtf16(value, "." + Name);
+        JsonWrite.RequireValidUtf16(value, Path);
         writer.WriteString(Encoded, value);
     }
 }
@@ -148,7 +153,7 @@ internal sealed class ScalarMember<T, TValue>(string name, string label, Func<T,
         }
         catch (ClaimJsonException e) when (e.IsWrite)
         {
-            throw e.Under("." + Name);
+            throw e.Under(Path);
         }
     }
 }

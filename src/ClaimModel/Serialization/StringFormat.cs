@@ -5,15 +5,19 @@ namespace ClaimModel.Serialization;
 /// <summary>A JSON string as a list element (<c>aliases</c>, <c>via</c>, <c>deniedClaims</c>).</summary>
 internal sealed class StringFormat : ValueFormat<string>
 {
-    /// <summary>The one instance.</summary>
-    public static readonly StringFormat Instance = new();
+    /// <summary>Plain strings (<c>aliases</c>).</summary>
+    public static readonly StringFormat Instance = new(pooled: false);
 
-    private StringFormat()
-    {
-    }
+    /// <summary>Recurring strings, references (<c>via</c>, <c>deniedClaims</c>): read through the read's string pool.</summary>
+    public static readonly StringFormat Pooled = new(pooled: true);
+
+    private readonly bool _pooled;
+
+    private StringFormat(bool pooled) => _pooled = pooled;
 
     /// <inheritdoc/>
-    public override string Read(ref Utf8JsonReader reader, JsonReadContext context) => context.ReadString(ref reader);
+    public override string Read(ref Utf8JsonReader reader, JsonReadContext context) =>
+        _pooled ? context.ReadPooled(ref reader) : context.ReadString(ref reader);
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, string value)

@@ -11,13 +11,13 @@ internal static class WireFormat
 {
     /// <summary>Affiliation: <c>actor, relation</c>.</summary>
     public static readonly RecordFormat<Affiliation> Affiliation = new RecordFormat<Affiliation>("an affiliation")
-        .String("actor!", a => a.Actor)
+        .Pooled("actor!", a => a.Actor)
         .Enum("relation!", a => a.Relation)
         .Create(s => new Affiliation { Actor = s.String(0)!, Relation = s.Enum<AffiliationRelation>(1) });
 
     /// <summary>Actor: <c>id, name, kind, aliases, affiliations</c>.</summary>
     public static readonly RecordFormat<Actor> Actor = new RecordFormat<Actor>("an actor")
-        .String("id!", a => a.Id)
+        .Pooled("id!", a => a.Id)
         .String("name!", a => a.Name)
         .Enum("kind!", a => a.Kind)
         .List("aliases", a => a.Aliases, StringFormat.Instance)
@@ -35,13 +35,13 @@ internal static class WireFormat
 
     /// <summary>Time: <c>text, start, end, relative, partOfDay, precision, timeZone</c>.</summary>
     public static readonly RecordFormat<TimeSpec> TimeSpec = new RecordFormat<TimeSpec>("a time")
-        .String("text", t => t.Text)
+        .Pooled("text", t => t.Text)
         .DateTimeOffset("start", t => t.Start)
         .DateTimeOffset("end", t => t.End)
         .Value("relative", t => t.Relative, RelativeDay)
         .OptionalEnum("partOfDay", t => t.PartOfDay)
         .Enum("precision!", t => t.Precision)
-        .String("timeZone", t => t.TimeZone)
+        .Pooled("timeZone", t => t.TimeZone)
         .Create(s => new TimeSpec
         {
             Text = s.String(0), Start = s.DateTimeOffset(1), End = s.DateTimeOffset(2), Relative = s.Value<RelativeDay>(3),
@@ -50,14 +50,14 @@ internal static class WireFormat
 
     /// <summary>Source: <c>id, kind, outlet, title, url, published, publishedBasis, affiliatedActor, text</c>.</summary>
     public static readonly RecordFormat<Source> Source = new RecordFormat<Source>("a source")
-        .String("id!", s => s.Id)
+        .Pooled("id!", s => s.Id)
         .Enum("kind!", s => s.Kind)
-        .String("outlet!", s => s.Outlet)
+        .Pooled("outlet!", s => s.Outlet)
         .String("title", s => s.Title)
         .String("url", s => s.Url)
         .Value("published", s => s.Published, TimeSpec)
-        .String("publishedBasis", s => s.PublishedBasis)
-        .String("affiliatedActor", s => s.AffiliatedActor)
+        .Pooled("publishedBasis", s => s.PublishedBasis)
+        .Pooled("affiliatedActor", s => s.AffiliatedActor)
         .String("text", s => s.Text)
         .Create(s => new Source
         {
@@ -73,8 +73,8 @@ internal static class WireFormat
 
     /// <summary>Place: <c>name, country, coordinates, precision</c>.</summary>
     public static readonly RecordFormat<Place> Place = new RecordFormat<Place>("a place")
-        .String("name!", p => p.Name)
-        .String("country", p => p.Country)
+        .Pooled("name!", p => p.Name)
+        .Pooled("country", p => p.Country)
         .Value("coordinates", p => p.Coordinates, GeoPoint)
         .Enum("precision!", p => p.Precision)
         .Create(s => new Place { Name = s.String(0)!, Country = s.String(1), Coordinates = s.Value<GeoPoint>(2), Precision = s.Enum<PlacePrecision>(3) });
@@ -82,18 +82,18 @@ internal static class WireFormat
     /// <summary>Target: <c>kind, name</c>.</summary>
     public static readonly RecordFormat<Target> Target = new RecordFormat<Target>("a target")
         .Enum("kind!", t => t.Kind)
-        .String("name", t => t.Name)
+        .Pooled("name", t => t.Name)
         .Create(s => new Target { Kind = s.Enum<TargetKind>(0), Name = s.String(1) });
 
     /// <summary>Incident: <c>id, kind, title, place, time, targets, partOf</c>.</summary>
     public static readonly RecordFormat<Incident> Incident = new RecordFormat<Incident>("an incident")
-        .String("id!", i => i.Id)
+        .Pooled("id!", i => i.Id)
         .Enum("kind!", i => i.Kind)
         .String("title!", i => i.Title)
         .Value("place", i => i.Place, Place)
         .Value("time", i => i.Time, TimeSpec)
         .List("targets", i => i.Targets, Target)
-        .String("partOf", i => i.PartOf)
+        .Pooled("partOf", i => i.PartOf)
         .Create(s => new Incident
         {
             Id = s.String(0)!, Kind = s.Enum<IncidentKind>(1), Title = s.String(2)!, Place = s.Value<Place>(3),
@@ -102,14 +102,14 @@ internal static class WireFormat
 
     /// <summary>Figure: <c>measure, unit, qualifier, value, upperValue, vague, per, text</c>.</summary>
     public static readonly RecordFormat<Figure> Figure = new RecordFormat<Figure>("a figure")
-        .String("measure!", f => f.Measure)
-        .String("unit!", f => f.Unit)
+        .Pooled("measure!", f => f.Measure)
+        .Pooled("unit!", f => f.Unit)
         .Enum("qualifier!", f => f.Qualifier)
         .Decimal("value", f => f.Value)
         .Decimal("upperValue", f => f.UpperValue)
         .OptionalEnum("vague", f => f.Vague)
-        .String("per", f => f.Per)
-        .String("text!", f => f.Text)
+        .Pooled("per", f => f.Per)
+        .Pooled("text!", f => f.Text)
         .Create(s => new Figure
         {
             Measure = s.String(0)!, Unit = s.String(1)!, Qualifier = s.Enum<FigureQualifier>(2), Value = s.Decimal(3),
@@ -119,14 +119,14 @@ internal static class WireFormat
     /// <summary>Responsibility statement: <c>kind, actor, targets</c>.</summary>
     public static readonly RecordFormat<ResponsibilityStatement> ResponsibilityStatement =
         StatementFormat.Kind(new RecordFormat<ResponsibilityStatement>("a responsibility statement"), StatementKind.Responsibility)
-        .String("actor!", r => r.Actor)
+        .Pooled("actor!", r => r.Actor)
         .List("targets", r => r.Targets, Target)
         .Create(s => new ResponsibilityStatement { Actor = s.String(1)!, Targets = s.List<Target>(2) });
 
     /// <summary>Presence statement: <c>kind, actor, present, place, within, time</c>.</summary>
     public static readonly RecordFormat<PresenceStatement> PresenceStatement =
         StatementFormat.Kind(new RecordFormat<PresenceStatement>("a presence statement"), StatementKind.Presence)
-        .String("actor!", p => p.Actor)
+        .Pooled("actor!", p => p.Actor)
         .Boolean("present!", p => p.Present)
         .Value("place", p => p.Place, Place)
         .Value("within", p => p.Within, Figure)
@@ -140,7 +140,7 @@ internal static class WireFormat
     public static readonly RecordFormat<QuantityStatement> QuantityStatement =
         StatementFormat.Kind(new RecordFormat<QuantityStatement>("a quantity statement"), StatementKind.Quantity)
         .Value("figure!", q => q.Figure, Figure)
-        .String("subject", q => q.Subject)
+        .Pooled("subject", q => q.Subject)
         .Value("period", q => q.Period, TimeSpec)
         .Create(s => new QuantityStatement { Figure = s.Value<Figure>(1)!, Subject = s.String(2), Period = s.Value<TimeSpec>(3) });
 
@@ -159,30 +159,30 @@ internal static class WireFormat
     /// <summary>Text statement: <c>kind, text</c>.</summary>
     public static readonly RecordFormat<TextStatement> TextStatement =
         StatementFormat.Kind(new RecordFormat<TextStatement>("a text statement"), StatementKind.Text)
-        .String("text!", t => t.Text)
+        .Pooled("text!", t => t.Text)
         .Create(s => new TextStatement { Text = s.String(1)! });
 
     /// <summary>Quote: <c>exact, prefix, suffix, start, end</c>.</summary>
     public static readonly RecordFormat<Quote> Quote = new RecordFormat<Quote>("a quote")
-        .String("exact!", q => q.Exact)
-        .String("prefix", q => q.Prefix)
-        .String("suffix", q => q.Suffix)
+        .Pooled("exact!", q => q.Exact)
+        .Pooled("prefix", q => q.Prefix)
+        .Pooled("suffix", q => q.Suffix)
         .Int32("start", q => q.Start)
         .Int32("end", q => q.End)
         .Create(s => new Quote { Exact = s.String(0)!, Prefix = s.String(1), Suffix = s.String(2), Start = s.Int32(3), End = s.Int32(4) });
 
     /// <summary>Report: <c>source, via, quote</c>.</summary>
     public static readonly RecordFormat<Report> Report = new RecordFormat<Report>("a report")
-        .String("source!", r => r.Source)
-        .List("via", r => r.Via, StringFormat.Instance)
+        .Pooled("source!", r => r.Source)
+        .List("via", r => r.Via, StringFormat.Pooled)
         .Value("quote!", r => r.Quote, Quote)
         .Create(s => new Report { Source = s.String(0)!, Via = s.List<string>(1), Quote = s.Value<Quote>(2)! });
 
     /// <summary>Claim: <c>id, claimant, incident, statement, modality, statedAt, reports</c> (modality always written).</summary>
     public static readonly RecordFormat<Claim> Claim = new RecordFormat<Claim>("a claim")
         .String("id!", c => c.Id)
-        .String("claimant!", c => c.Claimant)
-        .String("incident", c => c.Incident)
+        .Pooled("claimant!", c => c.Claimant)
+        .Pooled("incident", c => c.Incident)
         .Value("statement!", c => c.Statement, StatementFormat.Instance)
         .Enum("modality", c => c.Modality)
         .Value("statedAt", c => c.StatedAt, TimeSpec)
@@ -196,9 +196,9 @@ internal static class WireFormat
     /// <summary>Denial: <c>id, claimant, incident, deniedClaims, statement, modality, statedAt, reports</c>.</summary>
     public static readonly RecordFormat<Denial> Denial = new RecordFormat<Denial>("a denial")
         .String("id!", d => d.Id)
-        .String("claimant!", d => d.Claimant)
-        .String("incident", d => d.Incident)
-        .List("deniedClaims", d => d.DeniedClaims, StringFormat.Instance)
+        .Pooled("claimant!", d => d.Claimant)
+        .Pooled("incident", d => d.Incident)
+        .List("deniedClaims", d => d.DeniedClaims, StringFormat.Pooled)
         .Value("statement", d => d.Statement, StatementFormat.Instance)
         .Enum("modality", d => d.Modality)
         .Value("statedAt", d => d.StatedAt, TimeSpec)
