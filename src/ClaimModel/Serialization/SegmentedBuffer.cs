@@ -12,8 +12,9 @@ internal sealed class SegmentedBuffer : IBufferWriter<byte>
     private const int FirstChunkBytes = 64 * 1024;
     private const int MaxChunkBytes = 1024 * 1024;
 
-    /// <summary>The most chunk bytes <see cref="Reset"/> keeps.</summary>
-    public const int MaxKeptBytes = 16 * 1024 * 1024;
+    /// <summary>The most chunk bytes <see cref="Reset"/> keeps per thread (one chunk: a library embedded in a service
+    /// with many threads must not hold megabytes per thread; larger writes take their chunks from the shared pool).</summary>
+    public const int MaxKeptBytes = MaxChunkBytes;
 
     private readonly List<byte[]> _chunks = [];
     private readonly List<int> _written = [];
