@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using ClaimModel.Serialization;
 
@@ -17,6 +18,9 @@ internal sealed class FindingBuilder
     /// <summary>The explanation being built: one builder reused for every finding (one writer), so each
     /// explanation is one string with no intermediate ones.</summary>
     private readonly StringBuilder _text = new(256);
+
+    /// <summary>The origins list of each pair of claimant keys (in ordinal order of their ids).</summary>
+    private readonly Dictionary<(int, int), ValueList<string>> _origins = [];
 
     public FindingBuilder(ActorGraph actors, FigurePolicy figures)
     {
@@ -194,6 +198,25 @@ internal sealed class FindingBuilder
 
     private StringBuilder Begin() => _text.Clear();
 
+    /// <summary>The distinct claimant ids of two participants, sorted ordinally; one list per pair of claimants,
+    /// shared by every finding between them (the lists are immutable).</summary>
+    private ValueList<string> Origins(ActorNode x, ActorNode y)
+    {
+        var order = string.CompareOrdinal(x.Id, y.Id);
+        if (order > 0)
+        {
+            (x, y) = (y, x);
+        }
+
+        ref var origins = ref CollectionsMarshal.GetValueRefOrAddDefault(_origins, (x.Key, y.Key), out var exists);
+        if (!exists)
+        {
+            origins = order == 0 ? new ValueList<string>([x.Id]) : new ValueList<string>([x.Id, y.Id]);
+        }
+
+        return origins;
+    }
+
     /// <summary>"deaths: A (side X) reports "510" = [510, 510] people (c-1); B (side Y) reports ... (c-2); the intervals".</summary>
     private static void AppendFigurePair(StringBuilder text, ClaimEntry a, ClaimEntry b) =>
         text.Append(Inv, $"{a.Figure!.Measure}: {Who(a)} reports \"{a.Figure.Text}\" = {a.Interval} {a.Figure.Unit} ({a.Id}); {Who(b)} reports \"{b.Figure!.Text}\" = {b.Interval} {b.Figure.Unit} ({b.Id}); the intervals");
@@ -229,20 +252,13 @@ internal sealed class FindingBuilder
             }
         }
 
-        var origins = string.CompareOrdinal(x.Claimant.Id, y.Claimant.Id) switch
-        {
-            0 => new ValueList<string>([x.Claimant.Id]),
-            < 0 => new ValueList<string>([x.Claimant.Id, y.Claimant.Id]),
-            _ => new ValueList<string>([y.Claimant.Id, x.Claimant.Id]),
-        };
-
         return new Finding
         {
             Kind = kind,
             Severity = SeverityOf(kind, hedged),
             Incident = incident,
             Participants = new ValueList<FindingParticipant>([Participant(x), Participant(y)]),
-            Origins = origins,
+            Origins = Origins(x.Claimant, y.Claimant),
             Explanation = _text.ToString(),
         };
     }
