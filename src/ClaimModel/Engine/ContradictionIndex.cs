@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ClaimModel.Engine;
 
 /// <summary>The incremental contradiction engine: add actors, sources and incidents, then claims and denials
@@ -214,13 +216,16 @@ public sealed class ContradictionIndex
 
     private void AddClaimCore(Claim claim)
     {
-        if (_claims.ContainsKey(claim.Id))
+        // One lookup for "already added?" and the insert; everything that may throw runs before the slot exists.
+        var claimant = _actors.Get(claim.Claimant);
+        var incidentKey = _keys.InternOptional(claim.Incident);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_claims, claim.Id, out var exists);
+        if (exists)
         {
             return;
         }
 
-        var entry = new ClaimEntry(claim, _actors.Get(claim.Claimant), _keys.InternOptional(claim.Incident));
-        _claims.Add(claim.Id, entry);
+        var entry = slot = new ClaimEntry(claim, claimant, incidentKey);
         switch (claim.Statement)
         {
             case ResponsibilityStatement responsibility:
@@ -277,13 +282,16 @@ public sealed class ContradictionIndex
 
     private void AddDenialCore(Denial denial)
     {
-        if (_denials.ContainsKey(denial.Id))
+        // One lookup for "already added?" and the insert; everything that may throw runs before the slot exists.
+        var claimant = _actors.Get(denial.Claimant);
+        var incidentKey = _keys.InternOptional(denial.Incident);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_denials, denial.Id, out var exists);
+        if (exists)
         {
             return;
         }
 
-        var entry = new DenialEntry(denial, _actors.Get(denial.Claimant), _keys.InternOptional(denial.Incident));
-        _denials.Add(denial.Id, entry);
+        var entry = slot = new DenialEntry(denial, claimant, incidentKey);
         foreach (var id in denial.DeniedClaims)
         {
             if (_claims.TryGetValue(id, out var claim))
