@@ -45,7 +45,9 @@ public sealed class ContradictionIndex
     private readonly Dictionary<string, List<DenialEntry>> _pendingDenials = new(StringComparer.Ordinal);
     private readonly Dictionary<BucketKey, List<ClaimEntry>> _claimBuckets = [];
     private readonly Dictionary<BucketKey, List<DenialEntry>> _denialBuckets = [];
-    private readonly HashSet<(DenialEntry Denial, ClaimEntry Claim)> _deniedPairs = [];
+    /// <summary>The (denial, claim) pairs already reported, by <see cref="Entry.Ordinal"/>s (no references for
+    /// the collector to trace).</summary>
+    private readonly HashSet<long> _deniedPairs = [];
     private readonly Dictionary<string, int> _placeKeys = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<BucketKey> _keyScratch = [];
     private readonly List<Finding> _new = [];
@@ -225,7 +227,7 @@ public sealed class ContradictionIndex
             return;
         }
 
-        var entry = slot = new ClaimEntry(claim, claimant, incidentKey);
+        var entry = slot = new ClaimEntry(claim, claimant, incidentKey, _claims.Count);
         switch (claim.Statement)
         {
             case ResponsibilityStatement responsibility:
@@ -291,7 +293,7 @@ public sealed class ContradictionIndex
             return;
         }
 
-        var entry = slot = new DenialEntry(denial, claimant, incidentKey);
+        var entry = slot = new DenialEntry(denial, claimant, incidentKey, _denials.Count);
         foreach (var id in denial.DeniedClaims)
         {
             if (_claims.TryGetValue(id, out var claim))
@@ -346,7 +348,7 @@ public sealed class ContradictionIndex
             return;
         }
 
-        if (_deniedPairs.Add((denial, claim)))
+        if (_deniedPairs.Add(((long)denial.Ordinal << 32) | (uint)claim.Ordinal))
         {
             Emit(_builder.Denial(claim, denial, byId));
         }
