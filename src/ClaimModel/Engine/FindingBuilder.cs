@@ -19,6 +19,10 @@ internal sealed class FindingBuilder
     /// explanation is one string with no intermediate ones.</summary>
     private readonly StringBuilder _text = new(256);
 
+    /// <summary>The "says" text of a participant being built (separate from <see cref="_text"/>, which may be
+    /// mid-explanation when a participant is first needed).</summary>
+    private readonly StringBuilder _says = new(128);
+
     /// <summary>The origins list of each pair of claimant keys (in ordinal order of their ids).</summary>
     private readonly Dictionary<(int, int), ValueList<string>> _origins = [];
 
@@ -51,7 +55,8 @@ internal sealed class FindingBuilder
             && denial.Denial.Statement is ResponsibilityStatement { Targets.IsEmpty: false } denied
             && claim.Claim.Statement is ResponsibilityStatement { Targets.IsEmpty: false } claimed)
         {
-            text.Append(Inv, $" (targets {StatementText.Targets(denied.Targets, string.Empty)} overlap {StatementText.Targets(claimed.Targets, string.Empty)})");
+            StatementText.AppendTargets(text.Append(" (targets "), denied.Targets, string.Empty).Append(" overlap ");
+            StatementText.AppendTargets(text, claimed.Targets, string.Empty).Append(')');
         }
 
         text.Append('.');
@@ -287,12 +292,17 @@ internal sealed class FindingBuilder
         Reports = entry.Reports,
     };
 
-    private string Says(Entry entry) => entry switch
+    private string Says(Entry entry)
     {
-        ClaimEntry c => StatementText.Describe(c.Claim.Statement, _actors, c.Place),
-        DenialEntry d => StatementText.Describe(d.Denial, _actors),
-        _ => string.Empty,
-    };
+        _says.Clear();
+        _ = entry switch
+        {
+            ClaimEntry c => StatementText.Append(_says, c.Claim.Statement, _actors, c.Place),
+            DenialEntry d => StatementText.Append(_says, d.Denial, _actors),
+            _ => _says,
+        };
+        return _says.ToString();
+    }
 
     private static string Who(Entry entry) => entry.Claimant.Who;
 }
