@@ -3,6 +3,9 @@ namespace ClaimModel.Engine;
 /// <summary>An actor's precomputed place in the affiliation graph: interned key, ancestors and side.</summary>
 internal sealed class ActorNode
 {
+    private string? _side;
+    private string? _who;
+
     public ActorNode(string id, string name, int key, int[] ancestorsOrSelf, int[] rootKeys, ValueList<string> roots)
     {
         Id = id;
@@ -30,6 +33,12 @@ internal sealed class ActorNode
 
     /// <summary>The root ids (the side), sorted ordinally.</summary>
     public ValueList<string> Roots { get; }
+
+    /// <summary>The side as shown in explanations: the root ids joined by "+" ("US+UK"). Built once.</summary>
+    public string Side => _side ??= string.Join("+", Roots);
+
+    /// <summary>The claimant as shown in explanations: "United States (side US)". Built once.</summary>
+    public string Who => _who ??= string.Concat(Name, " (side ", Side, ")");
 
     /// <summary>Whether the two actors share a root, i.e. are on the same side.</summary>
     public bool SharesSideWith(ActorNode other)

@@ -4,8 +4,8 @@ namespace ClaimModel.Engine;
 /// the figure interval, the resolved times and the place.</summary>
 internal sealed class ClaimEntry : Entry
 {
-    public ClaimEntry(Claim claim, ActorNode claimant, int incidentKey)
-        : base(claimant, incidentKey)
+    public ClaimEntry(Claim claim, ActorNode claimant, int incidentKey, int ordinal)
+        : base(claimant, incidentKey, ordinal)
     {
         Claim = claim;
     }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ClaimModel.Engine;
 
 /// <summary>The incremental contradiction engine: add actors, sources and incidents, then claims and denials
@@ -43,7 +45,9 @@ public sealed class ContradictionIndex
     private readonly Dictionary<string, List<DenialEntry>> _pendingDenials = new(StringComparer.Ordinal);
     private readonly Dictionary<BucketKey, List<ClaimEntry>> _claimBuckets = [];
     private readonly Dictionary<BucketKey, List<DenialEntry>> _denialBuckets = [];
-    private readonly HashSet<(DenialEntry Denial, ClaimEntry Claim)> _deniedPairs = [];
+    /// <summary>The (denial, claim) pairs already reported, by <see cref="Entry.Ordinal"/>s (no references for
+    /// the collector to trace).</summary>
+    private readonly HashSet<long> _deniedPairs = [];
     private readonly Dictionary<string, int> _placeKeys = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<BucketKey> _keyScratch = [];
     private readonly List<Finding> _new = [];
@@ -214,13 +218,16 @@ public sealed class ContradictionIndex
 
     private void AddClaimCore(Claim claim)
     {
-        if (_claims.ContainsKey(claim.Id))
+        // One lookup for "already added?" and the insert; everything that may throw runs before the slot exists.
+        var claimant = _actors.Get(claim.Claimant);
+        var incidentKey = _keys.InternOptional(claim.Incident);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_claims, claim.Id, out var exists);
+        if (exists)
         {
             return;
         }
 
-        var entry = new ClaimEntry(claim, _actors.Get(claim.Claimant), _keys.InternOptional(claim.Incident));
-        _claims.Add(claim.Id, entry);
+        var entry = slot = new ClaimEntry(claim, claimant, incidentKey, _claims.Count);
         switch (claim.Statement)
         {
             case ResponsibilityStatement responsibility:
@@ -277,13 +284,16 @@ public sealed class ContradictionIndex
 
     private void AddDenialCore(Denial denial)
     {
-        if (_denials.ContainsKey(denial.Id))
+        // One lookup for "already added?" and the insert; everything that may throw runs before the slot exists.
+        var claimant = _actors.Get(denial.Claimant);
+        var incidentKey = _keys.InternOptional(denial.Incident);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_denials, denial.Id, out var exists);
+        if (exists)
         {
             return;
         }
 
-        var entry = new DenialEntry(denial, _actors.Get(denial.Claimant), _keys.InternOptional(denial.Incident));
-        _denials.Add(denial.Id, entry);
+        var entry = slot = new DenialEntry(denial, claimant, incidentKey, _denials.Count);
         foreach (var id in denial.DeniedClaims)
         {
             if (_claims.TryGetValue(id, out var claim))
@@ -338,7 +348,7 @@ public sealed class ContradictionIndex
             return;
         }
 
-        if (_deniedPairs.Add((denial, claim)))
+        if (_deniedPairs.Add(((long)denial.Ordinal << 32) | (uint)claim.Ordinal))
         {
             Emit(_builder.Denial(claim, denial, byId));
         }

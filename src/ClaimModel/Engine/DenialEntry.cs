@@ -3,8 +3,8 @@ namespace ClaimModel.Engine;
 /// <summary>A denial in the index.</summary>
 internal sealed class DenialEntry : Entry
 {
-    public DenialEntry(Denial denial, ActorNode claimant, int incidentKey)
-        : base(claimant, incidentKey)
+    public DenialEntry(Denial denial, ActorNode claimant, int incidentKey, int ordinal)
+        : base(claimant, incidentKey, ordinal)
     {
         Denial = denial;
     }

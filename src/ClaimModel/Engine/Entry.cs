@@ -4,10 +4,11 @@ namespace ClaimModel.Engine;
 /// claimant's precomputed side and its interned incident.</summary>
 internal abstract class Entry
 {
-    protected Entry(ActorNode claimant, int incidentKey)
+    protected Entry(ActorNode claimant, int incidentKey, int ordinal)
     {
         Claimant = claimant;
         IncidentKey = incidentKey;
+        Ordinal = ordinal;
     }
 
     /// <summary>The claim or denial id.</summary>
@@ -30,6 +31,9 @@ internal abstract class Entry
 
     /// <summary>The interned incident id, or <see cref="KeyInterner.None"/>.</summary>
     public int IncidentKey { get; }
+
+    /// <summary>The entry's position among the index's claims (or among its denials): unique per role.</summary>
+    public int Ordinal { get; }
 
     /// <summary>The participant built the first time the entry takes part in a finding.</summary>
     public FindingParticipant? Participant { get; set; }

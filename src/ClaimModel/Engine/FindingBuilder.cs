@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
 using ClaimModel.Serialization;
 
 namespace ClaimModel.Engine;
@@ -7,33 +9,58 @@ namespace ClaimModel.Engine;
 /// <see cref="Severity"/>) and the explanation sentence (invariant culture). Not thread-safe: owned by one writer.</summary>
 internal sealed class FindingBuilder
 {
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
     private readonly ActorGraph _actors;
     private readonly FigurePolicy _figures;
+    private readonly string _threshold;
+
+    /// <summary>The explanation being built: one builder reused for every finding (one writer), so each
+    /// explanation is one string with no intermediate ones.</summary>
+    private readonly StringBuilder _text = new(256);
+
+    /// <summary>The "says" text of a participant being built (separate from <see cref="_text"/>, which may be
+    /// mid-explanation when a participant is first needed).</summary>
+    private readonly StringBuilder _says = new(128);
+
+    /// <summary>The origins list of each pair of claimant keys (in ordinal order of their ids).</summary>
+    private readonly Dictionary<(int, int), ValueList<string>> _origins = [];
 
     public FindingBuilder(ActorGraph actors, FigurePolicy figures)
     {
         _actors = actors;
         _figures = figures;
+        _threshold = (figures.DiscrepancyMaxRelativeGap * 100).ToString("0.#", Inv);
     }
 
     /// <summary>A denial finding, or a self-contradiction when the claimant and the denier share a side.</summary>
     public Finding Denial(ClaimEntry claim, DenialEntry denial, bool byId)
     {
-        var how = byId
+        var selfContradiction = claim.Claimant.SharesSideWith(denial.Claimant);
+        var says = Participant(claim).Says;
+        var text = Begin();
+        if (selfContradiction)
+        {
+            text.Append(Inv, $"Side {claim.Claimant.Side} both asserts and denies it: {Who(claim)} claims ({claim.Id}) that {says}, and {Who(denial)} denies it ({denial.Id}), ");
+        }
+        else
+        {
+            text.Append(Inv, $"{Who(denial)} denies in {denial.Id} claim {claim.Id} by {Who(claim)} that {says}, ");
+        }
+
+        text.Append(byId
             ? "naming the claim by id"
-            : denial.Incident is null ? "in a general denial of the same statement" : "negating the same statement on the same incident";
+            : denial.Incident is null ? "in a general denial of the same statement" : "negating the same statement on the same incident");
         if (!byId
             && denial.Denial.Statement is ResponsibilityStatement { Targets.IsEmpty: false } denied
             && claim.Claim.Statement is ResponsibilityStatement { Targets.IsEmpty: false } claimed)
         {
-            how += Invariant($" (targets {StatementText.Targets(denied.Targets, string.Empty)} overlap {StatementText.Targets(claimed.Targets, string.Empty)})");
+            StatementText.AppendTargets(text.Append(" (targets "), denied.Targets, string.Empty).Append(" overlap ");
+            StatementText.AppendTargets(text, claimed.Targets, string.Empty).Append(')');
         }
 
-        var explanation = claim.Claimant.SharesSideWith(denial.Claimant)
-            ? Invariant($"Side {Side(claim.Claimant)} both asserts and denies it: {Who(claim)} claims ({claim.Id}) that {Says(claim)}, and {Who(denial)} denies it ({denial.Id}), {how}.")
-            : Invariant($"{Who(denial)} denies in {denial.Id} claim {claim.Id} by {Who(claim)} that {Says(claim)}, {how}.");
-        var kind = claim.Claimant.SharesSideWith(denial.Claimant) ? FindingKind.SelfContradiction : FindingKind.Denial;
-        return Create(kind, claim.Incident ?? denial.Incident, claim, denial, explanation);
+        text.Append('.');
+        return Create(selfContradiction ? FindingKind.SelfContradiction : FindingKind.Denial, claim.Incident ?? denial.Incident, claim, denial);
     }
 
     /// <summary>Two sides name perpetrators on different sides.</summary>
@@ -46,30 +73,44 @@ internal sealed class FindingBuilder
 
         var pa = a.Actor!;
         var pb = b.Actor!;
-        return Create(
-            FindingKind.ConflictingResponsibility,
-            a.Incident,
-            a,
-            b,
-            Invariant($"{Who(a)} says {pa.Name} carried out {a.Incident} ({a.Id}); {Who(b)} says {pb.Name} did ({b.Id}); neither is affiliated with the other (sides {Side(pa)} and {Side(pb)})."));
+        Begin().Append(Inv, $"{Who(a)} says {pa.Name} carried out {a.Incident} ({a.Id}); {Who(b)} says {pb.Name} did ({b.Id}); neither is affiliated with the other (sides {pa.Side} and {pb.Side}).");
+        return Create(FindingKind.ConflictingResponsibility, a.Incident, a, b);
     }
 
     /// <summary>"X was not within R of P during T" against X or an affiliate acting at P within T.</summary>
     public Finding Presence(ClaimEntry absent, ClaimEntry acting)
     {
         var statement = (PresenceStatement)absent.Claim.Statement;
-        var affiliate = acting.Actor!.Key == _actors.Get(statement.Actor).Key
-            ? string.Empty
-            : Invariant($" ({acting.Actor.Name} is affiliated with {_actors.NameOf(statement.Actor)})");
-        var where = absent.Incident is not null && absent.Incident == acting.Incident
-            ? "on the same incident"
-            : Invariant($"at {acting.Place?.Name ?? "the same place"}{(acting.When is null ? string.Empty : ", " + acting.When)}");
-        return Create(
-            FindingKind.PresenceConflict,
-            acting.Incident ?? absent.Incident,
-            absent,
-            acting,
-            Invariant($"{Who(absent)} says {Says(absent)} ({absent.Id}){(absent.When is null ? string.Empty : " during " + absent.When)}; {Who(acting)} says {Says(acting)} ({acting.Id}) {where}{affiliate}."));
+        var absentSays = Participant(absent).Says;
+        var actingSays = Participant(acting).Says;
+        var text = Begin();
+        text.Append(Inv, $"{Who(absent)} says {absentSays} ({absent.Id})");
+        if (absent.When is not null)
+        {
+            text.Append(Inv, $" during {absent.When}");
+        }
+
+        text.Append(Inv, $"; {Who(acting)} says {actingSays} ({acting.Id}) ");
+        if (absent.Incident is not null && absent.Incident == acting.Incident)
+        {
+            text.Append("on the same incident");
+        }
+        else
+        {
+            text.Append(Inv, $"at {acting.Place?.Name ?? "the same place"}");
+            if (acting.When is not null)
+            {
+                text.Append(Inv, $", {acting.When}");
+            }
+        }
+
+        if (acting.Actor!.Key != _actors.Get(statement.Actor).Key)
+        {
+            text.Append(Inv, $" ({acting.Actor.Name} is affiliated with {_actors.NameOf(statement.Actor)})");
+        }
+
+        text.Append('.');
+        return Create(FindingKind.PresenceConflict, acting.Incident ?? absent.Incident, absent, acting);
     }
 
     /// <summary>Two figures whose intervals do not overlap.</summary>
@@ -80,16 +121,13 @@ internal sealed class FindingBuilder
             (a, b) = (b, a);
         }
 
-        var measure = a.Figure!.Measure;
         var discrepancy = relativeGap <= _figures.DiscrepancyMaxRelativeGap;
-        var gap = (relativeGap * 100).ToString("0.#", CultureInfo.InvariantCulture);
-        var threshold = (_figures.DiscrepancyMaxRelativeGap * 100).ToString("0.#", CultureInfo.InvariantCulture);
-        return Create(
-            discrepancy ? FindingKind.FigureDiscrepancy : FindingKind.FigureConflict,
-            a.Incident,
-            a,
-            b,
-            Invariant($"{measure}: {Who(a)} reports {Reported(a)} ({a.Id}); {Who(b)} reports {Reported(b)} ({b.Id}); the intervals do not overlap{InBaseUnit(a, b)}, relative gap {gap}% ({(discrepancy ? "at most" : "above")} the {threshold}% discrepancy threshold)."));
+        var text = Begin();
+        AppendFigurePair(text, a, b);
+        text.Append(Inv, $" do not overlap");
+        AppendInBaseUnit(text, a, b);
+        text.Append(Inv, $", relative gap {relativeGap * 100:0.#}% ({(discrepancy ? "at most" : "above")} the {_threshold}% discrepancy threshold).");
+        return Create(discrepancy ? FindingKind.FigureDiscrepancy : FindingKind.FigureConflict, a.Incident, a, b);
     }
 
     /// <summary>Two occurrence times that do not overlap.</summary>
@@ -100,12 +138,8 @@ internal sealed class FindingBuilder
             (a, b) = (b, a);
         }
 
-        return Create(
-            FindingKind.TimeConflict,
-            a.Incident,
-            a,
-            b,
-            Invariant($"{Who(a)} places {a.Incident} at {a.When} ({a.Id}); {Who(b)} at {b.When} ({b.Id}); the intervals do not overlap."));
+        AppendTimePair(Begin(), a, b).Append(" do not overlap.");
+        return Create(FindingKind.TimeConflict, a.Incident, a, b);
     }
 
     /// <summary>Two figures of one measure whose intervals overlap.</summary>
@@ -116,9 +150,20 @@ internal sealed class FindingBuilder
             (a, b) = (b, a);
         }
 
-        var sharedText = string.Equals(a.Figure!.Unit, b.Figure!.Unit, StringComparison.Ordinal)
-            ? Invariant($"{a.Interval.Intersection(b.Interval)} {a.Figure.Unit}")
-            : a.Interval.Scale(a.Factor).Intersection(b.Interval.Scale(b.Factor)).Rounded().ToString();
+        var text = Begin().Append("consistent: ");
+        AppendFigurePair(text, a, b);
+        text.Append(" overlap");
+        AppendInBaseUnit(text, a, b);
+        text.Append(": both allow ");
+        if (string.Equals(a.Figure!.Unit, b.Figure!.Unit, StringComparison.Ordinal))
+        {
+            text.Append(Inv, $"{a.Interval.Intersection(b.Interval)} {a.Figure.Unit}.");
+        }
+        else
+        {
+            text.Append(Inv, $"{a.Interval.Scale(a.Factor).Intersection(b.Interval.Scale(b.Factor)).Rounded()}.");
+        }
+
         return new ConsistentComparison
         {
             Kind = ComparisonKind.Figure,
@@ -126,7 +171,7 @@ internal sealed class FindingBuilder
             Measure = a.Figure!.Measure,
             Participants = new ValueList<FindingParticipant>([Participant(a), Participant(b)]),
             Intervals = new ValueList<ComparedInterval>([Compared(a), Compared(b)]),
-            Explanation = Invariant($"consistent: {a.Figure.Measure}: {Who(a)} reports {Reported(a)} ({a.Id}); {Who(b)} reports {Reported(b)} ({b.Id}); the intervals overlap{InBaseUnit(a, b)}: both allow {sharedText}."),
+            Explanation = text.ToString(),
         };
     }
 
@@ -141,13 +186,14 @@ internal sealed class FindingBuilder
         var start = a.When!.Start > b.When!.Start ? a.When.Start : b.When.Start;
         var end = a.When.End < b.When.End ? a.When.End : b.When.End;
         var shared = new ResolvedTime(start, end, TimeZoneInfo.Utc, TimeSpan.Zero, "UTC", null, null);
+        var text = AppendTimePair(Begin().Append("consistent: "), a, b).Append(Inv, $" overlap: both include {shared}.");
         return new ConsistentComparison
         {
             Kind = ComparisonKind.Time,
             Incident = a.Incident,
             Participants = new ValueList<FindingParticipant>([Participant(a), Participant(b)]),
             Intervals = new ValueList<ComparedInterval>([Compared(a), Compared(b)]),
-            Explanation = Invariant($"consistent: {Who(a)} places {a.Incident} at {a.When} ({a.Id}); {Who(b)} at {b.When} ({b.Id}); the intervals overlap: both include {shared}."),
+            Explanation = text.ToString(),
         };
     }
 
@@ -155,16 +201,47 @@ internal sealed class FindingBuilder
         ? new ComparedInterval { Id = entry.Id, Reported = figure.Text, Interval = entry.Interval.ToString(), Unit = figure.Unit }
         : new ComparedInterval { Id = entry.Id, Reported = entry.When!.Text ?? string.Empty, Interval = entry.When.ToString(), TimeZone = entry.When.ZoneName };
 
-    /// <summary>"\"12 miles\" = [11.5, 12.5) mi".</summary>
-    private static string Reported(ClaimEntry entry) => Invariant($"\"{entry.Figure!.Text}\" = {entry.Interval} {entry.Figure.Unit}");
+    private StringBuilder Begin() => _text.Clear();
+
+    /// <summary>The distinct claimant ids of two participants, sorted ordinally; one list per pair of claimants,
+    /// shared by every finding between them (the lists are immutable).</summary>
+    private ValueList<string> Origins(ActorNode x, ActorNode y)
+    {
+        var order = string.CompareOrdinal(x.Id, y.Id);
+        if (order > 0)
+        {
+            (x, y) = (y, x);
+        }
+
+        ref var origins = ref CollectionsMarshal.GetValueRefOrAddDefault(_origins, (x.Key, y.Key), out var exists);
+        if (!exists)
+        {
+            origins = order == 0 ? new ValueList<string>([x.Id]) : new ValueList<string>([x.Id, y.Id]);
+        }
+
+        return origins;
+    }
+
+    /// <summary>"deaths: A (side X) reports "510" = [510, 510] people (c-1); B (side Y) reports ... (c-2); the intervals".</summary>
+    private static void AppendFigurePair(StringBuilder text, ClaimEntry a, ClaimEntry b) =>
+        text.Append(Inv, $"{a.Figure!.Measure}: {Who(a)} reports \"{a.Figure.Text}\" = {a.Interval} {a.Figure.Unit} ({a.Id}); {Who(b)} reports \"{b.Figure!.Text}\" = {b.Interval} {b.Figure.Unit} ({b.Id}); the intervals");
+
+    /// <summary>"A (side X) places i-1 at ... (c-1); B (side Y) at ... (c-2); the intervals".</summary>
+    private static StringBuilder AppendTimePair(StringBuilder text, ClaimEntry a, ClaimEntry b) =>
+        text.Append(Inv, $"{Who(a)} places {a.Incident} at {a.When} ({a.Id}); {Who(b)} at {b.When} ({b.Id}); the intervals");
 
     /// <summary>When the units differ: " once converted to the base unit of length ([18507.456, 20116.8) and [15000, 25000))".</summary>
-    private static string InBaseUnit(ClaimEntry a, ClaimEntry b) =>
-        string.Equals(a.Figure!.Unit, b.Figure!.Unit, StringComparison.Ordinal)
-            ? string.Empty
-            : Invariant($" once converted to the base unit of {a.Dimension} ({a.Interval.Scale(a.Factor).Rounded()} and {b.Interval.Scale(b.Factor).Rounded()})");
+    private static void AppendInBaseUnit(StringBuilder text, ClaimEntry a, ClaimEntry b)
+    {
+        if (!string.Equals(a.Figure!.Unit, b.Figure!.Unit, StringComparison.Ordinal))
+        {
+            text.Append(Inv, $" once converted to the base unit of {a.Dimension} ({a.Interval.Scale(a.Factor).Rounded()} and {b.Interval.Scale(b.Factor).Rounded()})");
+        }
+    }
 
-    private Finding Create(FindingKind kind, string? incident, Entry x, Entry y, string explanation)
+    /// <summary>The finding whose explanation is in <see cref="_text"/>: canonical participant order, the
+    /// modality notes appended to the explanation, origins and severity.</summary>
+    private Finding Create(FindingKind kind, string? incident, Entry x, Entry y)
     {
         if (Entry.CompareCanonical(x, y) > 0)
         {
@@ -176,16 +253,9 @@ internal sealed class FindingBuilder
         {
             if (entry.Modality != Modality.Asserted)
             {
-                explanation += Invariant($" {entry.Id} is {EnumText<Modality>.Name(entry.Modality)}, not asserted.");
+                _text.Append(Inv, $" {entry.Id} is {EnumText<Modality>.Name(entry.Modality)}, not asserted.");
             }
         }
-
-        var origins = string.CompareOrdinal(x.Claimant.Id, y.Claimant.Id) switch
-        {
-            0 => new ValueList<string>([x.Claimant.Id]),
-            < 0 => new ValueList<string>([x.Claimant.Id, y.Claimant.Id]),
-            _ => new ValueList<string>([y.Claimant.Id, x.Claimant.Id]),
-        };
 
         return new Finding
         {
@@ -193,8 +263,8 @@ internal sealed class FindingBuilder
             Severity = SeverityOf(kind, hedged),
             Incident = incident,
             Participants = new ValueList<FindingParticipant>([Participant(x), Participant(y)]),
-            Origins = origins,
-            Explanation = explanation,
+            Origins = Origins(x.Claimant, y.Claimant),
+            Explanation = _text.ToString(),
         };
     }
 
@@ -222,16 +292,17 @@ internal sealed class FindingBuilder
         Reports = entry.Reports,
     };
 
-    private string Says(Entry entry) => entry switch
+    private string Says(Entry entry)
     {
-        ClaimEntry c => StatementText.Describe(c.Claim.Statement, _actors, c.Place),
-        DenialEntry d => StatementText.Describe(d.Denial, _actors),
-        _ => string.Empty,
-    };
+        _says.Clear();
+        _ = entry switch
+        {
+            ClaimEntry c => StatementText.Append(_says, c.Claim.Statement, _actors, c.Place),
+            DenialEntry d => StatementText.Append(_says, d.Denial, _actors),
+            _ => _says,
+        };
+        return _says.ToString();
+    }
 
-    private static string Who(Entry entry) => Invariant($"{entry.Claimant.Name} (side {Side(entry.Claimant)})");
-
-    private static string Side(ActorNode node) => string.Join("+", node.Roots);
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static string Who(Entry entry) => entry.Claimant.Who;
 }

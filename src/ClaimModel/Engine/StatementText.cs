@@ -1,74 +1,113 @@
-using System.Globalization;
 using System.Text;
 using ClaimModel.Serialization;
 
 namespace ClaimModel.Engine;
 
-/// <summary>Plain words for what a claim or denial says, built from its statement (invariant culture).</summary>
+/// <summary>Plain words for what a claim or denial says, built from its statement (invariant culture), appended to
+/// a caller's <see cref="StringBuilder"/> so no intermediate strings are made.</summary>
 internal static class StatementText
 {
-    /// <summary>What <paramref name="statement"/> asserts: "United States carried it out". A presence statement
-    /// without a place is about <paramref name="place"/> (the incident's), when known.</summary>
-    public static string Describe(Statement statement, ActorGraph actors, Place? place = null) => statement switch
+    /// <summary>Appends what <paramref name="statement"/> asserts: "United States carried it out". A presence
+    /// statement without a place is about <paramref name="place"/> (the incident's), when known.</summary>
+    public static StringBuilder Append(StringBuilder text, Statement statement, ActorGraph actors, Place? place = null)
     {
-        ResponsibilityStatement r => string.Concat(actors.NameOf(r.Actor), " carried it out", Targets(r.Targets, ", hitting ")),
-        PresenceStatement p => Presence(p, actors, place),
-        QuantityStatement q => string.Concat(
-            "\"", q.Figure.Text, "\" (", q.Figure.Measure,
-            q.Subject is null ? string.Empty : ", of " + actors.NameOf(q.Subject),
-            q.Period?.Text is { } period ? ", " + period : string.Empty,
-            ")"),
-        TargetStatement t => Targets(t.Targets, "it hit "),
-        OccurrenceStatement o => o.Time.Text is { } words ? "it happened at the time reported as \"" + words + "\"" : "it happened at the stated time",
-        TextStatement x => x.Text,
-        _ => statement.Kind.ToString(),
-    };
+        switch (statement)
+        {
+            case ResponsibilityStatement r:
+                AppendTargets(text.Append(actors.NameOf(r.Actor)).Append(" carried it out"), r.Targets, ", hitting ");
+                break;
+            case PresenceStatement p:
+                AppendPresence(text, p, actors, place);
+                break;
+            case QuantityStatement q:
+                text.Append('"').Append(q.Figure.Text).Append("\" (").Append(q.Figure.Measure);
+                if (q.Subject is not null)
+                {
+                    text.Append(", of ").Append(actors.NameOf(q.Subject));
+                }
 
-    /// <summary>What a denial says: "denies that United States carried it out", "denies claims c-1, c-2".</summary>
-    public static string Describe(Denial denial, ActorGraph actors)
+                if (q.Period?.Text is { } period)
+                {
+                    text.Append(", ").Append(period);
+                }
+
+                text.Append(')');
+                break;
+            case TargetStatement t:
+                AppendTargets(text, t.Targets, "it hit ");
+                break;
+            case OccurrenceStatement o:
+                if (o.Time.Text is { } words)
+                {
+                    text.Append("it happened at the time reported as \"").Append(words).Append('"');
+                }
+                else
+                {
+                    text.Append("it happened at the stated time");
+                }
+
+                break;
+            case TextStatement x:
+                text.Append(x.Text);
+                break;
+            default:
+                text.Append(statement.Kind.ToString());
+                break;
+        }
+
+        return text;
+    }
+
+    /// <summary>Appends what a denial says: "denies that United States carried it out", "denies claims c-1, c-2".</summary>
+    public static StringBuilder Append(StringBuilder text, Denial denial, ActorGraph actors)
     {
         if (denial.Statement is { } statement)
         {
-            return "denies that " + Describe(statement, actors);
+            return Append(text.Append("denies that "), statement, actors);
         }
 
-        return "denies claims " + string.Join(", ", denial.DeniedClaims);
+        return text.Append("denies claims ").AppendJoin(", ", denial.DeniedClaims);
     }
 
-    private static string Presence(PresenceStatement p, ActorGraph actors, Place? place)
+    private static void AppendPresence(StringBuilder text, PresenceStatement p, ActorGraph actors, Place? place)
     {
-        var builder = new StringBuilder();
-        builder.Append(CultureInfo.InvariantCulture, $"{actors.NameOf(p.Actor)}'s forces were {(p.Present ? string.Empty : "not ")}");
-        builder.Append(p.Within is { } within ? "within " + within.Text + " of " : "at ");
-        builder.Append((p.Place ?? place)?.Name ?? "the incident's place");
+        text.Append(actors.NameOf(p.Actor)).Append("'s forces were ").Append(p.Present ? string.Empty : "not ");
+        if (p.Within is { } within)
+        {
+            text.Append("within ").Append(within.Text).Append(" of ");
+        }
+        else
+        {
+            text.Append("at ");
+        }
+
+        text.Append((p.Place ?? place)?.Name ?? "the incident's place");
         if (p.Time?.Text is { } time)
         {
-            builder.Append(", ").Append(time);
+            text.Append(", ").Append(time);
         }
-
-        return builder.ToString();
     }
 
-    /// <summary>The targets after <paramref name="lead"/>, comma-separated by name or kind ("hitting hospital,
-    /// school"); empty when there are none.</summary>
-    public static string Targets(ValueList<Target> targets, string lead)
+    /// <summary>Appends <paramref name="lead"/> and the targets, comma-separated by name or kind ("hitting hospital,
+    /// school"); nothing when there are none.</summary>
+    public static StringBuilder AppendTargets(StringBuilder text, ValueList<Target> targets, string lead)
     {
         if (targets.IsEmpty)
         {
-            return string.Empty;
+            return text;
         }
 
-        var builder = new StringBuilder(lead);
+        text.Append(lead);
         for (var i = 0; i < targets.Count; i++)
         {
             if (i > 0)
             {
-                builder.Append(", ");
+                text.Append(", ");
             }
 
-            builder.Append(targets[i].Name ?? EnumText<TargetKind>.Name(targets[i].Kind));
+            text.Append(targets[i].Name ?? EnumText<TargetKind>.Name(targets[i].Kind));
         }
 
-        return builder.ToString();
+        return text;
     }
 }
