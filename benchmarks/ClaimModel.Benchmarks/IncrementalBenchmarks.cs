@@ -9,38 +9,26 @@ namespace ClaimModel.Benchmarks;
 /// adds those <see cref="Tail"/> claims one by one (OperationsPerInvoke = <see cref="Tail"/>, so Mean is per
 /// claim). <see cref="Stream"/> feeds the whole corpus into an empty index (read ns/claim).</summary>
 [MemoryDiagnoser]
-public class IncrementalBenchmarks
+public class IncrementalBenchmarks : CorpusBenchmark
 {
     /// <summary>The number of claims added per measured invocation.</summary>
     public const int Tail = 1_000;
 
-    private ClaimDocument _document = null!;
     private ContradictionIndex _index = null!;
-
-    /// <summary>The corpus size.</summary>
-    [ParamsSource(nameof(Sizes))]
-    public int Claims { get; set; }
-
-    /// <summary>The selected sizes (<see cref="BenchmarkSizes"/>).</summary>
-    public static IEnumerable<int> Sizes => BenchmarkSizes.All();
-
-    /// <summary>Generates the corpus.</summary>
-    [GlobalSetup]
-    public void Setup() => _document = Corpus.Generate(Claims);
 
     /// <summary>Builds the index holding everything but the tail claims (not measured).</summary>
     [IterationSetup(Target = nameof(AddClaim))]
     public void FillAllButTail()
     {
         _index = new ContradictionIndex();
-        AddContext(_index, _document);
-        var claims = _document.Claims.AsSpan();
+        AddContext(_index, Input);
+        var claims = Input.Claims.AsSpan();
         for (var i = 0; i < claims.Length - Tail; i++)
         {
             _index.AddClaim(claims[i]);
         }
 
-        foreach (var denial in _document.Denials)
+        foreach (var denial in Input.Denials)
         {
             _index.AddDenial(denial);
         }
@@ -50,7 +38,7 @@ public class IncrementalBenchmarks
     [Benchmark(OperationsPerInvoke = Tail)]
     public int AddClaim()
     {
-        var claims = _document.Claims.AsSpan();
+        var claims = Input.Claims.AsSpan();
         var findings = 0;
         for (var i = Math.Max(0, claims.Length - Tail); i < claims.Length; i++)
         {
@@ -65,14 +53,14 @@ public class IncrementalBenchmarks
     public int Stream()
     {
         var index = new ContradictionIndex();
-        AddContext(index, _document);
+        AddContext(index, Input);
         var findings = 0;
-        foreach (var claim in _document.Claims)
+        foreach (var claim in Input.Claims)
         {
             findings += index.AddClaim(claim).Count;
         }
 
-        foreach (var denial in _document.Denials)
+        foreach (var denial in Input.Denials)
         {
             findings += index.AddDenial(denial).Count;
         }
