@@ -15,7 +15,7 @@ namespace ClaimModel.Engine;
 /// </remarks>
 public sealed record Finding
 {
-    private readonly FindingExplanation? _pending;
+    private readonly FindingExplanation _pending;
     private string? _explanation;
 
     /// <summary>Creates a finding whose members are set by an object initializer.</summary>
@@ -63,7 +63,7 @@ public sealed record Finding
             var text = Volatile.Read(ref _explanation);
             if (text is null)
             {
-                text = _pending!.Build();
+                text = _pending.Build();
                 Volatile.Write(ref _explanation, text);
             }
 
@@ -74,7 +74,7 @@ public sealed record Finding
         {
             ArgumentNullException.ThrowIfNull(value);
             _explanation = value;
-            _pending = null;
+            _pending = default;
         }
     }
 

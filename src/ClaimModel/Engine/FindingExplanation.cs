@@ -10,8 +10,9 @@ namespace ClaimModel.Engine;
 /// <remarks>Building the sentence only reads what was fixed when the finding was created: the entries (set up
 /// before their first comparison, never changed after), their participants (built with the finding) and the
 /// actor nodes they hold (a later <see cref="ContradictionIndex.AddActor"/> makes new nodes, it does not change
-/// these). So it is safe on any thread and gives the same text whenever it runs.</remarks>
-internal sealed class FindingExplanation
+/// these). So it is safe on any thread and gives the same text whenever it runs. A value kept inside the
+/// finding (no object of its own).</remarks>
+internal readonly struct FindingExplanation
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
