@@ -7,6 +7,7 @@ internal sealed class ActorGraph
     private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActorNode> _nodes = new(StringComparer.Ordinal);
     private readonly KeyInterner _keys;
+    private Dictionary<int, int[]>? _descendants;
 
     public ActorGraph(KeyInterner keys) => _keys = keys;
 
@@ -15,6 +16,7 @@ internal sealed class ActorGraph
     {
         _actors[actor.Id] = actor;
         _nodes.Clear();
+        _descendants = null;
     }
 
     /// <summary>The display name of an actor id (the id itself when unknown).</summary>
@@ -48,6 +50,44 @@ internal sealed class ActorGraph
         node = new ActorNode(id, NameOf(id), _keys.Intern(id), ancestorKeys, rootKeys, ValueList.Create<string>(roots.ToArray()));
         _nodes[id] = node;
         return node;
+    }
+
+    /// <summary>Interned ids of the actor and every known actor below it: the actors whose
+    /// <see cref="ActorNode.AncestorsOrSelf"/> contain <paramref name="key"/>. Built for all actors on the first call
+    /// after a change (O(actors × ancestors)), then O(1).</summary>
+    public int[] DescendantsOrSelf(int key)
+    {
+        if (_descendants is null)
+        {
+            var below = new Dictionary<int, List<int>>();
+            foreach (var id in _actors.Keys)
+            {
+                var node = Get(id);
+                foreach (var ancestor in node.AncestorsOrSelf)
+                {
+                    if (!below.TryGetValue(ancestor, out var list))
+                    {
+                        below.Add(ancestor, list = []);
+                    }
+
+                    list.Add(node.Key);
+                }
+            }
+
+            _descendants = new Dictionary<int, int[]>(below.Count);
+            foreach (var (ancestor, list) in below)
+            {
+                _descendants.Add(ancestor, [.. list]);
+            }
+        }
+
+        if (!_descendants.TryGetValue(key, out var descendants))
+        {
+            // Not a known actor: only itself (an unknown actor has no affiliations).
+            _descendants.Add(key, descendants = [key]);
+        }
+
+        return descendants;
     }
 
     private void Visit(string id, List<string> visited, List<string> roots)

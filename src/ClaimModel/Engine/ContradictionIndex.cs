@@ -139,7 +139,7 @@ public sealed class ContradictionIndex
 
         var findings = new Finding[snapshot.Count];
         Array.Copy(snapshot.Findings, findings, snapshot.Count);
-        Array.Sort(findings, FindingOrder.Instance);
+        FindingOrder.Sort(findings);
         var consistent = new ConsistentComparison[snapshot.ConsistentCount];
         Array.Copy(snapshot.Consistent, consistent, snapshot.ConsistentCount);
         Array.Sort(consistent, ConsistentComparisonOrder.Instance);
@@ -269,6 +269,8 @@ public sealed class ContradictionIndex
             }
         }
 
+        // Denials about the statement: looked up under every ancestor-or-self of the actor it names (a denial
+        // about "Russia" covers its Aerospace Forces); the claim is filed under its own statement keys only.
         _keyScratch.Clear();
         StatementKeys(claim.Statement, expand: true, _keyScratch);
         foreach (var key in _keyScratch)
@@ -279,6 +281,18 @@ public sealed class ContradictionIndex
             }
 
             MatchDenials(entry, key with { Incident = KeyInterner.None });
+        }
+
+        _keyScratch.Clear();
+        StatementKeys(claim.Statement, expand: false, _keyScratch);
+        foreach (var key in _keyScratch)
+        {
+            if (entry.IncidentKey != KeyInterner.None)
+            {
+                Bucket(_claimBuckets, key with { Incident = entry.IncidentKey }).Add(entry);
+            }
+
+            Bucket(_claimBuckets, key with { Incident = KeyInterner.None }).Add(entry);
         }
     }
 
@@ -311,17 +325,23 @@ public sealed class ContradictionIndex
             return;
         }
 
+        // Claims with the statement: filed under the actor they name, so looked up under every
+        // descendant-or-self of the denied statement's actor.
         _keyScratch.Clear();
         StatementKeys(denial.Statement, expand: false, _keyScratch);
         foreach (var key in _keyScratch)
         {
             var bucketKey = key with { Incident = entry.IncidentKey };
-            if (_claimBuckets.TryGetValue(bucketKey, out var claims))
+            if (bucketKey.Kind is BucketKind.DeniableResponsibility or BucketKind.DeniablePresence)
             {
-                foreach (var claim in claims)
+                foreach (var descendant in _actors.DescendantsOrSelf(bucketKey.A))
                 {
-                    Deny(claim, entry, byId: false);
+                    DenyAll(Entries(bucketKey with { A = descendant }), entry);
                 }
+            }
+            else
+            {
+                DenyAll(Entries(bucketKey), entry);
             }
 
             Bucket(_denialBuckets, bucketKey).Add(entry);
@@ -337,15 +357,34 @@ public sealed class ContradictionIndex
                 Deny(entry, denial, byId: false);
             }
         }
-
-        Bucket(_claimBuckets, key).Add(entry);
     }
 
+    private void DenyAll(List<ClaimEntry> claims, DenialEntry denial)
+    {
+        foreach (var claim in claims)
+        {
+            Deny(claim, denial, byId: false);
+        }
+    }
+
+    /// <summary>Reports a (claim, denial) pair once. A pair matched by statement is skipped when the denial names
+    /// the claim by id (that match reports it, whichever is added first); it can be met twice by statement only
+    /// when both are target statements with several targets (several shared keys), and only those pairs, and the
+    /// pairs by id (an id may be listed twice), are remembered.</summary>
     private void Deny(ClaimEntry claim, DenialEntry denial, bool byId)
     {
-        if (!byId && !TargetCoverage.Matches(denial.Denial, claim.Claim))
+        if (!byId)
         {
-            return;
+            if (!TargetCoverage.Matches(denial.Denial, claim.Claim) || Names(denial.Denial, claim.Id))
+            {
+                return;
+            }
+
+            if (!(HasSeveralKeys(denial.Denial.Statement!) && HasSeveralKeys(claim.Claim.Statement)))
+            {
+                Emit(_builder.Denial(claim, denial, byId));
+                return;
+            }
         }
 
         if (_deniedPairs.Add(((long)denial.Ordinal << 32) | (uint)claim.Ordinal))
@@ -354,8 +393,26 @@ public sealed class ContradictionIndex
         }
     }
 
-    /// <summary>The statement keys a denial's statement is matched on. A claim's keys are expanded over the
-    /// acting actor's ancestors, so a denial about "Russia" matches a claim about its Aerospace Forces.</summary>
+    private static bool Names(Denial denial, string claimId)
+    {
+        foreach (var id in denial.DeniedClaims)
+        {
+            if (string.Equals(id, claimId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a statement has several denial keys (<see cref="StatementKeys"/>): a target statement
+    /// naming several targets.</summary>
+    private static bool HasSeveralKeys(Statement statement) => statement is TargetStatement { Targets.Count: > 1 };
+
+    /// <summary>The statement keys a denial's statement is matched on (one per target kind for a target statement,
+    /// else one). Expanded, they name every ancestor-or-self of the actor instead of the actor: the keys under
+    /// which a claim looks for the denials that cover it (a denial about "Russia" covers its Aerospace Forces).</summary>
     private void StatementKeys(Statement statement, bool expand, List<BucketKey> keys)
     {
         switch (statement)
@@ -369,7 +426,11 @@ public sealed class ContradictionIndex
             case TargetStatement t:
                 foreach (var target in t.Targets)
                 {
-                    keys.Add(new BucketKey(BucketKind.DeniableTarget, KeyInterner.None, (int)target.Kind));
+                    var key = new BucketKey(BucketKind.DeniableTarget, KeyInterner.None, (int)target.Kind);
+                    if (!keys.Contains(key))
+                    {
+                        keys.Add(key);
+                    }
                 }
 
                 break;

@@ -41,7 +41,7 @@ internal abstract class Entry
     /// <summary>Canonical participant order: claims before denials, then by id (ordinal).</summary>
     public static int CompareCanonical(Entry a, Entry b)
     {
-        var byRole = a.Role.CompareTo(b.Role);
+        var byRole = ((int)a.Role).CompareTo((int)b.Role); // int: Enum.CompareTo(object) would box
         return byRole != 0 ? byRole : string.CompareOrdinal(a.Id, b.Id);
     }
 }

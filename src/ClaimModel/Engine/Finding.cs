@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace ClaimModel.Engine;
 
 /// <summary>One contradiction the engine found: its kind, severity, incident, participants (claims and
@@ -6,10 +8,35 @@ namespace ClaimModel.Engine;
 /// <para>Participants are in a canonical order — claims before denials, then by id (ordinal) — so a finding
 /// between A and B is equal to the one between B and A, and the explanation is built in that order with
 /// <see cref="System.Globalization.CultureInfo.InvariantCulture"/>.</para>
+/// <para>The engine builds a finding's <see cref="Explanation"/> the first time it is read (an analysis of a
+/// million claims finds hundreds of thousands of contradictions, most of which nobody reads in full); reading
+/// it is thread-safe and always gives the same text. A finding is immutable.</para>
 /// <para>Value equality over every member, collections in order.</para>
 /// </remarks>
 public sealed record Finding
 {
+    private readonly FindingExplanation _pending;
+    private string? _explanation;
+
+    /// <summary>Creates a finding whose members are set by an object initializer.</summary>
+    public Finding()
+    {
+    }
+
+    /// <summary>A finding made by the engine, whose explanation is built when first read.</summary>
+    [SetsRequiredMembers]
+#pragma warning disable CS8618 // Explanation is never null: its getter builds it from the pending explanation.
+    internal Finding(FindingKind kind, Severity severity, string? incident, ValueList<FindingParticipant> participants, ValueList<string> origins, FindingExplanation explanation)
+    {
+        Kind = kind;
+        Severity = severity;
+        Incident = incident;
+        Participants = participants;
+        Origins = origins;
+        _pending = explanation;
+    }
+#pragma warning restore CS8618
+
     /// <summary>What kind of contradiction.</summary>
     public required FindingKind Kind { get; init; }
 
@@ -28,5 +55,41 @@ public sealed record Finding
     public required ValueList<string> Origins { get; init; }
 
     /// <summary>One or two sentences built from the data, in invariant culture.</summary>
-    public required string Explanation { get; init; }
+    public required string Explanation
+    {
+        get
+        {
+            // Two threads may both build it: they build the same text, and either reference may stay.
+            var text = Volatile.Read(ref _explanation);
+            if (text is null)
+            {
+                text = _pending.Build();
+                Volatile.Write(ref _explanation, text);
+            }
+
+            return text;
+        }
+
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            _explanation = value;
+            _pending = default;
+        }
+    }
+
+    /// <summary>Value equality over every member, collections in order.</summary>
+    /// <param name="other">The finding to compare with.</param>
+    public bool Equals(Finding? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Kind == other.Kind
+            && Severity == other.Severity
+            && string.Equals(Incident, other.Incident, StringComparison.Ordinal)
+            && Participants.Equals(other.Participants)
+            && Origins.Equals(other.Origins)
+            && string.Equals(Explanation, other.Explanation, StringComparison.Ordinal));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Kind, Severity, Incident, Participants, Origins, Explanation);
 }

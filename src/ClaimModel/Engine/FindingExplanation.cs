@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Text;
+using ClaimModel.Serialization;
+
+namespace ClaimModel.Engine;
+
+/// <summary>What a <see cref="Finding"/>'s explanation is built from — the two entries in the roles the sentence
+/// gives them, and the figure gap — and the sentence itself, built on the first read of
+/// <see cref="Finding.Explanation"/> (invariant culture).</summary>
+/// <remarks>Building the sentence only reads what was fixed when the finding was created: the entries (set up
+/// before their first comparison, never changed after), their participants (built with the finding) and the
+/// actor nodes they hold (a later <see cref="ContradictionIndex.AddActor"/> makes new nodes, it does not change
+/// these). So it is safe on any thread and gives the same text whenever it runs. A value kept inside the
+/// finding (no object of its own).</remarks>
+internal readonly struct FindingExplanation
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    private readonly ExplanationKind _kind;
+    private readonly Entry _first;
+    private readonly Entry _second;
+    private readonly double _gap;
+    private readonly FigurePolicy? _figures;
+
+    private FindingExplanation(ExplanationKind kind, Entry first, Entry second, double gap = 0, FigurePolicy? figures = null)
+    {
+        _kind = kind;
+        _first = first;
+        _second = second;
+        _gap = gap;
+        _figures = figures;
+    }
+
+    private enum ExplanationKind : byte
+    {
+        DenialById,
+        DenialByStatement,
+        Responsibility,
+        Presence,
+        Figure,
+        Time,
+    }
+
+    /// <summary>A claim denied by a denial (by id, or by the same statement).</summary>
+    public static FindingExplanation Denial(ClaimEntry claim, DenialEntry denial, bool byId) =>
+        new(byId ? ExplanationKind.DenialById : ExplanationKind.DenialByStatement, claim, denial);
+
+    /// <summary>Two responsibility claims naming actors on different sides (canonical order).</summary>
+    public static FindingExplanation Responsibility(ClaimEntry a, ClaimEntry b) => new(ExplanationKind.Responsibility, a, b);
+
+    /// <summary>An absence claim against an acting claim.</summary>
+    public static FindingExplanation Presence(ClaimEntry absent, ClaimEntry acting) => new(ExplanationKind.Presence, absent, acting);
+
+    /// <summary>Two figures whose intervals do not overlap (canonical order), with their relative gap.</summary>
+    public static FindingExplanation Figure(ClaimEntry a, ClaimEntry b, double relativeGap, FigurePolicy figures) =>
+        new(ExplanationKind.Figure, a, b, relativeGap, figures);
+
+    /// <summary>Two occurrence times that do not overlap (canonical order).</summary>
+    public static FindingExplanation Time(ClaimEntry a, ClaimEntry b) => new(ExplanationKind.Time, a, b);
+
+    /// <summary>The sentence, then a note for each participant that was not asserted.</summary>
+    public string Build()
+    {
+        var text = new StringBuilder(384);
+        switch (_kind)
+        {
+            case ExplanationKind.DenialById:
+            case ExplanationKind.DenialByStatement:
+                AppendDenial(text, (ClaimEntry)_first, (DenialEntry)_second, _kind == ExplanationKind.DenialById);
+                break;
+            case ExplanationKind.Responsibility:
+                AppendResponsibility(text, (ClaimEntry)_first, (ClaimEntry)_second);
+                break;
+            case ExplanationKind.Presence:
+                AppendPresence(text, (ClaimEntry)_first, (ClaimEntry)_second);
+                break;
+            case ExplanationKind.Figure:
+                AppendFigure(text, (ClaimEntry)_first, (ClaimEntry)_second, _gap, _figures!);
+                break;
+            case ExplanationKind.Time:
+                AppendTimePair(text, (ClaimEntry)_first, (ClaimEntry)_second).Append(" do not overlap.");
+                break;
+        }
+
+        var (x, y) = Entry.CompareCanonical(_first, _second) > 0 ? (_second, _first) : (_first, _second);
+        AppendModality(text, x);
+        AppendModality(text, y);
+        return text.ToString();
+    }
+
+    /// <summary>Whether a finding about this gap is a discrepancy rather than a conflict.</summary>
+    public static bool IsDiscrepancy(double relativeGap, FigurePolicy figures) => relativeGap <= figures.DiscrepancyMaxRelativeGap;
+
+    /// <summary>"deaths: A (side X) reports "510" = [510, 510] people (c-1); B (side Y) reports ... (c-2); the intervals".</summary>
+    public static void AppendFigurePair(StringBuilder text, ClaimEntry a, ClaimEntry b) =>
+        text.Append(Inv, $"{a.Figure!.Measure}: {Who(a)} reports \"{a.Figure.Text}\" = {a.Interval} {a.Figure.Unit} ({a.Id}); {Who(b)} reports \"{b.Figure!.Text}\" = {b.Interval} {b.Figure.Unit} ({b.Id}); the intervals");
+
+    /// <summary>"A (side X) places i-1 at ... (c-1); B (side Y) at ... (c-2); the intervals".</summary>
+    public static StringBuilder AppendTimePair(StringBuilder text, ClaimEntry a, ClaimEntry b) =>
+        text.Append(Inv, $"{Who(a)} places {a.Incident} at {a.When} ({a.Id}); {Who(b)} at {b.When} ({b.Id}); the intervals");
+
+    /// <summary>When the units differ: " once converted to the base unit of length ([18507.456, 20116.8) and [15000, 25000))".</summary>
+    public static void AppendInBaseUnit(StringBuilder text, ClaimEntry a, ClaimEntry b)
+    {
+        if (!string.Equals(a.Figure!.Unit, b.Figure!.Unit, StringComparison.Ordinal))
+        {
+            text.Append(Inv, $" once converted to the base unit of {a.Dimension} ({a.Interval.Scale(a.Factor).Rounded()} and {b.Interval.Scale(b.Factor).Rounded()})");
+        }
+    }
+
+    private static void AppendDenial(StringBuilder text, ClaimEntry claim, DenialEntry denial, bool byId)
+    {
+        var says = claim.Participant!.Says;
+        if (claim.Claimant.SharesSideWith(denial.Claimant))
+        {
+            text.Append(Inv, $"Side {claim.Claimant.Side} both asserts and denies it: {Who(claim)} claims ({claim.Id}) that {says}, and {Who(denial)} denies it ({denial.Id}), ");
+        }
+        else
+        {
+            text.Append(Inv, $"{Who(denial)} denies in {denial.Id} claim {claim.Id} by {Who(claim)} that {says}, ");
+        }
+
+        text.Append(byId
+            ? "naming the claim by id"
+            : denial.Incident is null ? "in a general denial of the same statement" : "negating the same statement on the same incident");
+        if (!byId
+            && denial.Denial.Statement is ResponsibilityStatement { Targets.IsEmpty: false } denied
+            && claim.Claim.Statement is ResponsibilityStatement { Targets.IsEmpty: false } claimed)
+        {
+            StatementText.AppendTargets(text.Append(" (targets "), denied.Targets, string.Empty).Append(" overlap ");
+            StatementText.AppendTargets(text, claimed.Targets, string.Empty).Append(')');
+        }
+
+        text.Append('.');
+    }
+
+    private static void AppendResponsibility(StringBuilder text, ClaimEntry a, ClaimEntry b)
+    {
+        var pa = a.Actor!;
+        var pb = b.Actor!;
+        text.Append(Inv, $"{Who(a)} says {pa.Name} carried out {a.Incident} ({a.Id}); {Who(b)} says {pb.Name} did ({b.Id}); neither is affiliated with the other (sides {pa.Side} and {pb.Side}).");
+    }
+
+    /// <summary>"X was not within R of P during T" against X or an affiliate acting at P within T. The absent
+    /// claim's <see cref="ClaimEntry.Actor"/> is the actor its statement names.</summary>
+    private static void AppendPresence(StringBuilder text, ClaimEntry absent, ClaimEntry acting)
+    {
+        text.Append(Inv, $"{Who(absent)} says {absent.Participant!.Says} ({absent.Id})");
+        if (absent.When is not null)
+        {
+            text.Append(Inv, $" during {absent.When}");
+        }
+
+        text.Append(Inv, $"; {Who(acting)} says {acting.Participant!.Says} ({acting.Id}) ");
+        if (absent.Incident is not null && absent.Incident == acting.Incident)
+        {
+            text.Append("on the same incident");
+        }
+        else
+        {
+            text.Append(Inv, $"at {acting.Place?.Name ?? "the same place"}");
+            if (acting.When is not null)
+            {
+                text.Append(Inv, $", {acting.When}");
+            }
+        }
+
+        if (acting.Actor!.Key != absent.Actor!.Key)
+        {
+            text.Append(Inv, $" ({acting.Actor.Name} is affiliated with {absent.Actor.Name})");
+        }
+
+        text.Append('.');
+    }
+
+    private static void AppendFigure(StringBuilder text, ClaimEntry a, ClaimEntry b, double relativeGap, FigurePolicy figures)
+    {
+        AppendFigurePair(text, a, b);
+        text.Append(" do not overlap");
+        AppendInBaseUnit(text, a, b);
+        var threshold = figures.DiscrepancyMaxRelativeGap * 100;
+        text.Append(Inv, $", relative gap {relativeGap * 100:0.#}% ({(IsDiscrepancy(relativeGap, figures) ? "at most" : "above")} the {threshold:0.#}% discrepancy threshold).");
+    }
+
+    private static void AppendModality(StringBuilder text, Entry entry)
+    {
+        if (entry.Modality != Modality.Asserted)
+        {
+            text.Append(Inv, $" {entry.Id} is {EnumText<Modality>.Name(entry.Modality)}, not asserted.");
+        }
+    }
+
+    private static string Who(Entry entry) => entry.Claimant.Who;
+}
