@@ -17,21 +17,25 @@ namespace ClaimModel.Validation;
 /// </remarks>
 public sealed class ClaimDocumentValidator : AbstractValidator<ClaimDocument>
 {
+    /// <summary>The rules (declared before <see cref="Instance"/>, which is built from them): each record with its
+    /// validator's rules, then what spans records.</summary>
+    private static readonly RecordRules<ClaimDocument> Rules = new()
+    {
+        { nameof(ClaimDocument.Actors), static (ref issues, document) => issues.Elements(document.Actors, ActorValidator.Instance) },
+        { nameof(ClaimDocument.Sources), static (ref issues, document) => issues.Elements(document.Sources, SourceValidator.Instance) },
+        { nameof(ClaimDocument.Incidents), static (ref issues, document) => issues.Elements(document.Incidents, IncidentValidator.Instance) },
+        { nameof(ClaimDocument.Claims), static (ref issues, document) => issues.Elements(document.Claims, ClaimValidator.Instance) },
+        { nameof(ClaimDocument.Denials), static (ref issues, document) => issues.Elements(document.Denials, DenialValidator.Instance) },
+        { nameof(ClaimDocument.Actors), static (ref issues, document) => CheckDuplicates(ref issues, document) },
+        { nameof(ClaimDocument.Actors), static (ref issues, document) => CheckAffiliationCycles(ref issues, document) },
+        { nameof(ClaimDocument.Incidents), static (ref issues, document) => CheckPartOfCycles(ref issues, document) },
+    };
+
     /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
     internal static readonly ClaimDocumentValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
-    public ClaimDocumentValidator()
-    {
-        RuleFor(x => x.Actors).Elements(ActorValidator.Instance);
-        RuleFor(x => x.Sources).Elements(SourceValidator.Instance);
-        RuleFor(x => x.Incidents).Elements(IncidentValidator.Instance);
-        RuleFor(x => x.Claims).Elements(ClaimValidator.Instance);
-        RuleFor(x => x.Denials).Elements(DenialValidator.Instance);
-        RuleFor(x => x.Actors).Custom(static (_, context) => CheckDuplicates(context));
-        RuleFor(x => x.Actors).Custom(static (_, context) => CheckAffiliationCycles(context));
-        RuleFor(x => x.Incidents).Custom(static (_, context) => CheckPartOfCycles(context));
-    }
+    public ClaimDocumentValidator() => Rules.AddTo(this);
 
     /// <summary>Builds the document's lookup sets once, before any rule runs.</summary>
     /// <param name="context">The validation context.</param>
@@ -47,7 +51,7 @@ public sealed class ClaimDocumentValidator : AbstractValidator<ClaimDocument>
             return false;
         }
 
-        if (context.Index() is null)
+        if (!(context.RootContextData.TryGetValue(DocumentIndex.ContextKey, out var index) && index is DocumentIndex))
         {
             context.RootContextData[DocumentIndex.ContextKey] = new DocumentIndex(context.InstanceToValidate);
         }
@@ -55,42 +59,42 @@ public sealed class ClaimDocumentValidator : AbstractValidator<ClaimDocument>
         return true;
     }
 
-    private static DocumentIndex IndexOf(ValidationContext<ClaimDocument> context) =>
-        context.Index() ?? new DocumentIndex(context.InstanceToValidate);
+    private static DocumentIndex IndexOf(ref RecordIssues issues, ClaimDocument document) =>
+        issues.Index ?? new DocumentIndex(document);
 
-    private static void CheckDuplicates(ValidationContext<ClaimDocument> context)
+    private static void CheckDuplicates(ref RecordIssues issues, ClaimDocument document)
     {
-        foreach (var duplicate in IndexOf(context).Duplicates)
+        foreach (var duplicate in IndexOf(ref issues, document).Duplicates)
         {
             var path = EntityKindText.Path(duplicate.Kind, duplicate.Index) + ".id";
             var owner = EntityKindText.Path(duplicate.OwnerKind, duplicate.OwnerIndex);
-            context.AddFailure(new ValidationFailure(path, "is already the id of " + owner + ": ids must be unique across actors, sources, incidents, claims and denials", duplicate.Id)
+            issues.Add(new ValidationFailure(path, "is already the id of " + owner + ": ids must be unique across actors, sources, incidents, claims and denials", duplicate.Id)
             {
                 ErrorCode = ErrorCodes.IdDuplicate,
             });
         }
     }
 
-    private static void CheckAffiliationCycles(ValidationContext<ClaimDocument> context)
+    private static void CheckAffiliationCycles(ref RecordIssues issues, ClaimDocument document)
     {
-        foreach (var cycle in CycleFinder.AffiliationCycles(IndexOf(context)))
+        foreach (var cycle in CycleFinder.AffiliationCycles(IndexOf(ref issues, document)))
         {
             var path = string.Create(CultureInfo.InvariantCulture, $"actors[{cycle.Record}].affiliations[{cycle.Edge}].actor");
-            var target = context.InstanceToValidate.Actors[cycle.Record]!.Affiliations[cycle.Edge]!.Actor;
-            context.AddFailure(new ValidationFailure(path, "closes an affiliation cycle (affiliations must form a hierarchy): " + cycle.Text, target)
+            var target = document.Actors[cycle.Record]!.Affiliations[cycle.Edge]!.Actor;
+            issues.Add(new ValidationFailure(path, "closes an affiliation cycle (affiliations must form a hierarchy): " + cycle.Text, target)
             {
                 ErrorCode = ErrorCodes.AffiliationCycle,
             });
         }
     }
 
-    private static void CheckPartOfCycles(ValidationContext<ClaimDocument> context)
+    private static void CheckPartOfCycles(ref RecordIssues issues, ClaimDocument document)
     {
-        foreach (var cycle in CycleFinder.PartOfCycles(IndexOf(context)))
+        foreach (var cycle in CycleFinder.PartOfCycles(IndexOf(ref issues, document)))
         {
             var path = string.Create(CultureInfo.InvariantCulture, $"incidents[{cycle.Record}].partOf");
-            var target = context.InstanceToValidate.Incidents[cycle.Record]!.PartOf;
-            context.AddFailure(new ValidationFailure(path, "closes a partOf cycle (an incident cannot be part of itself): " + cycle.Text, target)
+            var target = document.Incidents[cycle.Record]!.PartOf;
+            issues.Add(new ValidationFailure(path, "closes a partOf cycle (an incident cannot be part of itself): " + cycle.Text, target)
             {
                 ErrorCode = ErrorCodes.PartOfCycle,
             });

@@ -5,27 +5,36 @@ namespace ClaimModel.Validation;
 /// <summary>Validates a <see cref="Denial"/>: id, an existing claimant and incident, existing denied claims and/or
 /// a valid statement, a defined modality, a valid statement time and at least one valid report. Denying a claim
 /// of the same claimant is allowed: that self-contradiction is a finding, not a validation error.</summary>
-public sealed class DenialValidator : AbstractValidator<Denial>
+public sealed class DenialValidator : AbstractValidator<Denial>, IRecordValidator<Denial>
 {
+    /// <summary>The rules, one per member (declared before <see cref="Instance"/>, which is built from them).</summary>
+    internal static readonly RecordRules<Denial> Rules = new()
+    {
+        { nameof(Denial.Id), static (ref issues, denial) => issues.Id(denial.Id) },
+        { nameof(Denial.Claimant), static (ref issues, denial) => issues.Reference(denial.Claimant, EntityKind.Actor) },
+        { nameof(Denial.Incident), static (ref issues, denial) => issues.Reference(denial.Incident, EntityKind.Incident, optional: true) },
+        { nameof(Denial.DeniedClaims), static (ref issues, denial) => issues.References(denial.DeniedClaims, EntityKind.Claim) },
+        {
+            nameof(Denial.Statement), static (ref issues, denial) =>
+            {
+                if (denial.Statement is null && denial.DeniedClaims.IsEmpty)
+                {
+                    issues.FailAt(string.Empty, ErrorCodes.DenialEmpty, "must deny at least one claim (deniedClaims) or state what is not so (statement)", null);
+                }
+
+                issues.Statement(denial.Statement);
+            }
+        },
+        { nameof(Denial.Modality), static (ref issues, denial) => issues.Defined(denial.Modality) },
+        { nameof(Denial.StatedAt), static (ref issues, denial) => issues.Child(denial.StatedAt, TimeSpecValidator.Instance) },
+        { nameof(Denial.Reports), static (ref issues, denial) => issues.Reports(denial.Reports) },
+    };
+
     /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
     internal static readonly DenialValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
-    public DenialValidator()
-    {
-        RuleFor(x => x.Id).Id();
-        RuleFor(x => x.Claimant).Reference(EntityKind.Actor);
-        RuleFor(x => x.Incident).Reference(EntityKind.Incident, optional: true);
-        RuleFor(x => x.DeniedClaims).References(EntityKind.Claim);
-        RuleFor(x => x.Statement).Custom(static (statement, context) =>
-        {
-            if (statement is null && context.InstanceToValidate.DeniedClaims.IsEmpty)
-            {
-                context.FailAt(string.Empty, ErrorCodes.DenialEmpty, "must deny at least one claim (deniedClaims) or state what is not so (statement)", null);
-            }
-        }).Statement();
-        RuleFor(x => x.Modality).Defined();
-        RuleFor(x => x.StatedAt).Child(TimeSpecValidator.Instance);
-        RuleFor(x => x.Reports).Custom(static (reports, context) => ReportsRule.Check(context, reports)).Elements(ReportValidator.Instance);
-    }
+    public DenialValidator() => Rules.AddTo(this);
+
+    RecordRules<Denial> IRecordValidator<Denial>.Rules => Rules;
 }

@@ -5,97 +5,115 @@ namespace ClaimModel.Validation;
 /// <summary>Validates a <see cref="Figure"/>: measure and unit syntax; a value unless vague; an upper value only
 /// and always with <c>between</c>, not below the value; a vague word only and always with <c>vague</c>;
 /// no negative values; the reported words.</summary>
-public sealed class FigureValidator : AbstractValidator<Figure>
+public sealed class FigureValidator : AbstractValidator<Figure>, IRecordValidator<Figure>
 {
+    /// <summary>The rules, one per member (declared before <see cref="Instance"/>, which is built from them).</summary>
+    internal static readonly RecordRules<Figure> Rules = new()
+    {
+        {
+            nameof(Figure.Measure), static (ref issues, figure) =>
+            {
+                if (issues.CheckRequiredText(figure.Measure) && !Syntax.IsMeasure(figure.Measure))
+                {
+                    issues.Fail(ErrorCodes.MeasureSyntax, "must be kebab-case: lower-case letters and digits joined by single '-' (\"distance-from-aleppo\")", figure.Measure);
+                }
+            }
+        },
+        {
+            nameof(Figure.Unit), static (ref issues, figure) =>
+            {
+                if (issues.CheckRequiredText(figure.Unit))
+                {
+                    CheckUnit(ref issues, figure.Unit);
+                }
+            }
+        },
+        { nameof(Figure.Qualifier), static (ref issues, figure) => issues.Defined(figure.Qualifier) },
+        {
+            nameof(Figure.Value), static (ref issues, figure) =>
+            {
+                if (figure.Value is not { } value)
+                {
+                    if (figure.Qualifier != FigureQualifier.Vague)
+                    {
+                        issues.Fail(ErrorCodes.FigureValueMissing, "is required unless the qualifier is 'vague'", null);
+                    }
+                }
+                else if (value < 0)
+                {
+                    issues.Fail(ErrorCodes.FigureNegative, "must not be negative", value);
+                }
+            }
+        },
+        {
+            nameof(Figure.UpperValue), static (ref issues, figure) =>
+            {
+                var between = figure.Qualifier == FigureQualifier.Between;
+                if (figure.UpperValue is not { } upper)
+                {
+                    if (between)
+                    {
+                        issues.Fail(ErrorCodes.FigureUpperValue, "is required when the qualifier is 'between'", null);
+                    }
+
+                    return;
+                }
+
+                if (!between)
+                {
+                    issues.Fail(ErrorCodes.FigureUpperValue, "is only allowed when the qualifier is 'between'", upper);
+                }
+                else if (upper < 0)
+                {
+                    issues.Fail(ErrorCodes.FigureNegative, "must not be negative", upper);
+                }
+                else if (figure.Value is { } lower && upper < lower)
+                {
+                    issues.Fail(ErrorCodes.FigureBounds, "must not be below the value", upper);
+                }
+            }
+        },
+        {
+            nameof(Figure.Vague), static (ref issues, figure) =>
+            {
+                var vague = figure.Vague;
+                issues.Defined(vague);
+                var isVague = figure.Qualifier == FigureQualifier.Vague;
+                if (vague is null && isVague)
+                {
+                    issues.Fail(ErrorCodes.FigureVague, "is required when the qualifier is 'vague' (\"dozens\", \"hundreds\")", null);
+                }
+                else if (vague is { } word && !isVague)
+                {
+                    issues.Fail(ErrorCodes.FigureVague, "is only allowed when the qualifier is 'vague'", word);
+                }
+            }
+        },
+        {
+            nameof(Figure.Per), static (ref issues, figure) =>
+            {
+                if (figure.Per is not null)
+                {
+                    CheckUnit(ref issues, figure.Per);
+                }
+            }
+        },
+        { nameof(Figure.Text), static (ref issues, figure) => issues.RequiredText(figure.Text) },
+    };
+
     /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
     internal static readonly FigureValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
-    public FigureValidator()
-    {
-        RuleFor(x => x.Measure).Custom(static (measure, context) =>
-        {
-            if (context.CheckRequiredText(measure) && !Syntax.IsMeasure(measure))
-            {
-                context.Fail(ErrorCodes.MeasureSyntax, "must be kebab-case: lower-case letters and digits joined by single '-' (\"distance-from-aleppo\")", measure);
-            }
-        });
-        RuleFor(x => x.Unit).Custom(static (unit, context) =>
-        {
-            if (context.CheckRequiredText(unit))
-            {
-                CheckUnit(context, unit);
-            }
-        });
-        RuleFor(x => x.Qualifier).Defined();
-        RuleFor(x => x.Value).Custom(static (value, context) =>
-        {
-            if (value is null)
-            {
-                if (context.InstanceToValidate.Qualifier != FigureQualifier.Vague)
-                {
-                    context.Fail(ErrorCodes.FigureValueMissing, "is required unless the qualifier is 'vague'", null);
-                }
-            }
-            else if (value.Value < 0)
-            {
-                context.Fail(ErrorCodes.FigureNegative, "must not be negative", value);
-            }
-        });
-        RuleFor(x => x.UpperValue).Custom(static (upper, context) =>
-        {
-            var figure = context.InstanceToValidate;
-            var between = figure.Qualifier == FigureQualifier.Between;
-            if (upper is null)
-            {
-                if (between)
-                {
-                    context.Fail(ErrorCodes.FigureUpperValue, "is required when the qualifier is 'between'", null);
-                }
+    public FigureValidator() => Rules.AddTo(this);
 
-                return;
-            }
+    RecordRules<Figure> IRecordValidator<Figure>.Rules => Rules;
 
-            if (!between)
-            {
-                context.Fail(ErrorCodes.FigureUpperValue, "is only allowed when the qualifier is 'between'", upper);
-            }
-            else if (upper.Value < 0)
-            {
-                context.Fail(ErrorCodes.FigureNegative, "must not be negative", upper);
-            }
-            else if (figure.Value is { } lower && upper.Value < lower)
-            {
-                context.Fail(ErrorCodes.FigureBounds, "must not be below the value", upper);
-            }
-        });
-        RuleFor(x => x.Vague).Defined().Custom(static (vague, context) =>
-        {
-            var isVague = context.InstanceToValidate.Qualifier == FigureQualifier.Vague;
-            if (vague is null && isVague)
-            {
-                context.Fail(ErrorCodes.FigureVague, "is required when the qualifier is 'vague' (\"dozens\", \"hundreds\")", null);
-            }
-            else if (vague is not null && !isVague)
-            {
-                context.Fail(ErrorCodes.FigureVague, "is only allowed when the qualifier is 'vague'", vague);
-            }
-        });
-        RuleFor(x => x.Per).Custom(static (per, context) =>
-        {
-            if (per is not null)
-            {
-                CheckUnit(context, per);
-            }
-        });
-        RuleFor(x => x.Text).RequiredText();
-    }
-
-    private static void CheckUnit(ValidationContext<Figure> context, string unit)
+    private static void CheckUnit(ref RecordIssues issues, string unit)
     {
         if (!Syntax.IsUnit(unit))
         {
-            context.Fail(ErrorCodes.UnitSyntax, "must be a unit token: lower-case letters and digits joined by single '-' or '/' (\"people\", \"mi\", \"day\")", unit);
+            issues.Fail(ErrorCodes.UnitSyntax, "must be a unit token: lower-case letters and digits joined by single '-' or '/' (\"people\", \"mi\", \"day\")", unit);
         }
     }
 }

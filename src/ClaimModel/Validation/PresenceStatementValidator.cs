@@ -3,17 +3,22 @@ using FluentValidation;
 namespace ClaimModel.Validation;
 
 /// <summary>Validates a <see cref="PresenceStatement"/>: the actor exists; place, distance and time are valid.</summary>
-public sealed class PresenceStatementValidator : AbstractValidator<PresenceStatement>
+public sealed class PresenceStatementValidator : AbstractValidator<PresenceStatement>, IRecordValidator<PresenceStatement>
 {
+    /// <summary>The rules, one per member (declared before <see cref="Instance"/>, which is built from them).</summary>
+    internal static readonly RecordRules<PresenceStatement> Rules = new()
+    {
+        { nameof(PresenceStatement.Actor), static (ref issues, statement) => issues.Reference(statement.Actor, EntityKind.Actor) },
+        { nameof(PresenceStatement.Place), static (ref issues, statement) => issues.Child(statement.Place, PlaceValidator.Instance) },
+        { nameof(PresenceStatement.Within), static (ref issues, statement) => issues.Child(statement.Within, FigureValidator.Instance) },
+        { nameof(PresenceStatement.Time), static (ref issues, statement) => issues.Child(statement.Time, TimeSpecValidator.Instance) },
+    };
+
     /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
     internal static readonly PresenceStatementValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
-    public PresenceStatementValidator()
-    {
-        RuleFor(x => x.Actor).Reference(EntityKind.Actor);
-        RuleFor(x => x.Place).Child(PlaceValidator.Instance);
-        RuleFor(x => x.Within).Child(FigureValidator.Instance);
-        RuleFor(x => x.Time).Child(TimeSpecValidator.Instance);
-    }
+    public PresenceStatementValidator() => Rules.AddTo(this);
+
+    RecordRules<PresenceStatement> IRecordValidator<PresenceStatement>.Rules => Rules;
 }

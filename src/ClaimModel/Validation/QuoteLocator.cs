@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 namespace ClaimModel.Validation;
 
@@ -131,5 +132,7 @@ internal static class QuoteLocator
     }
 
     /// <summary>Whether <paramref name="text"/> has a surrogate (vectorised; without one, code points are UTF-16 units).</summary>
-    private static bool HasSurrogate(ReadOnlySpan<char> text) => text.ContainsAnyInRange('\uD800', '\uDFFF');
+    /// <remarks>ASCII text (the common case) is recognised by the non-generic <see cref="Ascii.IsValid(ReadOnlySpan{char})"/>:
+    /// the generic <c>ContainsAnyInRange</c> allocates on every call until the JIT has optimised it.</remarks>
+    private static bool HasSurrogate(ReadOnlySpan<char> text) => !Ascii.IsValid(text) && text.ContainsAnyInRange('\uD800', '\uDFFF');
 }

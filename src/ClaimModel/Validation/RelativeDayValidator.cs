@@ -3,26 +3,32 @@ using FluentValidation;
 namespace ClaimModel.Validation;
 
 /// <summary>Validates a <see cref="ClaimModel.RelativeDay"/>: exactly one of offset and weekday, a defined weekday.</summary>
-public sealed class RelativeDayValidator : AbstractValidator<RelativeDay>
+public sealed class RelativeDayValidator : AbstractValidator<RelativeDay>, IRecordValidator<RelativeDay>
 {
+    /// <summary>The rules, one per member (declared before <see cref="Instance"/>, which is built from them).</summary>
+    internal static readonly RecordRules<RelativeDay> Rules = new()
+    {
+        {
+            nameof(RelativeDay.Offset), static (ref issues, day) =>
+            {
+                if ((day.Offset is null) == (day.Weekday is null))
+                {
+                    issues.FailAt(
+                        string.Empty,
+                        ErrorCodes.RelativeDay,
+                        day.Offset is null ? "needs an offset (-1 for \"yesterday\") or a weekday" : "must have an offset or a weekday, not both",
+                        day.Offset);
+                }
+            }
+        },
+        { nameof(RelativeDay.Weekday), static (ref issues, day) => issues.Defined(day.Weekday) },
+    };
+
     /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
     internal static readonly RelativeDayValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
-    public RelativeDayValidator()
-    {
-        RuleFor(x => x.Offset).Custom(static (offset, context) =>
-        {
-            var weekday = context.InstanceToValidate.Weekday;
-            if ((offset is null) == (weekday is null))
-            {
-                context.FailAt(
-                    string.Empty,
-                    ErrorCodes.RelativeDay,
-                    offset is null ? "needs an offset (-1 for \"yesterday\") or a weekday" : "must have an offset or a weekday, not both",
-                    offset);
-            }
-        });
-        RuleFor(x => x.Weekday).Defined();
-    }
+    public RelativeDayValidator() => Rules.AddTo(this);
+
+    RecordRules<RelativeDay> IRecordValidator<RelativeDay>.Rules => Rules;
 }

@@ -3,21 +3,29 @@ using FluentValidation;
 namespace ClaimModel.Validation;
 
 /// <summary>Validates a <see cref="TargetStatement"/>: at least one target, each valid.</summary>
-public sealed class TargetStatementValidator : AbstractValidator<TargetStatement>
+public sealed class TargetStatementValidator : AbstractValidator<TargetStatement>, IRecordValidator<TargetStatement>
 {
+    /// <summary>The rules, one per member (declared before <see cref="Instance"/>, which is built from them).</summary>
+    internal static readonly RecordRules<TargetStatement> Rules = new()
+    {
+        {
+            nameof(TargetStatement.Targets), static (ref issues, statement) =>
+            {
+                if (statement.Targets.IsEmpty)
+                {
+                    issues.Fail(ErrorCodes.Required, "must name at least one target", "[]");
+                }
+
+                issues.Elements(statement.Targets, TargetValidator.Instance);
+            }
+        },
+    };
+
     /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>
     internal static readonly TargetStatementValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
-    public TargetStatementValidator()
-    {
-        RuleFor(x => x.Targets).Custom(static (targets, context) =>
-        {
-            if (targets.IsEmpty)
-            {
-                context.Fail(ErrorCodes.Required, "must name at least one target", "[]");
-            }
-        });
-        RuleFor(x => x.Targets).Elements(TargetValidator.Instance);
-    }
+    public TargetStatementValidator() => Rules.AddTo(this);
+
+    RecordRules<TargetStatement> IRecordValidator<TargetStatement>.Rules => Rules;
 }

@@ -54,6 +54,19 @@ public class CompositionTests
         Assert.Equal([(ErrorCodes.MeasureSyntax, "Statement.Figure.Measure")], Failures(new ClaimValidator().Validate(Invalid, o => o.IncludeProperties("Statement.Figure.Measure"))));
     }
 
+    [Fact]
+    public void IncludeProperties_selects_a_records_own_rules_by_member_name()
+    {
+        Assert.Equal([(ErrorCodes.IdSyntax, "Id")], Failures(new ClaimValidator().Validate(Invalid, o => o.IncludeProperties("Id"))));
+        Assert.Equal([(ErrorCodes.QuotePosition, "Start")], Failures(new QuoteValidator().Validate(new Quote { Exact = "x", Start = -1, End = -1 }, o => o.IncludeProperties("Start"))));
+    }
+
+    [Fact]
+    public void The_default_rule_set_selects_every_rule_of_the_record_and_its_children()
+    {
+        Assert.Equal(Expected, Failures(new ClaimValidator().Validate(Invalid, o => o.IncludeRuleSets("default"))));
+    }
+
     private static (string Code, string Path)[] Failures(FluentValidation.Results.ValidationResult result) =>
         [.. result.Errors.Select(f => (f.ErrorCode, f.PropertyName))];
 
