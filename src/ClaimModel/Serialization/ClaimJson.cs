@@ -22,7 +22,7 @@ namespace ClaimModel.Serialization;
 /// <para>Stream I/O errors and cancellation propagate unchanged.</para>
 /// <para>Reading a document shares one string instance among equal recurring strings (ids and references,
 /// units, time zones, quotes); records are never shared. Each thread keeps its write buffer (up to 16 MB) and
-/// its read's string table (up to 2.3 MB) for its next call.</para>
+/// its read's string table (up to 1.7 MB) for its next call.</para>
 /// </remarks>
 public static class ClaimJson
 {
