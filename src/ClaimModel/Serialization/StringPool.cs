@@ -25,7 +25,7 @@ internal sealed class StringPool
     private const int Ways = 4;
 
     private const int MinSlots = 256;
-    private const int MaxSlots = 128 * 1024;
+    private const int MaxSlots = 64 * 1024;
 
     [ThreadStatic]
     private static StringPool? t_cached;
@@ -33,17 +33,20 @@ internal sealed class StringPool
     private readonly string?[] _strings;
     private readonly int[] _hashes;
     private readonly byte[] _uses;
+    private readonly string[]?[] _singles;
     private int _setMask;
+    private int _lastSlot;
 
     private StringPool(int slots)
     {
         _strings = new string?[slots];
         _hashes = new int[slots];
         _uses = new byte[slots];
+        _singles = new string[]?[slots];
     }
 
     /// <summary>A pool for one read of an input of <paramref name="inputLength"/> bytes (about one slot per
-    /// 64 bytes, between 256 and 131,072 slots, at most 1.7 MB), taken from this thread's cache when it is large
+    /// 64 bytes, between 256 and 65,536 slots, at most 1.4 MB), taken from this thread's cache when it is large
     /// enough; give it back with <see cref="Return"/>.</summary>
     /// <param name="inputLength">The input size in bytes.</param>
     public static StringPool Rent(int inputLength)
@@ -52,6 +55,7 @@ internal sealed class StringPool
         var pool = t_cached is { } cached && cached._strings.Length >= slots ? cached : new StringPool(slots);
         t_cached = null;
         pool._setMask = (slots / Ways) - 1;
+        pool._lastSlot = -1;
         return pool;
     }
 
@@ -63,6 +67,7 @@ internal sealed class StringPool
         var used = (pool._setMask + 1) * Ways;
         pool._strings.AsSpan(0, used).Clear();
         pool._uses.AsSpan(0, used).Clear();
+        pool._singles.AsSpan(0, used).Clear();
         if (t_cached is null || t_cached._strings.Length < pool._strings.Length)
         {
             t_cached = pool;
@@ -82,6 +87,7 @@ internal sealed class StringPool
             if (_hashes[slot] == hash && _strings[slot] is { } found && Equal(utf8, found))
             {
                 _uses[slot] = (byte)Math.Min(_uses[slot] + 1, byte.MaxValue);
+                _lastSlot = slot;
                 return found;
             }
         }
@@ -119,6 +125,23 @@ internal sealed class StringPool
         _hashes[victim] = hash;
         _strings[victim] = value;
         _uses[victim] = 1;
+        _singles[victim] = null;
+        _lastSlot = victim;
+    }
+
+    /// <summary>A one-element array holding <paramref name="value"/>: when it is the string last found or added,
+    /// the one array of its slot, shared by every list that holds only that string (<c>"via": ["o-wire"]</c>);
+    /// otherwise a new one.</summary>
+    /// <param name="value">The element.</param>
+    public string[] Single(string value)
+    {
+        var slot = _lastSlot;
+        if (slot < 0 || !ReferenceEquals(_strings[slot], value))
+        {
+            return [value];
+        }
+
+        return _singles[slot] ??= [value];
     }
 
     /// <summary>Whether the UTF-8 text reads as <paramref name="value"/>: compared directly when ASCII, else decoded

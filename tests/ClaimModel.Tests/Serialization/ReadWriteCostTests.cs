@@ -38,6 +38,20 @@ public sealed class ReadWriteCostTests
         Assert.Equal(50, read.Claims.Select(c => c.Claimant).Distinct(ReferenceEqualityComparer.Instance).Count());
     }
 
+    [Fact]
+    public void One_element_lists_of_a_recurring_reference_share_one_array()
+    {
+        var json = "{'formatVersion':1,'claims':[" + string.Join(",", Enumerable.Range(0, 4).Select(i =>
+            "{'id':'c" + i.ToString(CultureInfo.InvariantCulture) + "','claimant':'a','statement':{'kind':'text','text':'t'},'reports':["
+            + "{'source':'s','via':['" + (i < 3 ? "o-wire" : "o-other") + "'],'quote':{'exact':'q'}},{'source':'s','via':['o-wire','o-other'],'quote':{'exact':'q'}}]}")) + "]}";
+        var claims = ClaimJson.Deserialize(json.Replace("'", "\"", StringComparison.Ordinal)).Claims;
+
+        Assert.True(SameArray(claims[0].Reports[0].Via, claims[2].Reports[0].Via));
+        Assert.False(SameArray(claims[0].Reports[0].Via, claims[3].Reports[0].Via));
+        Assert.Equal(["o-other"], claims[3].Reports[0].Via.ToArray());
+        Assert.Equal(["o-wire", "o-other"], claims[3].Reports[1].Via.ToArray());
+    }
+
     [Theory]
     [InlineData("{'id':'c','claimant':'ab','statement':{'kind':'text','text':'t'},'reports':[{'source':'s','via':['a\\u0062','ab','a'],'quote':{'exact':'q'}}]}", "ab")]
     [InlineData("{'id':'c','claimant':'a\\u0062','statement':{'kind':'text','text':'t'},'reports':[{'source':'s','via':['ab','a\\u0062','a'],'quote':{'exact':'q'}}]}", "ab")]
@@ -87,6 +101,11 @@ public sealed class ReadWriteCostTests
         // About 10 strings a claim: 96 bytes each would be ~2 MB; the writer itself takes about 1 kB.
         Assert.True(allocated < 64 * 1024, $"Writing 2,000 claims allocated {allocated:N0} bytes.");
     }
+
+    private static bool SameArray(ValueList<string> a, ValueList<string> b) =>
+        System.Runtime.CompilerServices.Unsafe.AreSame(
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(a.AsSpan()),
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(b.AsSpan()));
 
     private static ClaimDocument Document(int claims, Func<int, string> claimant, Func<int, string>? incident = null)
     {
