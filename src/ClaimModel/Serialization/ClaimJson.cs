@@ -23,7 +23,7 @@ namespace ClaimModel.Serialization;
 /// <para>Reading a document shares one string instance among equal recurring strings (ids and references,
 /// units, time zones, quotes), and one array among the one-element lists of such a reference (<c>via</c>);
 /// records are never shared. Each thread keeps its write buffer (up to 1 MB) and its read's string table (up to
-/// 1.4 MB) for its next call.</para>
+/// 1.8 MB) for its next call.</para>
 /// </remarks>
 public static class ClaimJson
 {

@@ -266,7 +266,7 @@ internal sealed class JsonReadContext
         }
 
         var value = ReadString(ref reader);
-        pool.Add(hash, value);
+        pool.Add(hash, utf8, value);
         return value;
     }
 

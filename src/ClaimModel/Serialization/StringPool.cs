@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -15,7 +16,8 @@ namespace ClaimModel.Serialization;
 /// strings that recur all through a document (a claimant, a unit, a quote's context) stay while one-off ones
 /// (a reference to one claim) pass through. The work per string is constant and the memory bounded by the
 /// table (strings that are evicted only cost the sharing). Only texts of at most <see cref="MaxLength"/> bytes
-/// without escapes are pooled; a candidate is compared with the bytes directly (ASCII) or after decoding them.</remarks>
+/// without escapes are pooled; a slot keeps the bytes of a text of up to <see cref="ShortLength"/> bytes to compare
+/// with, a longer text is compared with the string (directly when ASCII, else after decoding).</remarks>
 internal sealed class StringPool
 {
     /// <summary>The longest UTF-8 text pooled, in bytes.</summary>
@@ -24,35 +26,41 @@ internal sealed class StringPool
     /// <summary>The slots a text can take (its set).</summary>
     private const int Ways = 4;
 
+    /// <summary>The most finds an entry counts (so that aging brings a once frequent string down in time).</summary>
+    private const int MaxUses = 255;
+
     private const int MinSlots = 256;
-    private const int MaxSlots = 64 * 1024;
+    private const int MaxSlots = 32 * 1024;
+
+    /// <summary>The longest text whose bytes a slot keeps to compare with (longer ones are compared with the
+    /// string itself): looking up a short id compares bytes in the table instead of reading a string that may
+    /// have been allocated far away in the heap.</summary>
+    private const int ShortLength = 32;
 
     [ThreadStatic]
     private static StringPool? t_cached;
 
-    private readonly string?[] _strings;
-    private readonly int[] _hashes;
-    private readonly byte[] _uses;
+    private readonly Entry[] _entries;
+    private readonly byte[] _shortText;
     private readonly string[]?[] _singles;
     private int _setMask;
     private int _lastSlot;
 
     private StringPool(int slots)
     {
-        _strings = new string?[slots];
-        _hashes = new int[slots];
-        _uses = new byte[slots];
+        _entries = new Entry[slots];
+        _shortText = new byte[slots * ShortLength];
         _singles = new string[]?[slots];
     }
 
     /// <summary>A pool for one read of an input of <paramref name="inputLength"/> bytes (about one slot per
-    /// 64 bytes, between 256 and 65,536 slots, at most 1.4 MB), taken from this thread's cache when it is large
+    /// 64 bytes, between 256 and 32,768 slots, at most 1.8 MB), taken from this thread's cache when it is large
     /// enough; give it back with <see cref="Return"/>.</summary>
     /// <param name="inputLength">The input size in bytes.</param>
     public static StringPool Rent(int inputLength)
     {
         var slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(inputLength / 64, MinSlots, MaxSlots));
-        var pool = t_cached is { } cached && cached._strings.Length >= slots ? cached : new StringPool(slots);
+        var pool = t_cached is { } cached && cached._entries.Length >= slots ? cached : new StringPool(slots);
         t_cached = null;
         pool._setMask = (slots / Ways) - 1;
         pool._lastSlot = -1;
@@ -65,10 +73,9 @@ internal sealed class StringPool
     public static void Return(StringPool pool)
     {
         var used = (pool._setMask + 1) * Ways;
-        pool._strings.AsSpan(0, used).Clear();
-        pool._uses.AsSpan(0, used).Clear();
+        pool._entries.AsSpan(0, used).Clear();
         pool._singles.AsSpan(0, used).Clear();
-        if (t_cached is null || t_cached._strings.Length < pool._strings.Length)
+        if (t_cached is null || t_cached._entries.Length < pool._entries.Length)
         {
             t_cached = pool;
         }
@@ -82,12 +89,15 @@ internal sealed class StringPool
     {
         hash = Hash(utf8);
         var first = (hash & _setMask) * Ways;
-        for (var slot = first; slot < first + Ways; slot++)
+        var set = _entries.AsSpan(first, Ways);
+        for (var way = 0; way < set.Length; way++)
         {
-            if (_hashes[slot] == hash && _strings[slot] is { } found && Equal(utf8, found))
+            ref var entry = ref set[way];
+            if (entry.Hash == hash && entry.Length == utf8.Length && entry.Value is { } found
+                && (utf8.Length <= ShortLength ? utf8.SequenceEqual(_shortText.AsSpan((first + way) * ShortLength, utf8.Length)) : Equal(utf8, found)))
             {
-                _uses[slot] = (byte)Math.Min(_uses[slot] + 1, byte.MaxValue);
-                _lastSlot = slot;
+                entry.Uses = (short)Math.Min(entry.Uses + 1, MaxUses);
+                _lastSlot = first + way;
                 return found;
             }
         }
@@ -98,35 +108,40 @@ internal sealed class StringPool
     /// <summary>Pools <paramref name="value"/>, the text whose absence <see cref="Find"/> reported, in the slot of
     /// its set found least often lately (an empty one first), and ages the others.</summary>
     /// <param name="hash">The hash <see cref="Find"/> gave.</param>
-    /// <param name="value">The string read from the text.</param>
-    public void Add(int hash, string value)
+    /// <param name="utf8">The text.</param>
+    /// <param name="value">The string read from it.</param>
+    public void Add(int hash, ReadOnlySpan<byte> utf8, string value)
     {
         var first = (hash & _setMask) * Ways;
-        var victim = first;
-        for (var slot = first; slot < first + Ways; slot++)
+        var set = _entries.AsSpan(first, Ways);
+        var victim = 0;
+        for (var way = 0; way < set.Length; way++)
         {
-            if (_strings[slot] is null)
+            if (set[way].Value is null)
             {
-                victim = slot;
+                victim = way;
                 break;
             }
 
-            if (_uses[slot] < _uses[victim])
+            if (set[way].Uses < set[victim].Uses)
             {
-                victim = slot;
+                victim = way;
             }
         }
 
-        for (var slot = first; slot < first + Ways; slot++)
+        for (var way = 0; way < set.Length; way++)
         {
-            _uses[slot] = (byte)Math.Max(_uses[slot] - 1, 0);
+            set[way].Uses = (short)Math.Max(set[way].Uses - 1, 0);
         }
 
-        _hashes[victim] = hash;
-        _strings[victim] = value;
-        _uses[victim] = 1;
-        _singles[victim] = null;
-        _lastSlot = victim;
+        set[victim] = new Entry { Value = value, Hash = hash, Uses = 1, Length = (short)utf8.Length };
+        if (utf8.Length <= ShortLength)
+        {
+            utf8.CopyTo(_shortText.AsSpan((first + victim) * ShortLength));
+        }
+
+        _singles[first + victim] = null;
+        _lastSlot = first + victim;
     }
 
     /// <summary>A one-element array holding <paramref name="value"/>: when it is the string last found or added,
@@ -136,7 +151,7 @@ internal sealed class StringPool
     public string[] Single(string value)
     {
         var slot = _lastSlot;
-        if (slot < 0 || !ReferenceEquals(_strings[slot], value))
+        if (slot < 0 || !ReferenceEquals(_entries[slot].Value, value))
         {
             return [value];
         }
@@ -146,18 +161,14 @@ internal sealed class StringPool
 
     /// <summary>Whether the UTF-8 text reads as <paramref name="value"/>: compared directly when ASCII, else decoded
     /// (invalid UTF-8 equals nothing).</summary>
-    private static bool Equal(ReadOnlySpan<byte> utf8, string value)
+    private static bool Equal(ReadOnlySpan<byte> utf8, string value) =>
+        Ascii.Equals(utf8, value) || (!Ascii.IsValid(utf8) && DecodedEqual(utf8, value));
+
+    /// <summary>Whether non-ASCII UTF-8 text decodes to <paramref name="value"/> (kept out of <see cref="Equal"/>,
+    /// whose ASCII case is the common one, so that its stack buffer costs nothing there).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool DecodedEqual(ReadOnlySpan<byte> utf8, string value)
     {
-        if (Ascii.Equals(utf8, value))
-        {
-            return true;
-        }
-
-        if (Ascii.IsValid(utf8))
-        {
-            return false;
-        }
-
         Span<char> chars = stackalloc char[MaxLength];
         return Utf8.ToUtf16(utf8, chars, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
             && chars[..written].SequenceEqual(value);
@@ -187,5 +198,15 @@ internal sealed class StringPool
         hash = (hash ^ (hash >> 30)) * 0xBF58476D1CE4E5B9UL;
         hash = (hash ^ (hash >> 27)) * 0x94D049BB133111EBUL;
         return (int)(hash ^ (hash >> 31));
+    }
+
+    /// <summary>One slot: its string, the hash and length of its UTF-8 text and how often it was found lately;
+    /// the 16 bytes of four slots (a set) share a cache line or two.</summary>
+    private struct Entry
+    {
+        public string? Value;
+        public int Hash;
+        public short Uses;
+        public short Length;
     }
 }
