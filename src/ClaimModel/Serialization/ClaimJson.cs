@@ -21,8 +21,9 @@ namespace ClaimModel.Serialization;
 /// <see cref="ClaimJsonException"/> and no output.</para>
 /// <para>Stream I/O errors and cancellation propagate unchanged.</para>
 /// <para>Reading a document shares one string instance among equal recurring strings (ids and references,
-/// units, time zones, quotes); records are never shared. Each thread keeps its write buffer (up to 16 MB) and
-/// its read's string table (up to 2.3 MB) for its next call.</para>
+/// units, time zones, quotes), and one array among the one-element lists of such a reference (<c>via</c>);
+/// records are never shared. Each thread keeps its write buffer (up to 1 MB) and its read's string table (up to
+/// 1.8 MB) for its next call.</para>
 /// </remarks>
 public static class ClaimJson
 {

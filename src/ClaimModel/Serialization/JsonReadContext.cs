@@ -157,7 +157,7 @@ internal sealed class JsonReadContext
         if (reader.TokenType == JsonTokenType.EndArray)
         {
             _depth--;
-            return [first];
+            return element.Single(first, this);
         }
 
         var buffer = ArrayPool<T>.Shared.Rent(8);
@@ -269,6 +269,11 @@ internal sealed class JsonReadContext
         pool.Add(hash, utf8, value);
         return value;
     }
+
+    /// <summary>A one-element array of a string just read by <see cref="ReadPooled"/>: shared among the lists
+    /// that hold only that (pooled) string.</summary>
+    /// <param name="value">The string.</param>
+    public string[] PooledSingle(string value) => _pool is { } pool ? pool.Single(value) : [value];
 
     /// <summary>Reads an enum from its kebab-case name.</summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>

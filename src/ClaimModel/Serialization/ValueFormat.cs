@@ -14,6 +14,14 @@ internal abstract class ValueFormat<T>
     /// <returns>The value.</returns>
     public abstract T Read(ref Utf8JsonReader reader, JsonReadContext context);
 
+    /// <summary>The array of a list read with one element, <paramref name="value"/> (just read): a new one, except
+    /// where a format shares equal ones (<see cref="StringFormat.Pooled"/>). Element arrays are never written to
+    /// once read, so sharing one is invisible.</summary>
+    /// <param name="value">The element just read.</param>
+    /// <param name="context">The read context.</param>
+    /// <returns>An array holding only <paramref name="value"/>.</returns>
+    public virtual T[] Single(T value, JsonReadContext context) => [value];
+
     /// <summary>Writes a non-null value.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>

@@ -26,6 +26,32 @@ public sealed class ReadWriteCostTests
         Assert.Equal(document, ClaimJson.Deserialize(ClaimJson.SerializeToUtf8Bytes(document)));
     }
 
+    [Fact]
+    public void Recurring_strings_stay_shared_among_many_one_off_strings()
+    {
+        // Claimants recur (50 values that differ in one digit, like source ids); every incident is new. The pool
+        // keeps the recurring strings while the one-off ones pass through it.
+        var document = Document(20_000, i => "claimant-00000" + (i % 50).ToString("D2", CultureInfo.InvariantCulture), i => "incident-" + i.ToString(CultureInfo.InvariantCulture));
+        var read = ClaimJson.Deserialize(ClaimJson.SerializeToUtf8Bytes(document));
+
+        Assert.Equal(document, read);
+        Assert.Equal(50, read.Claims.Select(c => c.Claimant).Distinct(ReferenceEqualityComparer.Instance).Count());
+    }
+
+    [Fact]
+    public void One_element_lists_of_a_recurring_reference_share_one_array()
+    {
+        var json = "{'formatVersion':1,'claims':[" + string.Join(",", Enumerable.Range(0, 4).Select(i =>
+            "{'id':'c" + i.ToString(CultureInfo.InvariantCulture) + "','claimant':'a','statement':{'kind':'text','text':'t'},'reports':["
+            + "{'source':'s','via':['" + (i < 3 ? "o-wire" : "o-other") + "'],'quote':{'exact':'q'}},{'source':'s','via':['o-wire','o-other'],'quote':{'exact':'q'}}]}")) + "]}";
+        var claims = ClaimJson.Deserialize(json.Replace("'", "\"", StringComparison.Ordinal)).Claims;
+
+        Assert.True(SameArray(claims[0].Reports[0].Via, claims[2].Reports[0].Via));
+        Assert.False(SameArray(claims[0].Reports[0].Via, claims[3].Reports[0].Via));
+        Assert.Equal(["o-other"], claims[3].Reports[0].Via.ToArray());
+        Assert.Equal(["o-wire", "o-other"], claims[3].Reports[1].Via.ToArray());
+    }
+
     [Theory]
     [InlineData("{'id':'c','claimant':'ab','statement':{'kind':'text','text':'t'},'reports':[{'source':'s','via':['a\\u0062','ab','a'],'quote':{'exact':'q'}}]}", "ab")]
     [InlineData("{'id':'c','claimant':'a\\u0062','statement':{'kind':'text','text':'t'},'reports':[{'source':'s','via':['ab','a\\u0062','a'],'quote':{'exact':'q'}}]}", "ab")]
@@ -76,7 +102,12 @@ public sealed class ReadWriteCostTests
         Assert.True(allocated < 64 * 1024, $"Writing 2,000 claims allocated {allocated:N0} bytes.");
     }
 
-    private static ClaimDocument Document(int claims, Func<int, string> claimant)
+    private static bool SameArray(ValueList<string> a, ValueList<string> b) =>
+        System.Runtime.CompilerServices.Unsafe.AreSame(
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(a.AsSpan()),
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(b.AsSpan()));
+
+    private static ClaimDocument Document(int claims, Func<int, string> claimant, Func<int, string>? incident = null)
     {
         var list = new Claim[claims];
         for (var i = 0; i < claims; i++)
@@ -86,7 +117,7 @@ public sealed class ReadWriteCostTests
             {
                 Id = "c-" + i.ToString(CultureInfo.InvariantCulture),
                 Claimant = text,
-                Incident = "i-" + (i % 97).ToString(CultureInfo.InvariantCulture),
+                Incident = incident?.Invoke(i) ?? "i-" + (i % 97).ToString(CultureInfo.InvariantCulture),
                 Statement = new TextStatement { Text = "said " + text },
                 Reports = [new Report { Source = "s-" + (i % 13).ToString(CultureInfo.InvariantCulture), Via = [text, "o-wire"], Quote = new Quote { Exact = "quoted " + text } }],
             };
