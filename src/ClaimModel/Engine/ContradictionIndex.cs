@@ -373,37 +373,16 @@ public sealed class ContradictionIndex
     /// pairs by id (an id may be listed twice), are remembered.</summary>
     private void Deny(ClaimEntry claim, DenialEntry denial, bool byId)
     {
-        if (!byId)
+        if (!byId && (!TargetCoverage.Matches(denial.Denial, claim.Claim) || denial.Denial.DeniedClaims.AsSpan().Contains(claim.Id)))
         {
-            if (!TargetCoverage.Matches(denial.Denial, claim.Claim) || Names(denial.Denial, claim.Id))
-            {
-                return;
-            }
-
-            if (!(HasSeveralKeys(denial.Denial.Statement!) && HasSeveralKeys(claim.Claim.Statement)))
-            {
-                Emit(_builder.Denial(claim, denial, byId));
-                return;
-            }
+            return;
         }
 
-        if (_deniedPairs.Add(((long)denial.Ordinal << 32) | (uint)claim.Ordinal))
+        var mayRepeat = byId || (HasSeveralKeys(denial.Denial.Statement!) && HasSeveralKeys(claim.Claim.Statement));
+        if (!mayRepeat || _deniedPairs.Add(((long)denial.Ordinal << 32) | (uint)claim.Ordinal))
         {
             Emit(_builder.Denial(claim, denial, byId));
         }
-    }
-
-    private static bool Names(Denial denial, string claimId)
-    {
-        foreach (var id in denial.DeniedClaims)
-        {
-            if (string.Equals(id, claimId, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether a statement has several denial keys (<see cref="StatementKeys"/>): a target statement
