@@ -10,7 +10,7 @@ public readonly record struct BucketKey(string? Incident, StatementKind? Kind, s
 {
     /// <summary>The key of a claim.</summary>
     /// <param name="claim">The claim.</param>
-    public static BucketKey Of(Claim claim) => Of(claim.Incident, claim.Statement);
+    public static BucketKey Of(Claim claim) => Of(claim.Incident, claim.Statements[0]);
 
     /// <summary>The key of a denial's statement (kind and detail are <see langword="null"/> for a denial by id only).</summary>
     /// <param name="denial">The denial.</param>
@@ -43,8 +43,8 @@ public readonly record struct BucketKey(string? Incident, StatementKind? Kind, s
         statement?.Kind,
         statement switch
         {
-            ResponsibilityStatement r => r.Actor,
-            PresenceStatement p => p.Actor,
+            ResponsibilityStatement r => r.Actors[0],
+            PresenceStatement p => p.Actors[0],
             QuantityStatement q => q.Figure.Measure,
             _ => null,
         });

@@ -36,7 +36,7 @@ public static class NaiveAllPairs
             {
                 var claim = claims[i];
                 if (denial.DeniedClaims.AsSpan().Contains(claim.Id)
-                    || (denial.Statement is not null && string.Equals(denial.Incident, claim.Incident, StringComparison.Ordinal) && denial.Statement.Equals(claim.Statement)))
+                    || (denial.Statement is not null && string.Equals(denial.Incident, claim.Incident, StringComparison.Ordinal) && denial.Statement.Equals(claim.Statements[0])))
                 {
                     pairs++;
                 }

@@ -10,7 +10,10 @@ internal sealed record CorpusCounts(int Actors, int Sources, int Incidents, int 
         var figures = 0;
         foreach (var claim in document.Claims)
         {
-            figures += FiguresIn(claim?.Statement);
+            foreach (var statement in claim?.Statements ?? default)
+            {
+                figures += FiguresIn(statement);
+            }
         }
 
         foreach (var denial in document.Denials)

@@ -18,7 +18,7 @@ var document = new ClaimDocument
         {
             Id = "c-a10",
             Claimant = "russia-mod",
-            Statement = new ResponsibilityStatement { Actor = "usa" },
+            Statements = [new ResponsibilityStatement { Actors = ["usa"] }],
             Reports = [new Report { Source = "ibt", Quote = new Quote { Exact = "two American A-10 assault aircraft" } }],
         },
     ],

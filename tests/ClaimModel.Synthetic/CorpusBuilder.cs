@@ -263,7 +263,7 @@ internal sealed class CorpusBuilder
     private void Record(Claim claim, int side, bool deniable)
     {
         _claims.Add(claim);
-        _asserted.Add((side, claim.Statement));
+        _asserted.Add((side, claim.Statements[0]));
         _incidentClaims.Add((claim, deniable ? side : -1));
     }
 
@@ -278,7 +278,7 @@ internal sealed class CorpusBuilder
         if (roll < 22)
         {
             side = PickSideExcept(truth.Side);
-            statement = new ResponsibilityStatement { Actor = _random.Pick(truth.Perpetrator.Names), Targets = _random.Chance(0.5) ? truth.Incident.Targets : default };
+            statement = new ResponsibilityStatement { Actors = [_random.Pick(truth.Perpetrator.Names)], Targets = _random.Chance(0.5) ? truth.Incident.Targets : default };
         }
         else if (roll < 32)
         {
@@ -307,7 +307,7 @@ internal sealed class CorpusBuilder
         {
             side = _random.Next(_cast.Sides.Count);
             statement = new TextStatement { Text = _random.Pick(FreeTexts) };
-            modality = _random.Chance(0.5) ? Modality.Suggested : Modality.Asserted;
+            modality = _random.Next(4) switch { 0 => Modality.Suggested, 1 => Modality.Hedged, _ => Modality.Asserted };
             if (_random.Chance(0.2))
             {
                 incident = null;
@@ -327,12 +327,12 @@ internal sealed class CorpusBuilder
             var otherSide = _random.Pick(_cast.BystanderSides);
             var actor = _random.Pick(_random.Pick(_cast.Sides[otherSide].Perpetrators).Names);
             var side = _random.Chance(0.6) ? otherSide : _random.Next(_cast.Sides.Count);
-            return (side, new PresenceStatement { Actor = actor, Present = false, Within = SyntheticFigures.Radius(_random, measure) });
+            return (side, new PresenceStatement { Actors = [actor], Present = false, Within = SyntheticFigures.Radius(_random, measure) });
         }
 
         return (PickSideExcept(truth.Side), new PresenceStatement
         {
-            Actor = _random.Pick(truth.Perpetrator.Names),
+            Actors = [_random.Pick(truth.Perpetrator.Names)],
             Present = true,
             Within = SyntheticFigures.Radius(_random, measure),
         });
@@ -423,20 +423,20 @@ internal sealed class CorpusBuilder
         {
             case PlantedContradictionKind.ConflictingResponsibility:
             {
-                partner = NewClaim(partnerSide, truth.Incident.Id, new ResponsibilityStatement { Actor = unit }, truth.Day);
+                partner = NewClaim(partnerSide, truth.Incident.Id, new ResponsibilityStatement { Actors = [unit] }, truth.Day);
                 var otherSide = PickArmedSideExcept(truth.Side);
                 var other = _random.Pick(_cast.Sides[otherSide].Perpetrators).Id;
                 contradictingSide = PickSideExcept(partnerSide, otherSide);
-                contradicting = NewClaim(contradictingSide, truth.Incident.Id, new ResponsibilityStatement { Actor = other }, truth.Day);
+                contradicting = NewClaim(contradictingSide, truth.Incident.Id, new ResponsibilityStatement { Actors = [other] }, truth.Day);
                 break;
             }
 
             case PlantedContradictionKind.PresenceConflict:
-                partner = NewClaim(partnerSide, truth.Incident.Id, new ResponsibilityStatement { Actor = unit }, truth.Day);
+                partner = NewClaim(partnerSide, truth.Incident.Id, new ResponsibilityStatement { Actors = [unit] }, truth.Day);
                 contradictingSide = truth.Side;
                 contradicting = NewClaim(contradictingSide, truth.Incident.Id, new PresenceStatement
                 {
-                    Actor = unit,
+                    Actors = [unit],
                     Present = false,
                     Within = SyntheticFigures.Radius(_random, truth.Place.DistanceMeasure),
                 }, truth.Day);
@@ -459,9 +459,9 @@ internal sealed class CorpusBuilder
 
             default:
             {
-                partner = NewClaim(partnerSide, truth.Incident.Id, new ResponsibilityStatement { Actor = unit }, truth.Day);
+                partner = NewClaim(partnerSide, truth.Incident.Id, new ResponsibilityStatement { Actors = [unit] }, truth.Day);
                 Record(partner, partnerSide, deniable: false);
-                var denial = NewDenial(partnerSide, truth, default, partner.Statement);
+                var denial = NewDenial(partnerSide, truth, default, partner.Statements[0]);
                 _planted.Add(new PlantedContradiction { Kind = kind, Incident = truth.Incident.Id, First = partner.Id, Second = denial.Id });
                 return 1;
             }
@@ -477,24 +477,24 @@ internal sealed class CorpusBuilder
     /// only denied by a side that did not itself assert it in this incident (no accidental self-contradiction).</summary>
     private void Deny(IncidentTruth truth, Claim claim, int claimSide)
     {
-        var named = claim.Statement switch
+        var named = claim.Statements[0] switch
         {
-            ResponsibilityStatement r => r.Actor,
-            PresenceStatement p => p.Actor,
+            ResponsibilityStatement r => r.Actors[0],
+            PresenceStatement p => p.Actors[0],
             _ => null,
         };
         var side = named is not null && _sideOfPerpetratorName.TryGetValue(named, out var accused) && accused != claimSide
             ? accused
             : PickSideExcept(claimSide);
         var roll = _random.Next(20);
-        var byStatement = roll >= 9 && claim.Statement is not TextStatement;
-        if (byStatement && _asserted.Contains((side, claim.Statement)))
+        var byStatement = roll >= 9 && claim.Statements[0] is not TextStatement;
+        if (byStatement && _asserted.Contains((side, claim.Statements[0])))
         {
             byStatement = false;
         }
 
         var byId = !byStatement || roll >= 18;
-        var denial = NewDenial(side, truth, byId ? [claim.Id] : default, byStatement ? claim.Statement : null);
+        var denial = NewDenial(side, truth, byId ? [claim.Id] : default, byStatement ? claim.Statements[0] : null);
         _planted.Add(new PlantedContradiction { Kind = PlantedContradictionKind.Denial, Incident = truth.Incident.Id, First = claim.Id, Second = denial.Id });
     }
 
@@ -525,7 +525,7 @@ internal sealed class CorpusBuilder
             Id = "c-" + (_nextClaim++).ToString("D7", CultureInfo.InvariantCulture),
             Claimant = speaker.Id,
             Incident = incident,
-            Statement = statement,
+            Statements = [statement],
             Modality = modality,
             StatedAt = statedAt ?? (_random.Chance(0.85) ? _calendar.Day(speaker.Zone, day + lag) : null),
             Reports = Reports(day + lag),

@@ -61,6 +61,7 @@ internal static class SyntheticFigures
                 // "nearly v" is [0.95 v, v) under the engine's default policy: only used where that holds the truth.
                 value = truth >= 500 ? (Math.Floor(truth / 10) * 10) + 10 : truth + 1;
                 words = (truth >= 20 ? "nearly " : "under ") + Number(value);
+                qualifier = truth >= 20 ? FigureQualifier.Nearly : FigureQualifier.LessThan;
                 break;
             case FigureQualifier.Between:
                 value = Math.Floor(truth * 0.8m);

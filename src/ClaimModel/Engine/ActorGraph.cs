@@ -20,7 +20,7 @@ internal sealed class ActorGraph
     }
 
     /// <summary>The display name of an actor id (the id itself when unknown).</summary>
-    public string NameOf(string id) => _actors.TryGetValue(id, out var actor) ? actor.Name : id;
+    public string NameOf(string id) => _actors.TryGetValue(id, out var actor) ? actor.Name ?? actor.Description ?? id : id;
 
     /// <summary>The node of <paramref name="id"/>; an unknown actor is its own root. O(ancestors) the first time.</summary>
     public ActorNode Get(string id)

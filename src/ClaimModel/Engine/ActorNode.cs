@@ -41,6 +41,23 @@ internal sealed class ActorNode
     public string Who => _who ??= string.Concat(Name, " (side ", Side, ")");
 
     /// <summary>Whether the two actors share a root, i.e. are on the same side.</summary>
+    /// <summary>Whether some actor of <paramref name="a"/> shares a side with some actor of <paramref name="b"/>.</summary>
+    public static bool AnySharesSide(ActorNode[] a, ActorNode[] b)
+    {
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (x.SharesSideWith(y))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     public bool SharesSideWith(ActorNode other)
     {
         foreach (var a in RootKeys)

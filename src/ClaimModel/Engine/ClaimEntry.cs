@@ -1,13 +1,21 @@
 namespace ClaimModel.Engine;
 
-/// <summary>A claim in the index, with what its comparisons need precomputed once: the acting actor's node,
-/// the figure interval, the resolved times and the place.</summary>
+/// <summary>One statement of a claim in the index (or, for a claim of several statements, the claim as a whole,
+/// which a denial naming the claim id rejects), with what its comparisons need precomputed once: the actors'
+/// nodes, the figure interval, the resolved times and the place.</summary>
 internal sealed class ClaimEntry : Entry
 {
-    public ClaimEntry(Claim claim, ActorNode claimant, int incidentKey, int ordinal)
+    private static readonly ActorNode[] NoActors = [];
+
+    /// <summary>Creates the entry of statement <paramref name="position"/> of <paramref name="claim"/>, or of the
+    /// whole claim (<paramref name="statement"/> and <paramref name="position"/> <see langword="null"/>).</summary>
+    public ClaimEntry(Claim claim, Statement? statement, int? position, ActorNode claimant, int incidentKey, int ordinal)
         : base(claimant, incidentKey, ordinal)
     {
         Claim = claim;
+        Statement = statement;
+        Position = position;
+        Whole = this;
     }
 
     /// <inheritdoc/>
@@ -20,42 +28,59 @@ internal sealed class ClaimEntry : Entry
     public override string? Incident => Claim.Incident;
 
     /// <inheritdoc/>
-    public override Modality Modality => Claim.Modality;
+    public override Modality Modality => Statement?.Modality ?? Claim.Modality;
 
     /// <inheritdoc/>
     public override ValueList<Report> Reports => Claim.Reports;
 
+    /// <inheritdoc/>
+    public override int? StatementPosition => Position;
+
+    /// <inheritdoc/>
+    public override string Reference => Claim.Statements.Count > 1 && Position is { } position ? StatementReference.Format(Id, position) : Id;
+
     /// <summary>The claim.</summary>
     public Claim Claim { get; }
 
-    /// <summary>The actor said to act (responsibility) or be (not) present (presence).</summary>
-    public ActorNode? Actor { get; set; }
+    /// <summary>The statement compared; <see langword="null"/> for the whole of a claim of several statements.</summary>
+    public Statement? Statement { get; }
 
-    /// <summary>The figure compared: a quantity's figure or a presence statement's radius.</summary>
+    /// <summary>The statement's position in <see cref="Claim.Statements"/>; <see langword="null"/> for the whole claim.</summary>
+    public int? Position { get; }
+
+    /// <summary>The entry of the whole claim (this entry for a claim of one statement).</summary>
+    public ClaimEntry Whole { get; set; }
+
+    /// <summary>On the whole claim's entry: the entries of its statements, in order.</summary>
+    public ClaimEntry[] Statements { get; set; } = [];
+
+    /// <summary>The nodes of the actors the statement names (responsibility and presence), in order.</summary>
+    public ActorNode[] Actors { get; set; } = NoActors;
+
+    /// <summary>The figure compared (a quantity's figure or a presence radius).</summary>
     public Figure? Figure { get; set; }
 
-    /// <summary>The figure's dimension ("length"; a unit not in the table is its own dimension).</summary>
+    /// <summary>The figure's dimension ("count", "length").</summary>
     public string? Dimension { get; set; }
 
     /// <summary>The figure's interval in its own unit.</summary>
     public NumericInterval Interval { get; set; }
 
-    /// <summary>The figure unit's factor to its dimension's base unit.</summary>
+    /// <summary>The factor from the figure's unit to its dimension's base unit.</summary>
     public double Factor { get; set; } = 1;
 
-    /// <summary>The resolved time: occurrence time, presence time, the incident's time for an acting claim, or
-    /// a figure's period.</summary>
+    /// <summary>When: the occurrence, the presence time, the quantity's period or the incident's time.</summary>
     public ResolvedTime? When { get; set; }
 
-    /// <summary>The place: the presence statement's place or the incident's.</summary>
+    /// <summary>The place: the presence place or the incident's place.</summary>
     public Place? Place { get; set; }
 
-    /// <summary>The interned place name (ignoring case), or <see cref="KeyInterner.None"/>.</summary>
+    /// <summary>The interned place name, or <see cref="KeyInterner.None"/>.</summary>
     public int PlaceKey { get; set; } = KeyInterner.None;
 
     /// <summary>The 1° grid cell of the place's coordinates, or <see cref="KeyInterner.None"/>.</summary>
     public int Cell { get; set; } = KeyInterner.None;
 
-    /// <summary>For a negative presence claim: the distance in metres within which the forces were not.</summary>
+    /// <summary>The radius in metres of an absence ("not within 12 miles").</summary>
     public double Radius { get; set; }
 }

@@ -40,14 +40,20 @@ public sealed class ContradictionIndex
     private readonly Dictionary<string, Source> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Incident> _incidents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ResolvedTime?> _incidentTimes = new(StringComparer.Ordinal);
+    /// <summary>The claims by id: the whole claim's entry (which holds its statements' entries).</summary>
     private readonly Dictionary<string, ClaimEntry> _claims = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DenialEntry> _denials = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<DenialEntry>> _pendingDenials = new(StringComparer.Ordinal);
+    /// <summary>Denials naming a claim (or one statement of it) not added yet, by claim id.</summary>
+    private readonly Dictionary<string, List<(DenialEntry Denial, int? Position)>> _pendingDenials = new(StringComparer.Ordinal);
     private readonly Dictionary<BucketKey, List<ClaimEntry>> _claimBuckets = [];
     private readonly Dictionary<BucketKey, List<DenialEntry>> _denialBuckets = [];
     /// <summary>The (denial, claim) pairs already reported, by <see cref="Entry.Ordinal"/>s (no references for
     /// the collector to trace).</summary>
     private readonly HashSet<long> _deniedPairs = [];
+    /// <summary>The (absence, acting) pairs already reported where a pair can be met under two actor keys (a
+    /// statement naming several actors), by <see cref="Entry.Ordinal"/>s.</summary>
+    private readonly HashSet<long> _presencePairs = [];
+    private int _claimEntries;
     private readonly Dictionary<string, int> _placeKeys = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<BucketKey> _keyScratch = [];
     private readonly List<Finding> _new = [];
@@ -227,18 +233,50 @@ public sealed class ContradictionIndex
             return;
         }
 
-        var entry = slot = new ClaimEntry(claim, claimant, incidentKey, _claims.Count);
-        switch (claim.Statement)
+        // One entry per statement; a claim of several statements also gets an entry of its own, for denials naming it.
+        var statements = claim.Statements.AsSpan();
+        var entries = new ClaimEntry[statements.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = new ClaimEntry(claim, statements[i], i, claimant, incidentKey, _claimEntries++);
+        }
+
+        var whole = entries.Length == 1 ? entries[0] : new ClaimEntry(claim, null, null, claimant, incidentKey, _claimEntries++);
+        whole.Statements = entries;
+        foreach (var entry in entries)
+        {
+            entry.Whole = whole;
+        }
+
+        slot = whole;
+        foreach (var entry in entries)
+        {
+            AddStatement(entry);
+        }
+
+        if (_pendingDenials.Remove(claim.Id, out var pending))
+        {
+            foreach (var (denial, position) in pending)
+            {
+                DenyById(whole, denial, position);
+            }
+        }
+    }
+
+    private void AddStatement(ClaimEntry entry)
+    {
+        var claim = entry.Claim;
+        switch (entry.Statement)
         {
             case ResponsibilityStatement responsibility:
-                entry.Actor = _actors.Get(responsibility.Actor);
+                entry.Actors = Nodes(responsibility.Actors);
                 SetPlace(entry, IncidentOf(entry)?.Place);
                 entry.When = IncidentTime(claim.Incident);
                 CompareResponsibility(entry);
                 CompareActing(entry);
                 break;
             case PresenceStatement presence:
-                entry.Actor = _actors.Get(presence.Actor);
+                entry.Actors = Nodes(presence.Actors);
                 SetPlace(entry, presence.Place ?? IncidentOf(entry)?.Place);
                 entry.Radius = presence.Present ? 0 : RadiusMetres(presence);
                 entry.When = presence.Time is { } time ? Resolve(time, claim) : IncidentTime(claim.Incident);
@@ -261,18 +299,15 @@ public sealed class ContradictionIndex
                 break;
         }
 
-        if (_pendingDenials.Remove(claim.Id, out var pending))
+        if (entry.Statement is not { } statement)
         {
-            foreach (var denial in pending)
-            {
-                Deny(entry, denial, byId: true);
-            }
+            return;
         }
 
-        // Denials about the statement: looked up under every ancestor-or-self of the actor it names (a denial
-        // about "Russia" covers its Aerospace Forces); the claim is filed under its own statement keys only.
+        // Denials about the statement: looked up under every ancestor-or-self of the actors it names (a denial
+        // about "Russia" covers its Aerospace Forces); the statement is filed under its own statement keys only.
         _keyScratch.Clear();
-        StatementKeys(claim.Statement, expand: true, _keyScratch);
+        StatementKeys(statement, expand: true, _keyScratch);
         foreach (var key in _keyScratch)
         {
             if (entry.IncidentKey != KeyInterner.None)
@@ -284,7 +319,7 @@ public sealed class ContradictionIndex
         }
 
         _keyScratch.Clear();
-        StatementKeys(claim.Statement, expand: false, _keyScratch);
+        StatementKeys(statement, expand: false, _keyScratch);
         foreach (var key in _keyScratch)
         {
             if (entry.IncidentKey != KeyInterner.None)
@@ -294,6 +329,17 @@ public sealed class ContradictionIndex
 
             Bucket(_claimBuckets, key with { Incident = KeyInterner.None }).Add(entry);
         }
+    }
+
+    private ActorNode[] Nodes(ValueList<string> ids)
+    {
+        var nodes = new ActorNode[ids.Count];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            nodes[i] = _actors.Get(ids[i]);
+        }
+
+        return nodes;
     }
 
     private void AddDenialCore(Denial denial)
@@ -308,15 +354,15 @@ public sealed class ContradictionIndex
         }
 
         var entry = slot = new DenialEntry(denial, claimant, incidentKey, _denials.Count);
-        foreach (var id in denial.DeniedClaims)
+        foreach (var (id, position) in entry.Named)
         {
             if (_claims.TryGetValue(id, out var claim))
             {
-                Deny(claim, entry, byId: true);
+                DenyById(claim, entry, position);
             }
             else
             {
-                Bucket(_pendingDenials, id).Add(entry);
+                Bucket(_pendingDenials, id).Add((entry, position));
             }
         }
 
@@ -325,8 +371,8 @@ public sealed class ContradictionIndex
             return;
         }
 
-        // Claims with the statement: filed under the actor they name, so looked up under every
-        // descendant-or-self of the denied statement's actor.
+        // Claims with the statement: filed under the actors they name, so looked up under every
+        // descendant-or-self of each actor the denied statement names.
         _keyScratch.Clear();
         StatementKeys(denial.Statement, expand: false, _keyScratch);
         foreach (var key in _keyScratch)
@@ -345,6 +391,20 @@ public sealed class ContradictionIndex
             }
 
             Bucket(_denialBuckets, bucketKey).Add(entry);
+        }
+    }
+
+    /// <summary>A denial naming <paramref name="whole"/>'s claim: the whole claim, or its statement at
+    /// <paramref name="position"/> (a position the claim does not have names nothing).</summary>
+    private void DenyById(ClaimEntry whole, DenialEntry denial, int? position)
+    {
+        if (position is null)
+        {
+            Deny(whole, denial, byId: true);
+        }
+        else if ((uint)position.Value < (uint)whole.Statements.Length)
+        {
+            Deny(whole.Statements[position.Value], denial, byId: true);
         }
     }
 
@@ -373,43 +433,42 @@ public sealed class ContradictionIndex
     /// pairs by id (an id may be listed twice), are remembered.</summary>
     private void Deny(ClaimEntry claim, DenialEntry denial, bool byId)
     {
-        if (!byId && (!TargetCoverage.Matches(denial.Denial, claim.Claim) || denial.Denial.DeniedClaims.AsSpan().Contains(claim.Id)))
+        if (!byId && (!TargetCoverage.Matches(denial.Denial, claim.Statement!) || denial.Names(claim)))
         {
             return;
         }
 
-        var mayRepeat = byId || (HasSeveralKeys(denial.Denial.Statement!) && HasSeveralKeys(claim.Claim.Statement));
+        var mayRepeat = byId || (HasSeveralKeys(denial.Denial.Statement!) && HasSeveralKeys(claim.Statement!));
         if (!mayRepeat || _deniedPairs.Add(((long)denial.Ordinal << 32) | (uint)claim.Ordinal))
         {
             Emit(_builder.Denial(claim, denial, byId));
         }
     }
 
-    /// <summary>Whether a statement has several denial keys (<see cref="StatementKeys"/>): a target statement
-    /// naming several targets.</summary>
-    private static bool HasSeveralKeys(Statement statement) => statement is TargetStatement { Targets.Count: > 1 };
+    /// <summary>Whether a statement is filed under (or looks up) more than one key, so that a pair of statements may
+    /// meet twice: several targets, or several actors.</summary>
+    private static bool HasSeveralKeys(Statement statement) => statement switch
+    {
+        TargetStatement t => t.Targets.Count > 1,
+        ResponsibilityStatement r => r.Actors.Count > 1,
+        PresenceStatement p => p.Actors.Count > 1,
+        _ => false,
+    };
 
-    /// <summary>The statement keys a denial's statement is matched on (one per target kind for a target statement,
-    /// else one). Expanded, they name every ancestor-or-self of the actor instead of the actor: the keys under
-    /// which a claim looks for the denials that cover it (a denial about "Russia" covers its Aerospace Forces).</summary>
     private void StatementKeys(Statement statement, bool expand, List<BucketKey> keys)
     {
         switch (statement)
         {
             case ResponsibilityStatement r:
-                AddActorKeys(BucketKind.DeniableResponsibility, r.Actor, 0, expand, keys);
+                AddActorKeys(BucketKind.DeniableResponsibility, r.Actors, 0, expand, keys);
                 break;
             case PresenceStatement p:
-                AddActorKeys(BucketKind.DeniablePresence, p.Actor, p.Present ? 1 : 0, expand, keys);
+                AddActorKeys(BucketKind.DeniablePresence, p.Actors, p.Present ? 1 : 0, expand, keys);
                 break;
             case TargetStatement t:
                 foreach (var target in t.Targets)
                 {
-                    var key = new BucketKey(BucketKind.DeniableTarget, KeyInterner.None, (int)target.Kind);
-                    if (!keys.Contains(key))
-                    {
-                        keys.Add(key);
-                    }
+                    AddDistinct(keys, new BucketKey(BucketKind.DeniableTarget, KeyInterner.None, (int)target.Kind));
                 }
 
                 break;
@@ -422,17 +481,28 @@ public sealed class ContradictionIndex
         }
     }
 
-    private void AddActorKeys(BucketKind kind, string actor, int flag, bool expand, List<BucketKey> keys)
+    private void AddActorKeys(BucketKind kind, ValueList<string> actors, int flag, bool expand, List<BucketKey> keys)
     {
-        if (!expand)
+        foreach (var actor in actors)
         {
-            keys.Add(new BucketKey(kind, KeyInterner.None, _keys.Intern(actor), flag));
-            return;
-        }
+            if (!expand)
+            {
+                AddDistinct(keys, new BucketKey(kind, KeyInterner.None, _keys.Intern(actor), flag));
+                continue;
+            }
 
-        foreach (var ancestor in _actors.Get(actor).AncestorsOrSelf)
+            foreach (var ancestor in _actors.Get(actor).AncestorsOrSelf)
+            {
+                AddDistinct(keys, new BucketKey(kind, KeyInterner.None, ancestor, flag));
+            }
+        }
+    }
+
+    private static void AddDistinct(List<BucketKey> keys, BucketKey key)
+    {
+        if (!keys.Contains(key))
         {
-            keys.Add(new BucketKey(kind, KeyInterner.None, ancestor, flag));
+            keys.Add(key);
         }
     }
 
@@ -446,7 +516,7 @@ public sealed class ContradictionIndex
         var bucket = Bucket(_claimBuckets, new BucketKey(BucketKind.Responsibility, entry.IncidentKey, 0));
         foreach (var other in bucket)
         {
-            if (!other.Claimant.SharesSideWith(entry.Claimant) && !other.Actor!.SharesSideWith(entry.Actor!))
+            if (!other.Claimant.SharesSideWith(entry.Claimant) && !ActorNode.AnySharesSide(other.Actors, entry.Actors))
             {
                 Emit(_builder.Responsibility(other, entry));
             }
@@ -460,7 +530,7 @@ public sealed class ContradictionIndex
     /// within the absence's radius by coordinates with overlapping times. Each pair is found by one path only.</summary>
     private void CompareActing(ClaimEntry acting)
     {
-        foreach (var ancestor in acting.Actor!.AncestorsOrSelf)
+        foreach (var ancestor in ActingKeys(acting))
         {
             if (acting.IncidentKey != KeyInterner.None)
             {
@@ -479,10 +549,20 @@ public sealed class ContradictionIndex
         }
     }
 
-    /// <summary>The mirror of <see cref="CompareActing"/> for a negative presence claim.</summary>
+    /// <summary>The ancestors-or-self of the acting actors, each once.</summary>
+    private static IEnumerable<int> ActingKeys(ClaimEntry acting) =>
+        acting.Actors.Length == 1 ? acting.Actors[0].AncestorsOrSelf : acting.Actors.SelectMany(a => a.AncestorsOrSelf).Distinct();
+
     private void CompareAbsence(ClaimEntry absent)
     {
-        var actor = absent.Actor!.Key;
+        foreach (var node in absent.Actors)
+        {
+            CompareAbsence(absent, node.Key);
+        }
+    }
+
+    private void CompareAbsence(ClaimEntry absent, int actor)
+    {
         if (absent.IncidentKey != KeyInterner.None)
         {
             PairPresence(absent, true, new BucketKey(BucketKind.ActingByIncident, absent.IncidentKey, actor), BucketKind.AbsenceByIncident, AlwaysMatches);
@@ -533,7 +613,8 @@ public sealed class ContradictionIndex
         foreach (var other in Entries(lookup))
         {
             var (absent, acting) = entryIsAbsent ? (entry, other) : (other, entry);
-            if (matches(absent, acting))
+            var mayRepeat = absent.Actors.Length > 1 || acting.Actors.Length > 1;
+            if (matches(absent, acting) && (!mayRepeat || _presencePairs.Add(((long)absent.Ordinal << 32) | (uint)acting.Ordinal)))
             {
                 Emit(_builder.Presence(absent, acting));
             }
@@ -608,7 +689,7 @@ public sealed class ContradictionIndex
     {
         if (presence.Within is { } within && entry.IncidentKey != KeyInterner.None)
         {
-            CompareFigure(entry, within, BucketKind.PresenceRadius, _keys.Intern(presence.Actor), presence.Present ? 1 : 0, mayConflict: false);
+            CompareFigure(entry, within, BucketKind.PresenceRadius, _keys.Intern(string.Join(' ', presence.Actors)), presence.Present ? 1 : 0, mayConflict: false);
         }
     }
 

@@ -7,6 +7,32 @@ internal sealed class DenialEntry : Entry
         : base(claimant, incidentKey, ordinal)
     {
         Denial = denial;
+        var named = new (string, int?)[denial.DeniedClaims.Count];
+        for (var i = 0; i < named.Length; i++)
+        {
+            var parsed = StatementReference.TryParse(denial.DeniedClaims[i] ?? string.Empty, out var claimId, out var position);
+            named[i] = (claimId, parsed ? position : -1);
+        }
+
+        Named = named;
+    }
+
+    /// <summary>The claims (and statements) the denial names, parsed from <see cref="Denial.DeniedClaims"/>: the claim
+    /// id and the position (<see langword="null"/>: the whole claim; −1: a malformed position, which names nothing).</summary>
+    public (string Claim, int? Position)[] Named { get; }
+
+    /// <summary>Whether the denial names <paramref name="entry"/>'s claim as a whole or names its statement.</summary>
+    public bool Names(ClaimEntry entry)
+    {
+        foreach (var (claim, position) in Named)
+        {
+            if (string.Equals(claim, entry.Id, StringComparison.Ordinal) && (position is null || position == entry.Position))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <inheritdoc/>

@@ -38,10 +38,24 @@ internal abstract class Entry
     /// <summary>The participant built the first time the entry takes part in a finding.</summary>
     public FindingParticipant? Participant { get; set; }
 
+    /// <summary>The position of the claim's statement this entry stands for; <see langword="null"/> for a denial or a
+    /// whole claim.</summary>
+    public virtual int? StatementPosition => null;
+
+    /// <summary>How explanations name the entry: the id, or <c>claimId#n</c> for one statement of a claim of several
+    /// (<see cref="StatementReference"/>).</summary>
+    public virtual string Reference => Id;
+
     /// <summary>Canonical participant order: claims before denials, then by id (ordinal).</summary>
     public static int CompareCanonical(Entry a, Entry b)
     {
         var byRole = ((int)a.Role).CompareTo((int)b.Role); // int: Enum.CompareTo(object) would box
-        return byRole != 0 ? byRole : string.CompareOrdinal(a.Id, b.Id);
+        if (byRole != 0)
+        {
+            return byRole;
+        }
+
+        var byId = string.CompareOrdinal(a.Id, b.Id);
+        return byId != 0 ? byId : (a.StatementPosition ?? -1).CompareTo(b.StatementPosition ?? -1);
     }
 }

@@ -67,9 +67,10 @@ internal static class FigureNormalizer
                 interval = new NumericInterval(double.NegativeInfinity, true, v, false);
                 return true;
             case FigureQualifier.LessThan:
-                interval = IsNearly(figure.Text, policy)
-                    ? new NumericInterval((double)(value - (Math.Abs(value) * (decimal)policy.NearlyWidth)), false, v, true)
-                    : new NumericInterval(double.NegativeInfinity, true, v, true);
+                interval = new NumericInterval(double.NegativeInfinity, true, v, true);
+                return true;
+            case FigureQualifier.Nearly:
+                interval = new NumericInterval((double)(value - (Math.Abs(value) * (decimal)policy.NearlyWidth)), false, v, true);
                 return true;
             case FigureQualifier.Between:
                 if (figure.UpperValue is not { } upper)
@@ -111,18 +112,5 @@ internal static class FigureNormalizer
         }
 
         return width;
-    }
-
-    private static bool IsNearly(string text, FigurePolicy policy)
-    {
-        foreach (var word in policy.NearlyWords)
-        {
-            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -12,9 +12,8 @@ namespace ClaimModel.Engine;
 /// <see cref="RoundingWidthScale"/>), giving
 /// [v − w/2, v + w/2) (12 → [11.5, 12.5), 12.5 → [12.45, 12.55), 20 → [15, 25), 0 → [0, 0]).</item>
 /// <item><b>approximately</b>: v ± max(<see cref="ApproximateTolerance"/> × |v|, w/2), closed.</item>
-/// <item><b>at-least</b> [v, ∞); <b>more-than</b> (v, ∞); <b>at-most</b> (−∞, v]; <b>less-than</b> (−∞, v),
-/// except "nearly" — its text contains one of <see cref="NearlyWords"/> — which is just below:
-/// [v × (1 − <see cref="NearlyWidth"/>), v).</item>
+/// <item><b>at-least</b> [v, ∞); <b>more-than</b> (v, ∞); <b>at-most</b> (−∞, v]; <b>less-than</b> (−∞, v);
+/// <b>nearly</b> just below: [v × (1 − <see cref="NearlyWidth"/>), v).</item>
 /// <item><b>between</b> [v, upper]; <b>vague</b>: <see cref="VagueBounds"/>[word] = [lower, upper).</item>
 /// </list>
 /// <para>Two figures are compared only with the same measure, dimension, subject, incident and rate unit
@@ -44,11 +43,6 @@ public sealed record FigurePolicy
 
     /// <summary>The relative width of "nearly" below its value ("nearly 1,900" = [1805, 1900)). Default 0.05.</summary>
     public double NearlyWidth { get; init; } = 0.05;
-
-    /// <summary>Words that make a <see cref="FigureQualifier.LessThan"/> figure "nearly" (matched in
-    /// <see cref="Figure.Text"/>, ordinal, ignoring case). Default: nearly, almost, close to, just under,
-    /// just below, just short of.</summary>
-    public ValueList<string> NearlyWords { get; init; } = ["nearly", "almost", "close to", "just under", "just below", "just short of"];
 
     /// <summary>The unit table (ordinal keys). Default: length — m (1), meter(s), metre(s), km (1000),
     /// kilometer(s), kilometre(s), mi (1609.344), mile(s), ft (0.3048), feet; duration — s (1), min (60),

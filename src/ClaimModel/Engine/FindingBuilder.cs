@@ -168,6 +168,7 @@ internal sealed class FindingBuilder
     private FindingParticipant Participant(Entry entry) => entry.Participant ??= new FindingParticipant
     {
         Id = entry.Id,
+        Statement = entry.StatementPosition,
         Role = entry.Role,
         Claimant = entry.Claimant.Id,
         ClaimantName = entry.Claimant.Name,
@@ -182,7 +183,8 @@ internal sealed class FindingBuilder
         _says.Clear();
         _ = entry switch
         {
-            ClaimEntry c => StatementText.Append(_says, c.Claim.Statement, _actors, c.Place),
+            ClaimEntry { Statement: { } statement } c => StatementText.Append(_says, statement, _actors, c.Place),
+            ClaimEntry c => StatementText.AppendAll(_says, c.Claim.Statements, _actors),
             DenialEntry d => StatementText.Append(_says, d.Denial, _actors),
             _ => _says,
         };

@@ -93,11 +93,11 @@ internal readonly struct FindingExplanation
 
     /// <summary>"deaths: A (side X) reports "510" = [510, 510] people (c-1); B (side Y) reports ... (c-2); the intervals".</summary>
     public static void AppendFigurePair(StringBuilder text, ClaimEntry a, ClaimEntry b) =>
-        text.Append(Inv, $"{a.Figure!.Measure}: {Who(a)} reports \"{a.Figure.Text}\" = {a.Interval} {a.Figure.Unit} ({a.Id}); {Who(b)} reports \"{b.Figure!.Text}\" = {b.Interval} {b.Figure.Unit} ({b.Id}); the intervals");
+        text.Append(Inv, $"{a.Figure!.Measure}: {Who(a)} reports \"{a.Figure.Text}\" = {a.Interval} {a.Figure.Unit} ({a.Reference}); {Who(b)} reports \"{b.Figure!.Text}\" = {b.Interval} {b.Figure.Unit} ({b.Reference}); the intervals");
 
     /// <summary>"A (side X) places i-1 at ... (c-1); B (side Y) at ... (c-2); the intervals".</summary>
     public static StringBuilder AppendTimePair(StringBuilder text, ClaimEntry a, ClaimEntry b) =>
-        text.Append(Inv, $"{Who(a)} places {a.Incident} at {a.When} ({a.Id}); {Who(b)} at {b.When} ({b.Id}); the intervals");
+        text.Append(Inv, $"{Who(a)} places {a.Incident} at {a.When} ({a.Reference}); {Who(b)} at {b.When} ({b.Reference}); the intervals");
 
     /// <summary>When the units differ: " once converted to the base unit of length ([18507.456, 20116.8) and [15000, 25000))".</summary>
     public static void AppendInBaseUnit(StringBuilder text, ClaimEntry a, ClaimEntry b)
@@ -113,11 +113,11 @@ internal readonly struct FindingExplanation
         var says = claim.Participant!.Says;
         if (claim.Claimant.SharesSideWith(denial.Claimant))
         {
-            text.Append(Inv, $"Side {claim.Claimant.Side} both asserts and denies it: {Who(claim)} claims ({claim.Id}) that {says}, and {Who(denial)} denies it ({denial.Id}), ");
+            text.Append(Inv, $"Side {claim.Claimant.Side} both asserts and denies it: {Who(claim)} claims ({claim.Reference}) that {says}, and {Who(denial)} denies it ({denial.Id}), ");
         }
         else
         {
-            text.Append(Inv, $"{Who(denial)} denies in {denial.Id} claim {claim.Id} by {Who(claim)} that {says}, ");
+            text.Append(Inv, $"{Who(denial)} denies in {denial.Id} claim {claim.Reference} by {Who(claim)} that {says}, ");
         }
 
         text.Append(byId
@@ -125,7 +125,7 @@ internal readonly struct FindingExplanation
             : denial.Incident is null ? "in a general denial of the same statement" : "negating the same statement on the same incident");
         if (!byId
             && denial.Denial.Statement is ResponsibilityStatement { Targets.IsEmpty: false } denied
-            && claim.Claim.Statement is ResponsibilityStatement { Targets.IsEmpty: false } claimed)
+            && claim.Statement is ResponsibilityStatement { Targets.IsEmpty: false } claimed)
         {
             StatementText.AppendTargets(text.Append(" (targets "), denied.Targets, string.Empty).Append(" overlap ");
             StatementText.AppendTargets(text, claimed.Targets, string.Empty).Append(')');
@@ -136,22 +136,20 @@ internal readonly struct FindingExplanation
 
     private static void AppendResponsibility(StringBuilder text, ClaimEntry a, ClaimEntry b)
     {
-        var pa = a.Actor!;
-        var pb = b.Actor!;
-        text.Append(Inv, $"{Who(a)} says {pa.Name} carried out {a.Incident} ({a.Id}); {Who(b)} says {pb.Name} did ({b.Id}); neither is affiliated with the other (sides {pa.Side} and {pb.Side}).");
+        text.Append(Inv, $"{Who(a)} says {Names(a)} carried out {a.Incident} ({a.Reference}); {Who(b)} says {Names(b)} did ({b.Reference}); neither is affiliated with the other (sides {Sides(a)} and {Sides(b)}).");
     }
 
-    /// <summary>"X was not within R of P during T" against X or an affiliate acting at P within T. The absent
-    /// claim's <see cref="ClaimEntry.Actor"/> is the actor its statement names.</summary>
+    /// <summary>"X was not within R of P during T" against X or an affiliate acting at P within T
+    /// (<see cref="ClaimEntry.Actors"/>: the actors each statement names).</summary>
     private static void AppendPresence(StringBuilder text, ClaimEntry absent, ClaimEntry acting)
     {
-        text.Append(Inv, $"{Who(absent)} says {absent.Participant!.Says} ({absent.Id})");
+        text.Append(Inv, $"{Who(absent)} says {absent.Participant!.Says} ({absent.Reference})");
         if (absent.When is not null)
         {
             text.Append(Inv, $" during {absent.When}");
         }
 
-        text.Append(Inv, $"; {Who(acting)} says {acting.Participant!.Says} ({acting.Id}) ");
+        text.Append(Inv, $"; {Who(acting)} says {acting.Participant!.Says} ({acting.Reference}) ");
         if (absent.Incident is not null && absent.Incident == acting.Incident)
         {
             text.Append("on the same incident");
@@ -165,9 +163,9 @@ internal readonly struct FindingExplanation
             }
         }
 
-        if (acting.Actor!.Key != absent.Actor!.Key)
+        if (AffiliatedPair(absent, acting) is var (absentActor, actingActor) && absentActor.Key != actingActor.Key)
         {
-            text.Append(Inv, $" ({acting.Actor.Name} is affiliated with {absent.Actor.Name})");
+            text.Append(Inv, $" ({actingActor.Name} is affiliated with {absentActor.Name})");
         }
 
         text.Append('.');
@@ -186,9 +184,34 @@ internal readonly struct FindingExplanation
     {
         if (entry.Modality != Modality.Asserted)
         {
-            text.Append(Inv, $" {entry.Id} is {EnumText<Modality>.Name(entry.Modality)}, not asserted.");
+            text.Append(Inv, $" {entry.Reference} is {EnumText<Modality>.Name(entry.Modality)}, not asserted.");
         }
     }
 
     private static string Who(Entry entry) => entry.Claimant.Who;
+
+    /// <summary>The names of the actors a statement names, joined as the statement joins them.</summary>
+    private static string Names(ClaimEntry entry) => entry.Actors.Length == 1
+        ? entry.Actors[0].Name
+        : string.Join(entry.Statement is ResponsibilityStatement { Combination: ActorCombination.EitherOf } ? " or " : " and ", entry.Actors.Select(a => a.Name));
+
+    private static string Sides(ClaimEntry entry) => entry.Actors.Length == 1 ? entry.Actors[0].Side : string.Join(", ", entry.Actors.Select(a => a.Side));
+
+    /// <summary>The first (absent actor, acting actor) pair where the acting actor is the absent one or a part of it:
+    /// the pair the presence conflict was found by.</summary>
+    private static (ActorNode Absent, ActorNode Acting)? AffiliatedPair(ClaimEntry absent, ClaimEntry acting)
+    {
+        foreach (var a in absent.Actors)
+        {
+            foreach (var b in acting.Actors)
+            {
+                if (b.IsAffiliateOf(a.Key))
+                {
+                    return (a, b);
+                }
+            }
+        }
+
+        return null;
+    }
 }

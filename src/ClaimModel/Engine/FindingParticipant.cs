@@ -11,6 +11,10 @@ public sealed record FindingParticipant
     /// <summary>Whether <see cref="Id"/> names a claim or a denial.</summary>
     public required ParticipantRole Role { get; init; }
 
+    /// <summary>The position of the claim's statement that takes part (its index in <see cref="Claim.Statements"/>);
+    /// <see langword="null"/> for a denial, or for a claim named as a whole by a denial.</summary>
+    public int? Statement { get; init; }
+
     /// <summary>The claimant's actor id.</summary>
     public required string Claimant { get; init; }
 

@@ -14,7 +14,13 @@ internal static class StatementText
         switch (statement)
         {
             case ResponsibilityStatement r:
-                AppendTargets(text.Append(actors.NameOf(r.Actor)).Append(" carried it out"), r.Targets, ", hitting ");
+                AppendActors(text, r.Actors, r.Combination, actors).Append(" carried it out");
+                if (r.Intent != Intent.Unstated)
+                {
+                    text.Append(' ').Append(EnumText<Intent>.Name(r.Intent));
+                }
+
+                AppendTargets(text, r.Targets, ", hitting ");
                 break;
             case PresenceStatement p:
                 AppendPresence(text, p, actors, place);
@@ -51,14 +57,24 @@ internal static class StatementText
                 text.Append(x.Text);
                 break;
             default:
-                text.Append(statement.Kind.ToString());
-                break;
+                throw new System.Diagnostics.UnreachableException($"No text for statement kind {EnumText<StatementKind>.Name(statement.Kind)}.");
         }
 
         return text;
     }
 
     /// <summary>Appends what a denial says: "denies that United States carried it out", "denies claims c-1, c-2".</summary>
+    /// <summary>Every statement of an utterance, joined with "; ".</summary>
+    public static StringBuilder AppendAll(StringBuilder text, ValueList<Statement> statements, ActorGraph actors)
+    {
+        for (var i = 0; i < statements.Count; i++)
+        {
+            Append(i > 0 ? text.Append("; ") : text, statements[i], actors);
+        }
+
+        return text;
+    }
+
     public static StringBuilder Append(StringBuilder text, Denial denial, ActorGraph actors)
     {
         if (denial.Statement is { } statement)
@@ -71,7 +87,7 @@ internal static class StatementText
 
     private static void AppendPresence(StringBuilder text, PresenceStatement p, ActorGraph actors, Place? place)
     {
-        text.Append(actors.NameOf(p.Actor)).Append("'s forces were ").Append(p.Present ? string.Empty : "not ");
+        AppendActors(text, p.Actors, p.Combination, actors).Append("'s forces were ").Append(p.Present ? string.Empty : "not ");
         if (p.Within is { } within)
         {
             text.Append("within ").Append(within.Text).Append(" of ");
@@ -86,6 +102,22 @@ internal static class StatementText
         {
             text.Append(", ").Append(time);
         }
+    }
+
+    /// <summary>"A", "A and B", "A or B": the actors' names as the statement combines them.</summary>
+    public static StringBuilder AppendActors(StringBuilder text, ValueList<string> ids, ActorCombination combination, ActorGraph actors)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(i < ids.Count - 1 ? ", " : combination == ActorCombination.EitherOf ? " or " : " and ");
+            }
+
+            text.Append(actors.NameOf(ids[i]));
+        }
+
+        return text;
     }
 
     /// <summary>Appends <paramref name="lead"/> and the targets, comma-separated by name or kind ("hitting hospital,

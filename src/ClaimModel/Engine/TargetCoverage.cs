@@ -20,10 +20,10 @@ internal static class TargetCoverage
 {
     /// <summary>Whether the statement-matched pair of <paramref name="denial"/> and <paramref name="claim"/>
     /// passes the target rule (always true unless both are responsibility statements and the denial names targets).</summary>
-    public static bool Matches(Denial denial, Claim claim)
+    public static bool Matches(Denial denial, Statement claim)
     {
         if (denial.Statement is not ResponsibilityStatement { Targets.IsEmpty: false } denied
-            || claim.Statement is not ResponsibilityStatement claimed)
+            || claim is not ResponsibilityStatement claimed)
         {
             return true;
         }

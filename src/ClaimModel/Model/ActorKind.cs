@@ -23,4 +23,12 @@ public enum ActorKind
     Media,
     /// <summary>A named or unnamed person (a spokesman, "a U.S. State Department official").</summary>
     Person,
+
+    /// <summary>A political body that is neither a state organ nor an NGO: a party, an opposition coalition
+    /// (the High Negotiations Committee), a parliament group.</summary>
+    PoliticalBody,
+
+    /// <summary>A group of unnamed people the reports speak of as one ("U.S. military officials", "many in the
+    /// West", "residents"): described, never named.</summary>
+    UnnamedGroup,
 }

@@ -15,10 +15,13 @@ public enum FigureQualifier
     MoreThan,
     /// <summary>"at most", "up to": the value or less.</summary>
     AtMost,
-    /// <summary>"nearly 1,900", "under 20": strictly less (and, for "nearly", close to it).</summary>
+    /// <summary>"under 20", "fewer than 20": strictly less.</summary>
     LessThan,
     /// <summary>"between 10 and 20": <see cref="Figure.Value"/> to <see cref="Figure.UpperValue"/>.</summary>
     Between,
     /// <summary>"dozens", "hundreds": a vague quantity; see <see cref="Figure.Vague"/>.</summary>
     Vague,
+
+    /// <summary>"nearly 1,900", "almost", "just under": strictly less and close to the value.</summary>
+    Nearly,
 }

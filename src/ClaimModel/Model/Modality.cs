@@ -9,4 +9,8 @@ public enum Modality
     Suggested,
     /// <summary>An estimate ("the Observatory estimates").</summary>
     Estimated,
+
+    /// <summary>Hedged: the speaker qualifies the assertion ("virtually", "perhaps", "appears to have been",
+    /// "likely").</summary>
+    Hedged,
 }

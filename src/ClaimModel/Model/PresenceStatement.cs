@@ -1,6 +1,6 @@
 namespace ClaimModel;
 
-/// <summary>"Actor X's forces were (not) within a distance of a place at a time"
+/// <summary>"Actors X's (and Y's) forces were (not) within a distance of a place at a time"
 /// ("no Russian planes were within 12 miles of Aleppo").</summary>
 /// <remarks>Value equality over every member.</remarks>
 public sealed record PresenceStatement : Statement
@@ -8,8 +8,11 @@ public sealed record PresenceStatement : Statement
     /// <inheritdoc/>
     public override StatementKind Kind => StatementKind.Presence;
 
-    /// <summary>The id of the actor whose forces are meant.</summary>
-    public required string Actor { get; init; }
+    /// <summary>The ids of the actors whose forces are meant; at least one, each once.</summary>
+    public required ValueList<string> Actors { get; init; }
+
+    /// <summary>Whether the actors' forces are meant together or either one's (meaningful with two or more).</summary>
+    public ActorCombination Combination { get; init; }
 
     /// <summary>Whether the forces were present (<see langword="false"/>: "were not within ...").</summary>
     public required bool Present { get; init; }

@@ -10,4 +10,8 @@ public abstract record Statement
 
     /// <summary>The kind of statement (the JSON <c>kind</c> discriminator).</summary>
     public abstract StatementKind Kind { get; }
+
+    /// <summary>The statement's own modality, where the speaker hedges one part of an utterance ("perhaps
+    /// dozens"); <see langword="null"/>: the claim's (or denial's) modality.</summary>
+    public Modality? Modality { get; init; }
 }

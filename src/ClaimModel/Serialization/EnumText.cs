@@ -61,6 +61,11 @@ internal static class EnumText<TEnum>
     /// <param name="index">The index.</param>
     public static TEnum ValueAt(int index) => Encoded[index].Value;
 
+    /// <summary>The first format version that has the value at <paramref name="index"/> (declaration order).</summary>
+    public static int SinceVersion(int index) => Since[index];
+
+    private static readonly int[] Since = Enum.GetValues<TEnum>().Select(v => FormatVersions.Since(v)).ToArray();
+
     private static string ToKebabCase(string pascal)
     {
         var builder = new StringBuilder(pascal.Length + 4);

@@ -3,20 +3,33 @@ using System.Text.Json;
 
 namespace ClaimModel.Serialization;
 
-/// <summary>The member names of one record type, in declaration order: their encoded names (compared as
-/// UTF-8 on read), which are required, and the phrase naming the record in messages ("a claim"). Built by
-/// <see cref="RecordFormat{T}"/>; it is what strict reading checks names against (unknown, duplicate,
-/// missing).</summary>
+/// <summary>The member names of one record type in one format version, in declaration order: their encoded names
+/// (compared as UTF-8 on read), which exist in the version and which are required, and the phrase naming the
+/// record in messages ("a claim"). Built by <see cref="RecordFormat{T}"/>, one per format version; it is what
+/// strict reading checks names against (unknown, duplicate, missing).</summary>
+/// <remarks>Members of other versions keep their index (so every version shares the record's slots) but are
+/// unknown in this one; two members may share a name when they exist in different versions.</remarks>
 internal sealed class JsonMembers
 {
     private readonly JsonEncodedText[] _names;
     private readonly string[] _plainNames;
+    private readonly uint _available;
 
     /// <summary>Creates the table.</summary>
     /// <param name="label">How messages name the record ("a claim", "a presence statement").</param>
     /// <param name="names">The camelCase member names in declaration order; a trailing <c>!</c> marks a
     /// required member (the <c>!</c> is not part of the name). At most 32.</param>
     public JsonMembers(string label, params string[] names)
+        : this(label, names, uint.MaxValue, 0)
+    {
+    }
+
+    /// <summary>Creates the table of one format version.</summary>
+    /// <param name="label">How messages name the record.</param>
+    /// <param name="names">Every member name of the record in declaration order, <c>!</c> marking required ones.</param>
+    /// <param name="available">The members (bits by index) that exist in this version.</param>
+    /// <param name="version">The format version (for messages), or 0 when the record has one shape.</param>
+    public JsonMembers(string label, string[] names, uint available, int version)
     {
         if (names.Length > 32)
         {
@@ -31,17 +44,22 @@ internal sealed class JsonMembers
             var required = names[i].EndsWith('!');
             _plainNames[i] = required ? names[i][..^1] : names[i];
             _names[i] = JsonEncodedText.Encode(_plainNames[i]);
-            if (required)
+            if (required && (available & (1u << i)) != 0)
             {
                 RequiredMask |= 1u << i;
             }
         }
 
-        Expected = string.Join(", ", _plainNames);
+        _available = available;
+        Version = version;
+        Expected = string.Join(", ", _plainNames.Where((_, i) => IsAvailable(i)));
     }
 
     /// <summary>How messages name the record ("a claim").</summary>
     public string Label { get; }
+
+    /// <summary>The format version of this table, or 0 when the record has one shape in every version.</summary>
+    public int Version { get; }
 
     /// <summary>The member names for messages ("id, claimant, incident, ...").</summary>
     public string Expected { get; }
@@ -60,18 +78,28 @@ internal sealed class JsonMembers
     /// <param name="index">The member index.</param>
     public bool IsRequired(int index) => (RequiredMask & (1u << index)) != 0;
 
-    /// <summary>The index of the member whose name the reader is on (allocation-free), or −1. The search
-    /// starts at <paramref name="expected"/> (the member after the previous one), so members in declaration
-    /// order, as written, match at the first comparison.</summary>
-    /// <param name="reader">A reader positioned on a property name.</param>
-    /// <param name="expected">The index to try first.</param>
-    public int Find(ref Utf8JsonReader reader, int expected)
+    /// <summary>Whether the member at <paramref name="index"/> exists in this version.</summary>
+    public bool IsAvailable(int index) => (_available & (1u << index)) != 0;
+
+    /// <summary>Finds the member the reader's property name names, starting the search at
+    /// <paramref name="expected"/> (members are usually in declaration order, so this is one comparison).</summary>
+    /// <param name="reader">The reader, on a property name.</param>
+    /// <param name="expected">Where to start.</param>
+    /// <param name="otherVersion">Set when the name is only a member of another format version.</param>
+    /// <returns>The member index, or −1 when no member of this version has the name.</returns>
+    public int Find(ref Utf8JsonReader reader, int expected, out bool otherVersion)
     {
+        otherVersion = false;
         for (int tried = 0, i = expected; tried < _names.Length; tried++, i = i + 1 == _names.Length ? 0 : i + 1)
         {
             if (Utf8Text.Equals(ref reader, _names[i].EncodedUtf8Bytes))
             {
-                return i;
+                if (IsAvailable(i))
+                {
+                    return i;
+                }
+
+                otherVersion = true;
             }
         }
 

@@ -20,6 +20,10 @@ internal sealed class JsonReadContext
     private int _recordDepth;
     private readonly StringPool? _pool;
 
+    /// <summary>The format version of the document being read: <see cref="ClaimDocument.CurrentFormatVersion"/> until
+    /// the root's <c>formatVersion</c> sets it.</summary>
+    public int FormatVersion { get; set; } = ClaimDocument.CurrentFormatVersion;
+
     /// <summary>Creates a context without a string pool (every string read is a new instance).</summary>
     public JsonReadContext()
     {
@@ -70,10 +74,13 @@ internal sealed class JsonReadContext
                 return false;
             }
 
-            member = members.Find(ref reader, member + 1 == members.Count ? 0 : member + 1);
+            member = members.Find(ref reader, member + 1 == members.Count ? 0 : member + 1, out var otherVersion);
             if (member < 0)
             {
-                throw Fail(ref reader, $"Unknown member '{Text(ref reader)}' in {members.Label}; expected one of: {members.Expected}.");
+                var version = otherVersion
+                    ? string.Create(CultureInfo.InvariantCulture, $" (a member of another formatVersion; this document declares formatVersion {FormatVersion})")
+                    : string.Empty;
+                throw Fail(ref reader, $"Unknown member '{Text(ref reader)}' in {members.Label}{version}; expected one of: {members.Expected}.");
             }
 
             _names[_depth - 1] = members.Name(member);
@@ -296,6 +303,11 @@ internal sealed class JsonReadContext
         if (index < 0)
         {
             throw Fail(ref reader, $"'{Text(ref reader)}' is not a valid {typeof(TEnum).Name}; expected one of: {EnumText<TEnum>.AllNames}.");
+        }
+
+        if (EnumText<TEnum>.SinceVersion(index) > FormatVersion)
+        {
+            throw Fail(ref reader, string.Create(CultureInfo.InvariantCulture, $"'{Text(ref reader)}' is a {typeof(TEnum).Name} of formatVersion {EnumText<TEnum>.SinceVersion(index)}; this document declares formatVersion {FormatVersion}. Use a value of that version or declare a later one."));
         }
 
         return index;

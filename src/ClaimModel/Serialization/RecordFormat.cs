@@ -15,7 +15,8 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
 {
     private readonly List<RecordMember<T>> _building = [];
     private RecordMember<T>[] _members = [];
-    private JsonMembers? _names;
+    /// <summary>The member names by format version (index 0 unused).</summary>
+    private JsonMembers[] _names = [];
     private RecordMember<T>? _checkedFirst;
     private RecordFactory<T>? _create;
 
@@ -36,6 +37,13 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
     /// <param name="get">Gets the value from a record.</param>
     public RecordFormat<T> Enum<TEnum>(string name, Func<T, TEnum> get)
         where TEnum : struct, Enum => Add(new EnumMember<T, TEnum>(name, label, record => get(record)));
+
+    /// <summary>Adds an enum member whose first declared value is the default, omitted on write when it has it.</summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="name">The camelCase name.</param>
+    /// <param name="get">Gets the value from a record.</param>
+    public RecordFormat<T> DefaultedEnum<TEnum>(string name, Func<T, TEnum> get)
+        where TEnum : struct, Enum => Add(new EnumMember<T, TEnum>(name, label, record => get(record) is var value && EqualityComparer<TEnum>.Default.Equals(value, default) ? null : value));
 
     /// <summary>Adds an optional enum member.</summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>
@@ -72,6 +80,31 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
     /// <param name="get">Gets the value from a record.</param>
     public RecordFormat<T> Boolean(string name, Func<T, bool> get) => Add(new ScalarMember<T, bool>(
         name, label, record => get(record), (ref reader, context, ref slot) => slot.Number = context.ReadBoolean(ref reader) ? 1 : 0, (writer, key, value) => writer.WriteBoolean(key, value)));
+
+    /// <summary>Adds a boolean member that is <see langword="false"/> when absent and written only when
+    /// <see langword="true"/>.</summary>
+    /// <param name="name">The camelCase name.</param>
+    /// <param name="get">Gets the value from a record.</param>
+    public RecordFormat<T> Flag(string name, Func<T, bool> get) => Add(new ScalarMember<T, bool>(
+        name, label, record => get(record) ? true : null, (ref reader, context, ref slot) => slot.Number = context.ReadBoolean(ref reader) ? 1 : 0, (writer, key, value) => writer.WriteBoolean(key, value)));
+
+    /// <summary>Makes the member added last exist from format version <paramref name="version"/> on (unknown in older
+    /// documents).</summary>
+    /// <param name="version">The first version with the member.</param>
+    public RecordFormat<T> Since(int version)
+    {
+        _building[^1].Since = version;
+        return this;
+    }
+
+    /// <summary>Makes the member added last exist up to format version <paramref name="version"/> only: read from
+    /// documents of that version or older, unknown in newer ones, never written.</summary>
+    /// <param name="version">The last version with the member.</param>
+    public RecordFormat<T> Until(int version)
+    {
+        _building[^1].Until = version;
+        return this;
+    }
 
     /// <summary>Adds a date-time member (ISO 8601 with an offset; one without an offset is a read error).</summary>
     /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
@@ -121,7 +154,20 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
     public RecordFormat<T> Create(RecordFactory<T> create)
     {
         _members = [.. _building];
-        _names = new JsonMembers(label, [.. _members.Select(m => m.Required ? m.Name + "!" : m.Name)]);
+        string[] names = [.. _members.Select(m => m.Required ? m.Name + "!" : m.Name)];
+        var versioned = _members.Any(m => m.Since != FormatVersions.Oldest || m.Until != int.MaxValue);
+        _names = new JsonMembers[ClaimDocument.CurrentFormatVersion + 1];
+        for (var version = FormatVersions.Oldest; version <= ClaimDocument.CurrentFormatVersion; version++)
+        {
+            var available = 0u;
+            for (var i = 0; i < _members.Length; i++)
+            {
+                available |= _members[i].ExistsIn(version) ? 1u << i : 0;
+            }
+
+            _names[version] = new JsonMembers(label, names, available, versioned ? version : 0);
+        }
+
         _create = create;
         return this;
     }
@@ -129,7 +175,7 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
     /// <inheritdoc/>
     public override T Read(ref Utf8JsonReader reader, JsonReadContext context)
     {
-        var names = _names!;
+        var names = _names[context.FormatVersion];
         context.BeginObject(ref reader, names);
         if (_checkedFirst is { } first && context.FindMember(ref reader, first.Encoded.EncodedUtf8Bytes, out var copy))
         {
@@ -137,6 +183,7 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
             RecordSlot ignored = default;
             first.Read(ref copy, context, ref ignored);
             context.PopMember();
+            names = _names[context.FormatVersion];
         }
 
         var slots = context.RentSlots(_members.Length);
@@ -148,7 +195,7 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
             present |= 1u << member;
         }
 
-        var record = _create!(new RecordSlots(slots, present));
+        var record = _create!(new RecordSlots(slots, present, context.FormatVersion));
         context.ReturnSlots();
         return record;
     }
@@ -159,7 +206,10 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
         writer.WriteStartObject();
         foreach (var member in _members)
         {
-            member.Write(writer, value);
+            if (member.Until >= ClaimDocument.CurrentFormatVersion)
+            {
+                member.Write(writer, value);
+            }
         }
 
         writer.WriteEndObject();

@@ -30,8 +30,17 @@ internal abstract class RecordMember<T>
     /// <summary>The encoded name for the writer.</summary>
     public JsonEncodedText Encoded { get; }
 
-    /// <summary>Whether the member must be present and not <c>null</c>.</summary>
+    /// <summary>Whether the member must be present and not <c>null</c> (in the versions it exists in).</summary>
     public bool Required { get; }
+
+    /// <summary>The first format version the member exists in.</summary>
+    public int Since { get; set; } = FormatVersions.Oldest;
+
+    /// <summary>The last format version the member exists in (members of older versions are read, never written).</summary>
+    public int Until { get; set; } = int.MaxValue;
+
+    /// <summary>Whether the member exists in format version <paramref name="version"/>.</summary>
+    public bool ExistsIn(int version) => version >= Since && version <= Until;
 
     /// <summary>How messages name the record.</summary>
     protected string Label { get; }

@@ -24,13 +24,17 @@ internal struct RecordSlot
 /// Required members are guaranteed present by the reader.</summary>
 /// <param name="slots">The slots, one per member.</param>
 /// <param name="present">One bit per member that was present and not <c>null</c>.</param>
-internal readonly ref struct RecordSlots(ReadOnlySpan<RecordSlot> slots, uint present)
+/// <param name="formatVersion">The format version of the document read.</param>
+internal readonly ref struct RecordSlots(ReadOnlySpan<RecordSlot> slots, uint present, int formatVersion)
 {
     private readonly ReadOnlySpan<RecordSlot> _slots = slots;
 
     /// <summary>A string member (null when absent).</summary>
     /// <param name="index">The member index.</param>
     public string? String(int index) => (string?)_slots[index].Ref;
+
+    /// <summary>The format version of the document read.</summary>
+    public int FormatVersion { get; } = formatVersion;
 
     /// <summary>A nested record member (null when absent).</summary>
     /// <typeparam name="TValue">The record type.</typeparam>

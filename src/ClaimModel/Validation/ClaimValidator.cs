@@ -13,11 +13,19 @@ public sealed class ClaimValidator : AbstractValidator<Claim>, IRecordValidator<
         { nameof(Claim.Claimant), static (ref issues, claim) => issues.Reference(claim.Claimant, EntityKind.Actor) },
         { nameof(Claim.Incident), static (ref issues, claim) => issues.Reference(claim.Incident, EntityKind.Incident, optional: true) },
         {
-            nameof(Claim.Statement), static (ref issues, claim) =>
+            nameof(Claim.Statements), static (ref issues, claim) =>
             {
-                if (issues.Present(claim.Statement))
+                var statements = claim.Statements.AsSpan();
+                for (var i = 0; i < statements.Length; i++)
                 {
-                    issues.Statement(claim.Statement);
+                    if (statements[i] is { } statement)
+                    {
+                        issues.Statement(statement, i);
+                    }
+                    else
+                    {
+                        issues.Fail(ErrorCodes.ElementNull, "must not be null: remove the element or give a statement", null, i);
+                    }
                 }
             }
         },

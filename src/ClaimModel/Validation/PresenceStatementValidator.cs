@@ -8,7 +8,7 @@ public sealed class PresenceStatementValidator : AbstractValidator<PresenceState
     /// <summary>The rules, one per member (declared before <see cref="Instance"/>, which is built from them).</summary>
     internal static readonly RecordRules<PresenceStatement> Rules = new()
     {
-        { nameof(PresenceStatement.Actor), static (ref issues, statement) => issues.Reference(statement.Actor, EntityKind.Actor) },
+        { nameof(PresenceStatement.Actors), static (ref issues, statement) => issues.References(statement.Actors, EntityKind.Actor) },
         { nameof(PresenceStatement.Place), static (ref issues, statement) => issues.Child(statement.Place, PlaceValidator.Instance) },
         { nameof(PresenceStatement.Within), static (ref issues, statement) => issues.Child(statement.Within, FigureValidator.Instance) },
         { nameof(PresenceStatement.Time), static (ref issues, statement) => issues.Child(statement.Time, TimeSpecValidator.Instance) },

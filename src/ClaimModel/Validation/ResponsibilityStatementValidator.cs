@@ -8,7 +8,7 @@ public sealed class ResponsibilityStatementValidator : AbstractValidator<Respons
     /// <summary>The rules, one per member (declared before <see cref="Instance"/>, which is built from them).</summary>
     internal static readonly RecordRules<ResponsibilityStatement> Rules = new()
     {
-        { nameof(ResponsibilityStatement.Actor), static (ref issues, statement) => issues.Reference(statement.Actor, EntityKind.Actor) },
+        { nameof(ResponsibilityStatement.Actors), static (ref issues, statement) => issues.References(statement.Actors, EntityKind.Actor) },
         { nameof(ResponsibilityStatement.Targets), static (ref issues, statement) => issues.Elements(statement.Targets, TargetValidator.Instance) },
     };
 

@@ -5,27 +5,27 @@ namespace ClaimModel.Validation;
 internal static class StatementRule
 {
     /// <summary>Checks a statement, when present, by its runtime kind.</summary>
-    public static void Statement(this ref RecordIssues issues, Statement? statement)
+    public static void Statement(this ref RecordIssues issues, Statement? statement, int index = -1)
     {
         switch (statement)
         {
             case ResponsibilityStatement responsibility:
-                issues.Child(responsibility, ResponsibilityStatementValidator.Instance);
+                issues.Child(responsibility, ResponsibilityStatementValidator.Instance, index);
                 break;
             case PresenceStatement presence:
-                issues.Child(presence, PresenceStatementValidator.Instance);
+                issues.Child(presence, PresenceStatementValidator.Instance, index);
                 break;
             case QuantityStatement quantity:
-                issues.Child(quantity, QuantityStatementValidator.Instance);
+                issues.Child(quantity, QuantityStatementValidator.Instance, index);
                 break;
             case TargetStatement target:
-                issues.Child(target, TargetStatementValidator.Instance);
+                issues.Child(target, TargetStatementValidator.Instance, index);
                 break;
             case OccurrenceStatement occurrence:
-                issues.Child(occurrence, OccurrenceStatementValidator.Instance);
+                issues.Child(occurrence, OccurrenceStatementValidator.Instance, index);
                 break;
             case TextStatement text:
-                issues.Child(text, TextStatementValidator.Instance);
+                issues.Child(text, TextStatementValidator.Instance, index);
                 break;
         }
     }

@@ -68,7 +68,7 @@ internal static class SchemaSampleDocuments
             new Claim
             {
                 Id = "c-a10", Claimant = "russia-mod", Incident = "aleppo-bombing",
-                Statement = new ResponsibilityStatement { Actor = "usa", Targets = [new Target { Kind = TargetKind.Objects }] },
+                Statements = [new ResponsibilityStatement { Actors = ["usa"], Targets = [new Target { Kind = TargetKind.Objects }] }],
                 Modality = Modality.Asserted,
                 StatedAt = new TimeSpec
                 {
@@ -90,7 +90,7 @@ internal static class SchemaSampleDocuments
             new Denial
             {
                 Id = "d-usa", Claimant = "usa", Incident = "aleppo-bombing", DeniedClaims = ["c-a10"],
-                Statement = new ResponsibilityStatement { Actor = "usa" }, Modality = Modality.Suggested,
+                Statement = new ResponsibilityStatement { Actors = ["usa"] }, Modality = Modality.Suggested,
                 Reports = [new Report { Source = "ibt-2016-02-11", Quote = new Quote { Exact = "no US missions flown" } }],
             },
             new Denial
@@ -107,11 +107,11 @@ internal static class SchemaSampleDocuments
         Figure miles = new() { Measure = "distance-from-aleppo", Unit = "mi", Qualifier = FigureQualifier.Approximately, Value = 12, Text = "about 12 miles" };
         Statement[] statements =
         [
-            new ResponsibilityStatement { Actor = "a" },
-            new PresenceStatement { Actor = "a", Present = false, Within = miles },
+            new ResponsibilityStatement { Actors = ["a"] },
+            new PresenceStatement { Actors = ["a"], Present = false, Within = miles },
             new PresenceStatement
             {
-                Actor = "a", Present = true, Time = Wednesday,
+                Actors = ["a"], Present = true, Time = Wednesday,
                 Place = new Place { Name = "Sukkari, Aleppo", Precision = PlacePrecision.Neighbourhood },
             },
             new QuantityStatement
@@ -146,7 +146,7 @@ internal static class SchemaSampleDocuments
             Sources = [new Source { Id = "s", Kind = SourceKind.SocialMedia, Outlet = "S" }],
             Claims = ValueList.From(statements.Select((s, i) => new Claim
             {
-                Id = $"c{i}", Claimant = "a", Statement = s, Modality = (Modality)(i % 3), Reports = [report],
+                Id = $"c{i}", Claimant = "a", Statements = [s], Modality = (Modality)(i % 3), Reports = [report],
             })),
         };
     }

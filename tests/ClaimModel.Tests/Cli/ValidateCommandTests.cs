@@ -101,7 +101,7 @@ public sealed class ValidateCommandTests : IDisposable
                 Id = "c1",
                 Claimant = "russia",
                 Incident = "bombing",
-                Statement = new ResponsibilityStatement { Actor = "usa" },
+                Statements = [new ResponsibilityStatement { Actors = ["usa"] }],
                 Reports = [new Report { Source = "article", Quote = new Quote { Exact = "U.S. aircraft bombed Aleppo" } }],
             },
         ],

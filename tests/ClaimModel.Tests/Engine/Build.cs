@@ -64,7 +64,7 @@ internal static class Build
         Id = id,
         Claimant = claimant,
         Incident = incident,
-        Statement = statement,
+        Statements = [statement],
         Modality = modality,
         StatedAt = statedAt,
         Reports = Reports(source, "quote of " + id),
@@ -80,10 +80,10 @@ internal static class Build
         Reports = Reports("src", "quote of " + id),
     };
 
-    public static ResponsibilityStatement Did(string actor) => new() { Actor = actor };
+    public static ResponsibilityStatement Did(string actor) => new() { Actors = [actor] };
 
     public static PresenceStatement NotWithin(string actor, Figure? within = null, Place? place = null, TimeSpec? time = null) =>
-        new() { Actor = actor, Present = false, Within = within, Place = place, Time = time };
+        new() { Actors = [actor], Present = false, Within = within, Place = place, Time = time };
 
     public static Figure Figure(string measure, string unit, FigureQualifier qualifier, decimal? value, string text, decimal? upper = null, VagueQuantity? vague = null) =>
         new() { Measure = measure, Unit = unit, Qualifier = qualifier, Value = value, UpperValue = upper, Vague = vague, Text = text };

@@ -8,7 +8,7 @@ public class ConsistentComparisonTests
     private static readonly DetectionOptions WithConsistent = new() { IncludeConsistentComparisons = true };
 
     private static readonly Claim Exact1888 = Claim("c-1888", "konashenkov", null, Quantity(Figure("facilities-destroyed", "facilities", FigureQualifier.Exact, 1888, "1,888 facilities"), "russia"));
-    private static readonly Claim Nearly1900 = Claim("c-nearly-1900", "russia", null, Quantity(Figure("facilities-destroyed", "facilities", FigureQualifier.LessThan, 1900, "nearly 1,900"), "russia"));
+    private static readonly Claim Nearly1900 = Claim("c-nearly-1900", "russia", null, Quantity(Figure("facilities-destroyed", "facilities", FigureQualifier.Nearly, 1900, "nearly 1,900"), "russia"));
 
     private static readonly Claim KerryYesterday = Claim(
         "c-kerry",

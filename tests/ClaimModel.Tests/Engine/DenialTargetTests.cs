@@ -9,7 +9,7 @@ public class DenialTargetTests
     private static readonly Target Hospital = new() { Kind = TargetKind.Hospital, Name = "al-Quds hospital" };
     private static readonly Target Military = new() { Kind = TargetKind.MilitaryFacility };
 
-    private static ResponsibilityStatement Did(string actor, params Target[] targets) => new() { Actor = actor, Targets = targets };
+    private static ResponsibilityStatement Did(string actor, params Target[] targets) => new() { Actors = [actor], Targets = targets };
 
     private static IEnumerable<string> DeniedClaims(Claim[] claims, Denial denial) =>
         ContradictionDetector.Analyze(Document(claims, [denial])).Findings.Select(f => f.Participants[0].Id);

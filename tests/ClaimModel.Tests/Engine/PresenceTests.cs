@@ -68,7 +68,7 @@ public class PresenceTests
     [Fact]
     public void Absence_conflicts_with_a_claim_that_the_forces_were_present()
     {
-        var present = new PresenceStatement { Actor = "us-air-force", Present = true };
+        var present = new PresenceStatement { Actors = ["us-air-force"], Present = true };
         var report = ContradictionDetector.Analyze(Document(
             [Claim("c1", "state-dept", "i1", NotWithin("usa")), Claim("c2", "konashenkov", "i1", present)]));
 

@@ -139,16 +139,16 @@ public sealed class ValueEqualityTests
 
     [Fact]
     public void Responsibility_statement_has_value_semantics() => EqualityAssert.ValueSemantics(
-        new ResponsibilityStatement { Actor = "usa", Targets = [new Target { Kind = TargetKind.Objects }] },
-        new ResponsibilityStatement { Actor = "usa", Targets = [new Target { Kind = TargetKind.Objects }] },
-        new ResponsibilityStatement { Actor = "russia", Targets = [new Target { Kind = TargetKind.Objects }] },
-        new ResponsibilityStatement { Actor = "usa" });
+        new ResponsibilityStatement { Actors = ["usa"], Targets = [new Target { Kind = TargetKind.Objects }] },
+        new ResponsibilityStatement { Actors = ["usa"], Targets = [new Target { Kind = TargetKind.Objects }] },
+        new ResponsibilityStatement { Actors = ["russia"], Targets = [new Target { Kind = TargetKind.Objects }] },
+        new ResponsibilityStatement { Actors = ["usa"] });
 
     [Fact]
     public void Presence_statement_has_value_semantics() => EqualityAssert.ValueSemantics(
         Presence(),
         Presence(),
-        Presence() with { Actor = "usa" },
+        Presence() with { Actors = ["usa"] },
         Presence() with { Present = true },
         Presence() with { Place = null },
         Presence() with { Within = Figure() with { Value = 13 } },
@@ -183,9 +183,9 @@ public sealed class ValueEqualityTests
 
     [Fact]
     public void Statements_of_different_kinds_are_never_equal() => EqualityAssert.ValueSemantics<Statement>(
-        new ResponsibilityStatement { Actor = "usa" },
-        new ResponsibilityStatement { Actor = "usa" },
-        new PresenceStatement { Actor = "usa", Present = true },
+        new ResponsibilityStatement { Actors = ["usa"] },
+        new ResponsibilityStatement { Actors = ["usa"] },
+        new PresenceStatement { Actors = ["usa"], Present = true },
         new TextStatement { Text = "usa" },
         new TargetStatement { Targets = [] });
 
@@ -196,7 +196,7 @@ public sealed class ValueEqualityTests
         Claim() with { Id = "x" },
         Claim() with { Claimant = "x" },
         Claim() with { Incident = null },
-        Claim() with { Statement = new TextStatement { Text = "t" } },
+        Claim() with { Statements = [new TextStatement { Text = "t" }] },
         Claim() with { Modality = Modality.Suggested },
         Claim() with { StatedAt = Time() },
         Claim() with { Reports = [Report(), Report()] });
@@ -301,14 +301,14 @@ public sealed class ValueEqualityTests
 
     private static Report Report() => new() { Source = "ibt", Via = ["rt", "tass"], Quote = Quote() };
 
-    private static PresenceStatement Presence() => new() { Actor = "russia", Present = false, Place = Place(), Within = Figure(), Time = Time() };
+    private static PresenceStatement Presence() => new() { Actors = ["russia"], Present = false, Place = Place(), Within = Figure(), Time = Time() };
 
     private static Claim Claim() => new()
     {
         Id = "c",
         Claimant = "konashenkov",
         Incident = "i",
-        Statement = Presence(),
+        Statements = [Presence()],
         Modality = Modality.Asserted,
         Reports = [Report()],
     };

@@ -25,7 +25,7 @@ internal static class SampleReport
             Claim("c-sorties-510", "konashenkov", null, Quantity(Figure("sorties", "sorties", FigureQualifier.Exact, 510, "510 sorties"), "russia")),
             Claim("c-sorties-more", "sohr", null, Quantity(Figure("sorties", "sorties", FigureQualifier.MoreThan, 510, "more than 510 sorties"), "russia")),
             Claim("c-killed-1888", "sohr", "i2", Quantity(Figure("killed", "people", FigureQualifier.Exact, 1888, "1,888 people"))),
-            Claim("c-killed-nearly", "syria", "i2", Quantity(Figure("killed", "people", FigureQualifier.LessThan, 1900, "nearly 1,900"))),
+            Claim("c-killed-nearly", "syria", "i2", Quantity(Figure("killed", "people", FigureQualifier.Nearly, 1900, "nearly 1,900"))),
             Claim("c-killed-dozens", "russia-mod", "i2", Quantity(Figure("killed", "people", FigureQualifier.Vague, null, "dozens", vague: VagueQuantity.Dozens)), Modality.Estimated),
             Claim("c-yesterday", "state-dept", "i2", Occurred(yesterday), statedAt: saidThursday),
             Claim("c-early", "sohr", "i2", Occurred(Day(2016, 4, 28, "Asia/Damascus", 3, DayPart.EarlyMorning, "early on Thursday"))),

@@ -44,7 +44,7 @@ public class SeedReportConsistencyTests
         Assert.DoesNotContain(Outcome.Findings.SelectMany(f => f.Participants), p => p.Sides.Contains("usa"));
         foreach (var finding in Outcome.Findings.Where(f => f.Kind == FindingKind.ConflictingResponsibility))
         {
-            var actors = finding.Participants.Select(p => ((ResponsibilityStatement)Claim(p.Id).Statement).Actor).Order(StringComparer.Ordinal);
+            var actors = finding.Participants.Select(p => ((ResponsibilityStatement)Claim(p.Id).Statements[0]).Actors[0]).Order(StringComparer.Ordinal);
             Assert.NotEqual(["us-led-coalition", "usa"], actors);
         }
     }
@@ -57,7 +57,7 @@ public class SeedReportConsistencyTests
         Assert.NotEmpty(figureFindings);
         foreach (var finding in figureFindings)
         {
-            var statements = finding.Participants.Select(p => (QuantityStatement)Claim(p.Id).Statement).ToList();
+            var statements = finding.Participants.Select(p => (QuantityStatement)Claim(p.Id).Statements[0]).ToList();
             Assert.Single(statements.Select(s => s.Figure.Measure).Distinct());
             Assert.Single(statements.Select(s => s.Subject).Distinct());
         }

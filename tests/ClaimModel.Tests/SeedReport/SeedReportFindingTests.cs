@@ -31,8 +31,8 @@ public class SeedReportFindingTests
 
         Assert.Equal(FindingKind.ConflictingResponsibility, finding.Kind);
         Assert.Equal("aleppo-bombing-2016-02-10", finding.Incident);
-        Assert.Equal("usa", ((ResponsibilityStatement)Claim(russian).Statement).Actor);
-        Assert.Equal("russia", ((ResponsibilityStatement)Claim(american).Statement).Actor);
+        Assert.Equal("usa", ((ResponsibilityStatement)Claim(russian).Statements[0]).Actors[0]);
+        Assert.Equal("russia", ((ResponsibilityStatement)Claim(american).Statements[0]).Actors[0]);
     }
 
     [Fact]
@@ -54,8 +54,8 @@ public class SeedReportFindingTests
 
         Assert.Equal(FindingKind.ConflictingResponsibility, finding.Kind);
         Assert.Equal("al-quds-hospital-strike-2016-04", finding.Incident);
-        Assert.Equal("syria-government", ((ResponsibilityStatement)Claim(american).Statement).Actor);
-        Assert.Equal("us-led-coalition", ((ResponsibilityStatement)Claim("c-russia-alquds-coalition").Statement).Actor);
+        Assert.Equal("syria-government", ((ResponsibilityStatement)Claim(american).Statements[0]).Actors[0]);
+        Assert.Equal("us-led-coalition", ((ResponsibilityStatement)Claim("c-russia-alquds-coalition").Statements[0]).Actors[0]);
     }
 
     [Theory]
@@ -105,7 +105,7 @@ public class SeedReportFindingTests
     [Fact]
     public void Would_never_strike_civilians_does_not_deny_that_Russia_bombed_Aleppo()
     {
-        Assert.Empty(((ResponsibilityStatement)Claim("c-usa-russia-bombed-aleppo").Statement).Targets);
+        Assert.Empty(((ResponsibilityStatement)Claim("c-usa-russia-bombed-aleppo").Statements[0]).Targets);
         Assert.Empty(Between("c-usa-russia-bombed-aleppo", "d-konashenkov-never-strike-civilians-russia"));
     }
 

@@ -75,7 +75,7 @@ public sealed class ClaimJsonApiTests
     [Fact]
     public void Undefined_enum_value_on_write_is_an_error_naming_the_path()
     {
-        var document = new ClaimDocument { Claims = [new Claim { Id = "c", Claimant = "a", Statement = new ResponsibilityStatement { Actor = "x", Targets = [new Target { Kind = (TargetKind)42 }] }, Reports = [] }] };
+        var document = new ClaimDocument { Claims = [new Claim { Id = "c", Claimant = "a", Statements = [new ResponsibilityStatement { Actors = ["x"], Targets = [new Target { Kind = (TargetKind)42 }] }], Reports = [] }] };
 
         var error = Assert.Throws<ClaimJsonException>(() => ClaimJson.Serialize(document));
 

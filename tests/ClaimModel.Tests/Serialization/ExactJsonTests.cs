@@ -127,14 +127,14 @@ public sealed class ExactJsonTests
 
     [Fact]
     public void Responsibility_statement_has_exact_json_with_kind_first() => AssertStatement(
-        new ResponsibilityStatement { Actor = "usa", Targets = [new Target { Kind = TargetKind.Civilians }] },
+        new ResponsibilityStatement { Actors = ["usa"], Targets = [new Target { Kind = TargetKind.Civilians }] },
         "{'kind':'responsibility','actor':'usa','targets':[{'kind':'civilians'}]}");
 
     [Fact]
     public void Presence_statement_has_exact_json() => AssertStatement(
         new PresenceStatement
         {
-            Actor = "russia",
+            Actors = ["russia"],
             Present = false,
             Place = new Place { Name = "Aleppo", Precision = PlacePrecision.Region },
             Within = new Figure { Measure = "distance", Unit = "mi", Qualifier = FigureQualifier.AtMost, Value = 12, Text = "12 miles" },
@@ -165,7 +165,7 @@ public sealed class ExactJsonTests
     [Fact]
     public void Statement_kind_is_accepted_after_the_other_members() =>
         Assert.Equal(
-            new PresenceStatement { Actor = "usa", Present = true },
+            new PresenceStatement { Actors = ["usa"], Present = true },
             Read<Statement>(Q("{'actor':'usa','present':true,'kind':'presence'}")));
 
     [Fact]
@@ -175,7 +175,7 @@ public sealed class ExactJsonTests
             Id = "c",
             Claimant = "konashenkov",
             Incident = "i",
-            Statement = new TextStatement { Text = "t" },
+            Statements = [new TextStatement { Text = "t" }],
             StatedAt = Day,
             Reports = [new Report { Source = "s", Quote = new Quote { Exact = "q" } }],
         },
@@ -193,7 +193,7 @@ public sealed class ExactJsonTests
 
     [Fact]
     public void Claim_without_modality_reads_as_asserted() => Assert.Equal(
-        new Claim { Id = "c", Claimant = "a", Statement = new TextStatement { Text = "t" }, Reports = [] },
+        new Claim { Id = "c", Claimant = "a", Statements = [new TextStatement { Text = "t" }], Reports = [] },
         Read<Claim>(Q("{'id':'c','claimant':'a','statement':{'kind':'text','text':'t'},'reports':[]}")));
 
     [Fact]
@@ -204,7 +204,7 @@ public sealed class ExactJsonTests
             Claimant = "usa",
             Incident = "i",
             DeniedClaims = ["c1", "c2"],
-            Statement = new ResponsibilityStatement { Actor = "usa" },
+            Statement = new ResponsibilityStatement { Actors = ["usa"] },
             Modality = Modality.Estimated,
             StatedAt = Day,
             Reports = [],
@@ -236,7 +236,7 @@ public sealed class ExactJsonTests
             Actors = [new Actor { Id = "a", Name = "A", Kind = ActorKind.Ngo }],
             Sources = [new Source { Id = "s", Kind = SourceKind.WireAgency, Outlet = "O" }],
             Incidents = [new Incident { Id = "i", Kind = IncidentKind.Shelling, Title = "I" }],
-            Claims = [new Claim { Id = "c", Claimant = "a", Statement = new TextStatement { Text = "t" }, Reports = [] }],
+            Claims = [new Claim { Id = "c", Claimant = "a", Statements = [new TextStatement { Text = "t" }], Reports = [] }],
             Denials = [new Denial { Id = "d", Claimant = "a", Reports = [] }],
         };
         var json = Q("{'formatVersion':1,'title':'T','actors':[{'id':'a','name':'A','kind':'ngo'}],'sources':[{'id':'s','kind':'wire-agency','outlet':'O'}],"

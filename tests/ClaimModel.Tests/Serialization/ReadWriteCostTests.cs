@@ -118,7 +118,7 @@ public sealed class ReadWriteCostTests
                 Id = "c-" + i.ToString(CultureInfo.InvariantCulture),
                 Claimant = text,
                 Incident = incident?.Invoke(i) ?? "i-" + (i % 97).ToString(CultureInfo.InvariantCulture),
-                Statement = new TextStatement { Text = "said " + text },
+                Statements = [new TextStatement { Text = "said " + text }],
                 Reports = [new Report { Source = "s-" + (i % 13).ToString(CultureInfo.InvariantCulture), Via = [text, "o-wire"], Quote = new Quote { Exact = "quoted " + text } }],
             };
         }

@@ -102,9 +102,9 @@ public static class ModelGenerators
 
     /// <summary>Statements of every kind.</summary>
     public static readonly Gen<Statement> Statement = Gen.OneOf<Statement>(
-        Gen.Select(Id, Target.Array[0, 2], (actor, targets) => (Statement)new ResponsibilityStatement { Actor = actor, Targets = targets }),
+        Gen.Select(Id, Target.Array[0, 2], (actor, targets) => (Statement)new ResponsibilityStatement { Actors = [actor], Targets = targets }),
         Gen.Select(Id, Gen.Bool, Place.Null(0.5), Figure.Null(0.5), TimeSpec.Null(0.5), (actor, present, place, within, time) =>
-            (Statement)new PresenceStatement { Actor = actor, Present = present, Place = place, Within = within, Time = time }),
+            (Statement)new PresenceStatement { Actors = [actor], Present = present, Place = place, Within = within, Time = time }),
         Gen.Select(Figure, Id.Null(0.5), TimeSpec.Null(0.5), (figure, subject, period) =>
             (Statement)new QuantityStatement { Figure = figure, Subject = subject, Period = period }),
         Target.Array[0, 3].Select(targets => (Statement)new TargetStatement { Targets = targets }),
@@ -125,7 +125,7 @@ public static class ModelGenerators
         Id, Id, Id.Null(0.5), Statement, Gen.Enum<Modality>(), TimeSpec.Null(0.6), Report.Array[0, 2],
         (id, claimant, incident, statement, modality, statedAt, reports) => new Claim
         {
-            Id = id, Claimant = claimant, Incident = incident, Statement = statement, Modality = modality, StatedAt = statedAt, Reports = reports,
+            Id = id, Claimant = claimant, Incident = incident, Statements = [statement], Modality = modality, StatedAt = statedAt, Reports = reports,
         });
 
     /// <summary>Denials.</summary>

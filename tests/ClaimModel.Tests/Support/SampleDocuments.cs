@@ -82,7 +82,7 @@ public static class SampleDocuments
                 Id = "c-a10",
                 Claimant = "konashenkov",
                 Incident = "aleppo-bombing-2016-02-10",
-                Statement = new ResponsibilityStatement { Actor = "usa", Targets = [new Target { Kind = TargetKind.Objects }] },
+                Statements = [new ResponsibilityStatement { Actors = ["usa"], Targets = [new Target { Kind = TargetKind.Objects }] }],
                 Modality = Modality.Suggested,
                 StatedAt = new TimeSpec
                 {
@@ -105,26 +105,26 @@ public static class SampleDocuments
             {
                 Id = "c-distance",
                 Claimant = "konashenkov",
-                Statement = new PresenceStatement
+                Statements = [new PresenceStatement
                 {
-                    Actor = "russia",
+                    Actors = ["russia"],
                     Present = false,
                     Place = new Place { Name = "Aleppo", Precision = PlacePrecision.City },
                     Within = new Figure { Measure = "distance-from-aleppo", Unit = "mi", Qualifier = FigureQualifier.Approximately, Value = 12.5m, Text = "12.5 miles (20 kilometers)" },
                     Time = new TimeSpec { Relative = new RelativeDay { Offset = -1 }, PartOfDay = DayPart.EarlyMorning, Precision = TimePrecision.Day },
-                },
+                }],
                 Reports = [new Report { Source = "ibt-2016-02-11", Quote = new Quote { Exact = "about 12 miles" } }],
             },
             new Claim
             {
                 Id = "c-sorties",
                 Claimant = "russia-mod",
-                Statement = new QuantityStatement
+                Statements = [new QuantityStatement
                 {
                     Figure = new Figure { Measure = "sorties", Unit = "sorties", Qualifier = FigureQualifier.Between, Value = 500m, UpperValue = 510m, Per = "week", Text = "500 to 510 sorties a week" },
                     Subject = "russia",
                     Period = new TimeSpec { Text = "February 4-11", Start = new DateTimeOffset(2016, 2, 4, 0, 0, 0, TimeSpan.FromHours(3)), Precision = TimePrecision.Week },
-                },
+                }],
                 Modality = Modality.Estimated,
                 Reports = [new Report { Source = "ibt-2016-02-11", Quote = new Quote { Exact = "made 510 sorties" } }],
             },
@@ -132,21 +132,21 @@ public static class SampleDocuments
             {
                 Id = "c-hit",
                 Claimant = "usa",
-                Statement = new TargetStatement { Targets = [new Target { Kind = TargetKind.Hospital }, new Target { Kind = TargetKind.Other, Name = "bakery" }] },
+                Statements = [new TargetStatement { Targets = [new Target { Kind = TargetKind.Hospital }, new Target { Kind = TargetKind.Other, Name = "bakery" }] }],
                 Reports = [new Report { Source = "ibt-2016-02-11", Quote = new Quote { Exact = "two hospitals" } }],
             },
             new Claim
             {
                 Id = "c-when",
                 Claimant = "usa",
-                Statement = new OccurrenceStatement { Time = new TimeSpec { Text = "early on Thursday", PartOfDay = DayPart.Night, Precision = TimePrecision.Hour } },
+                Statements = [new OccurrenceStatement { Time = new TimeSpec { Text = "early on Thursday", PartOfDay = DayPart.Night, Precision = TimePrecision.Hour } }],
                 Reports = [new Report { Source = "ibt-2016-02-11", Quote = new Quote { Exact = "early on Thursday" } }],
             },
             new Claim
             {
                 Id = "c-dozens",
                 Claimant = "usa",
-                Statement = new QuantityStatement { Figure = new Figure { Measure = "killed", Unit = "people", Qualifier = FigureQualifier.Vague, Vague = VagueQuantity.Dozens, Text = "dozens" } },
+                Statements = [new QuantityStatement { Figure = new Figure { Measure = "killed", Unit = "people", Qualifier = FigureQualifier.Vague, Vague = VagueQuantity.Dozens, Text = "dozens" } }],
                 Reports = [new Report { Source = "ibt-2016-02-11", Quote = new Quote { Exact = "dozens" } }],
             },
         ],

@@ -37,7 +37,7 @@ public sealed class SyntheticCorpusIntegrityTests(SyntheticCorpusFixture fixture
             Assert.Contains(claim.Claimant, actors);
             Assert.True(claim.Incident is null || incidents.Contains(claim.Incident));
             Assert.NotEmpty(claim.Reports);
-            AssertStatementReferences(claim.Statement, actors);
+            AssertStatementReferences(claim.Statements[0], actors);
             Assert.All(claim.Reports, r => AssertReport(r, sources));
         }
 
@@ -96,7 +96,7 @@ public sealed class SyntheticCorpusIntegrityTests(SyntheticCorpusFixture fixture
     [Fact]
     public void Figures_and_times_are_well_formed()
     {
-        foreach (var figure in Document.Claims.Select(c => c.Statement switch
+        foreach (var figure in Document.Claims.Select(c => c.Statements[0] switch
                  {
                      QuantityStatement q => q.Figure,
                      PresenceStatement p => p.Within,
@@ -141,7 +141,7 @@ public sealed class SyntheticCorpusIntegrityTests(SyntheticCorpusFixture fixture
             {
                 var denial = denials[planted.Second];
                 Assert.Equal(planted.Incident, denial.Incident);
-                Assert.True(denial.DeniedClaims.Contains(first.Id) || Equals(denial.Statement, first.Statement));
+                Assert.True(denial.DeniedClaims.Contains(first.Id) || Equals(denial.Statement, first.Statements[0]));
                 secondClaimant = denial.Claimant;
             }
             else
@@ -173,8 +173,8 @@ public sealed class SyntheticCorpusIntegrityTests(SyntheticCorpusFixture fixture
         var claims = Document.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         foreach (var planted in fixture.Result.Planted.Where(p => p.Kind == PlantedContradictionKind.FigureConflict))
         {
-            var first = ((QuantityStatement)claims[planted.First].Statement).Figure;
-            var second = ((QuantityStatement)claims[planted.Second].Statement).Figure;
+            var first = ((QuantityStatement)claims[planted.First].Statements[0]).Figure;
+            var second = ((QuantityStatement)claims[planted.Second].Statements[0]).Figure;
             Assert.Equal((first.Measure, first.Unit), (second.Measure, second.Unit));
             Assert.True(second.Value >= (first.Value * 2) + 1);
         }
@@ -195,10 +195,10 @@ public sealed class SyntheticCorpusIntegrityTests(SyntheticCorpusFixture fixture
         switch (statement)
         {
             case ResponsibilityStatement r:
-                Assert.Contains(r.Actor, actors);
+                Assert.All(r.Actors, a => Assert.Contains(a, actors));
                 break;
             case PresenceStatement p:
-                Assert.Contains(p.Actor, actors);
+                Assert.All(p.Actors, a => Assert.Contains(a, actors));
                 break;
             case QuantityStatement { Subject: not null } q:
                 Assert.Contains(q.Subject, actors);

@@ -62,7 +62,7 @@ public sealed class SyntheticCorpusTests(SyntheticCorpusFixture fixture) : IClas
     [Fact]
     public void Every_statement_kind_is_present_at_10k()
     {
-        var kinds = Document.Claims.Select(c => c.Statement.Kind).ToHashSet();
+        var kinds = Document.Claims.Select(c => c.Statements[0].Kind).ToHashSet();
 
         Assert.Equal(Enum.GetValues<StatementKind>().ToHashSet(), kinds);
     }
@@ -70,7 +70,7 @@ public sealed class SyntheticCorpusTests(SyntheticCorpusFixture fixture) : IClas
     [Fact]
     public void Every_qualifier_vague_word_and_unit_is_present_at_10k()
     {
-        var figures = Document.Claims.Select(c => c.Statement switch
+        var figures = Document.Claims.Select(c => c.Statements[0] switch
         {
             QuantityStatement q => q.Figure,
             PresenceStatement p => p.Within,
@@ -87,7 +87,7 @@ public sealed class SyntheticCorpusTests(SyntheticCorpusFixture fixture) : IClas
     [Fact]
     public void Times_include_relative_days_parts_of_day_and_every_modality_at_10k()
     {
-        var times = Document.Claims.Select(c => c.Statement).OfType<OccurrenceStatement>().Select(o => o.Time).ToList();
+        var times = Document.Claims.Select(c => c.Statements[0]).OfType<OccurrenceStatement>().Select(o => o.Time).ToList();
 
         Assert.Contains(times, t => t.Relative?.Offset == -1);
         Assert.Contains(times, t => t.Relative?.Weekday is not null);

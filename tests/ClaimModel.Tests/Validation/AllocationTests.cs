@@ -15,7 +15,7 @@ public class AllocationTests
     [Fact]
     public void A_valid_claim_with_child_records_allocates_no_more_than_a_validator_without_rules()
     {
-        var claims = new[] { A10Claim, Presence, A10Claim with { Statement = new QuantityStatement { Figure = MilesFigure, Period = A10Claim.StatedAt } } };
+        var claims = new[] { A10Claim, Presence, A10Claim with { Statements = [new QuantityStatement { Figure = MilesFigure, Period = A10Claim.StatedAt }] } };
         var empty = new InlineValidator<Claim>();
         var validator = new ClaimValidator();
         foreach (var claim in claims)

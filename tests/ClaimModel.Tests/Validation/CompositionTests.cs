@@ -12,7 +12,7 @@ public class CompositionTests
     private static readonly Claim Invalid = A10Claim with
     {
         Id = "Bad",
-        Statement = new QuantityStatement { Figure = MilesFigure with { Measure = "Bad Measure" } },
+        Statements = [new QuantityStatement { Figure = MilesFigure with { Measure = "Bad Measure" } }],
         StatedAt = new TimeSpec { Relative = new RelativeDay(), Precision = TimePrecision.Day },
         Reports = [IbtReport with { Quote = new Quote { Exact = "x", Start = -1 } }, null!],
     };

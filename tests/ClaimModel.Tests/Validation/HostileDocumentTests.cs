@@ -31,7 +31,7 @@ public class HostileDocumentTests
             Actors = [new Actor { Id = null!, Name = null!, Kind = ActorKind.State }],
             Sources = [new Source { Id = null!, Kind = SourceKind.Ngo, Outlet = null! }],
             Incidents = [new Incident { Id = null!, Kind = IncidentKind.Other, Title = null!, Place = new Place { Name = null!, Precision = PlacePrecision.City } }],
-            Claims = [new Claim { Id = null!, Claimant = null!, Statement = null!, Reports = default }],
+            Claims = [new Claim { Id = null!, Claimant = null!, Statements = [null!], Reports = default }],
             Denials = [new Denial { Id = null!, Claimant = null!, Reports = [new Report { Source = null!, Quote = null! }] }],
         };
         IssueAssert.Exactly(
@@ -61,7 +61,7 @@ public class HostileDocumentTests
         {
             Actors = [Russia, Ministry with { Aliases = [null!], Affiliations = [null!] }, Usa],
             Incidents = [Bombing with { Targets = [null!] }],
-            Claims = [A10Claim with { Statement = new ResponsibilityStatement { Actor = "usa", Targets = [null!] }, Reports = [IbtReport with { Via = [null!] }, null!] }],
+            Claims = [A10Claim with { Statements = [new ResponsibilityStatement { Actors = ["usa"], Targets = [null!] }], Reports = [IbtReport with { Via = [null!] }, null!] }],
             Denials = [UsaDenial with { DeniedClaims = [null!] }],
         };
         IssueAssert.Exactly(
@@ -82,9 +82,9 @@ public class HostileDocumentTests
             {
                 Claims =
                 [
-                    A10Claim with { Statement = new PresenceStatement { Actor = null!, Present = true } },
-                    A10Claim with { Id = "c-2", Statement = new QuantityStatement { Figure = new Figure { Measure = null!, Unit = null!, Qualifier = FigureQualifier.Exact, Text = null! } } },
-                    A10Claim with { Id = "c-3", Statement = new TargetStatement { Targets = default } },
+                    A10Claim with { Statements = [new PresenceStatement { Actors = [null!], Present = true }] },
+                    A10Claim with { Id = "c-2", Statements = [new QuantityStatement { Figure = new Figure { Measure = null!, Unit = null!, Qualifier = FigureQualifier.Exact, Text = null! } }] },
+                    A10Claim with { Id = "c-3", Statements = [new TargetStatement { Targets = default }] },
                 ],
                 Denials = [UsaDenial with { Statement = null, DeniedClaims = default }],
             },
@@ -136,11 +136,11 @@ public class HostileDocumentTests
                     Id = "c",
                     Claimant = "x4",
                     Incident = "x5",
-                    Statement = new QuantityStatement { Figure = MilesFigure, Subject = "x6" },
+                    Statements = [new QuantityStatement { Figure = MilesFigure, Subject = "x6" }],
                     Reports = [new Report { Source = "x7", Via = ["x8"], Quote = new Quote { Exact = "q" } }],
                 },
             ],
-            Denials = [new Denial { Id = "d", Claimant = "a", DeniedClaims = ["x9"], Statement = new PresenceStatement { Actor = "x10", Present = true }, Reports = [new Report { Source = "s", Quote = new Quote { Exact = "q" } }] }],
+            Denials = [new Denial { Id = "d", Claimant = "a", DeniedClaims = ["x9"], Statement = new PresenceStatement { Actors = ["x10"], Present = true }, Reports = [new Report { Source = "s", Quote = new Quote { Exact = "q" } }] }],
         };
         const string D = ErrorCodes.ReferenceDangling;
         IssueAssert.Exactly(
@@ -267,7 +267,7 @@ public class HostileDocumentTests
             Document with
             {
                 Incidents = [Bombing with { Place = Bombing.Place! with { Coordinates = new GeoPoint { Latitude = double.NegativeInfinity, Longitude = double.MaxValue } }, Time = new TimeSpec { Start = DateTimeOffset.MaxValue, End = DateTimeOffset.MinValue, Precision = (TimePrecision)int.MinValue } }],
-                Claims = [A10Claim with { Reports = [IbtReport with { Quote = new Quote { Exact = "Aleppo", Start = int.MaxValue, End = int.MinValue } }] }, Presence with { Statement = new PresenceStatement { Actor = "russia", Present = false, Within = MilesFigure with { Value = decimal.MaxValue, Qualifier = FigureQualifier.Between, UpperValue = decimal.MinValue } } }],
+                Claims = [A10Claim with { Reports = [IbtReport with { Quote = new Quote { Exact = "Aleppo", Start = int.MaxValue, End = int.MinValue } }] }, Presence with { Statements = [new PresenceStatement { Actors = ["russia"], Present = false, Within = MilesFigure with { Value = decimal.MaxValue, Qualifier = FigureQualifier.Between, UpperValue = decimal.MinValue } }] }],
             },
             (ErrorCodes.CoordinateRange, "incidents[0].place.coordinates.latitude", "-Infinity"),
             (ErrorCodes.CoordinateRange, "incidents[0].place.coordinates.longitude", double.MaxValue.ToString("R", CultureInfo.InvariantCulture)),

@@ -86,7 +86,7 @@ public class PropertyTests
             case 2:
                 return d with { Incidents = d.Incidents.Add(new Incident { Id = id, Kind = IncidentKind.Other, Title = id, PartOf = other }) };
             case 3:
-                return d with { Claims = d.Claims.Add(new Claim { Id = id, Claimant = other, Incident = id, Statement = null!, Reports = [null!] }) };
+                return d with { Claims = d.Claims.Add(new Claim { Id = id, Claimant = other, Incident = id, Statements = [null!], Reports = [null!] }) };
             case 4:
                 return d with { Actors = d.Actors.Add(new Actor { Id = null!, Name = null!, Kind = (ActorKind)pick, Aliases = [null!], Affiliations = [null!] }) };
             case 5:
@@ -100,7 +100,7 @@ public class PropertyTests
                     {
                         Id = other,
                         Claimant = id,
-                        Statement = new TextStatement { Text = null! },
+                        Statements = [new TextStatement { Text = null! }],
                         Reports = [new Report { Source = id, Via = [other, null!], Quote = new Quote { Exact = id, Prefix = "🙂", Suffix = other, Start = (pick % 9) - 2, End = (pick % 11) - 2 } }],
                     }),
                 };
@@ -113,7 +113,7 @@ public class PropertyTests
                     {
                         Id = id,
                         Claimant = other,
-                        Statement = new PresenceStatement { Actor = null!, Present = true, Place = new Place { Name = null!, Precision = (PlacePrecision)pick, Country = other, Coordinates = new GeoPoint { Latitude = double.NaN, Longitude = pick } }, Within = new Figure { Measure = null!, Unit = null!, Qualifier = (FigureQualifier)(pick % 10), Text = null!, UpperValue = -pick } },
+                        Statements = [new PresenceStatement { Actors = [null!], Present = true, Place = new Place { Name = null!, Precision = (PlacePrecision)pick, Country = other, Coordinates = new GeoPoint { Latitude = double.NaN, Longitude = pick } }, Within = new Figure { Measure = null!, Unit = null!, Qualifier = (FigureQualifier)(pick % 10), Text = null!, UpperValue = -pick } }],
                         Reports = [],
                     }),
                 };
@@ -124,17 +124,17 @@ public class PropertyTests
                     {
                         Id = id,
                         Claimant = id,
-                        Statement = new OccurrenceStatement { Time = new TimeSpec { End = DateTimeOffset.MinValue, Relative = new RelativeDay { Weekday = (DayOfWeek)pick }, PartOfDay = (DayPart)pick, Precision = (TimePrecision)pick, TimeZone = other } },
+                        Statements = [new OccurrenceStatement { Time = new TimeSpec { End = DateTimeOffset.MinValue, Relative = new RelativeDay { Weekday = (DayOfWeek)pick }, PartOfDay = (DayPart)pick, Precision = (TimePrecision)pick, TimeZone = other } }],
                         StatedAt = new TimeSpec { Precision = TimePrecision.Day, Relative = null, TimeZone = "Europe/" + other },
                         Reports = [new Report { Source = null!, Quote = null! }],
                     }),
                 };
             case 11:
-                return d with { Claims = d.Claims.Add(new Claim { Id = id, Claimant = other, Statement = new QuantityStatement { Figure = null!, Period = null, Subject = other }, Modality = (Modality)pick, Reports = [] }) };
+                return d with { Claims = d.Claims.Add(new Claim { Id = id, Claimant = other, Statements = [new QuantityStatement { Figure = null!, Period = null, Subject = other }], Modality = (Modality)pick, Reports = [] }) };
             case 12:
-                return d with { Claims = d.Claims.Add(new Claim { Id = id, Claimant = other, Statement = new TargetStatement { Targets = [null!, new Target { Kind = (TargetKind)pick }] }, Reports = [] }) };
+                return d with { Claims = d.Claims.Add(new Claim { Id = id, Claimant = other, Statements = [new TargetStatement { Targets = [null!, new Target { Kind = (TargetKind)pick }] }], Reports = [] }) };
             case 13:
-                return d with { Denials = d.Denials.Add(new Denial { Id = id, Claimant = other, Statement = new ResponsibilityStatement { Actor = null!, Targets = [null!] }, Reports = [null!] }) };
+                return d with { Denials = d.Denials.Add(new Denial { Id = id, Claimant = other, Statement = new ResponsibilityStatement { Actors = [null!], Targets = [null!] }, Reports = [null!] }) };
             case 14:
                 return d with { Incidents = d.Incidents.Add(new Incident { Id = other, Kind = (IncidentKind)pick, Title = "", Targets = [null!], Place = null, Time = new TimeSpec { Start = DateTimeOffset.MaxValue, End = DateTimeOffset.MaxValue, Precision = TimePrecision.Year } }) };
             default:

@@ -31,7 +31,7 @@ public class RuleTests
         ["dangling affiliated actor"] = (Document with { Sources = [Article, Rt with { AffiliatedActor = "kremlin" }] }, ErrorCodes.ReferenceDangling, "sources[1].affiliatedActor", "kremlin"),
         ["dangling affiliation target"] = (Document with { Actors = [Russia, Ministry with { Affiliations = [new Affiliation { Actor = "rusia", Relation = AffiliationRelation.PartOf }] }, Usa] }, ErrorCodes.ReferenceDangling, "actors[1].affiliations[0].actor", "rusia"),
         ["denied claim that is a denial"] = (Document with { Denials = [UsaDenial with { DeniedClaims = ["d-usa"] }] }, ErrorCodes.ReferenceWrongKind, "denials[0].deniedClaims[0]", "d-usa"),
-        ["dangling statement actor"] = (WithStatement(new ResponsibilityStatement { Actor = "nato" }), ErrorCodes.ReferenceDangling, "claims[0].statement.actor", "nato"),
+        ["dangling statement actor"] = (WithStatement(new ResponsibilityStatement { Actors = ["nato"] }), ErrorCodes.ReferenceDangling, "claims[0].statement.actor", "nato"),
         ["dangling quantity subject"] = (WithStatement(new QuantityStatement { Figure = MilesFigure, Subject = "nato" }), ErrorCodes.ReferenceDangling, "claims[0].statement.subject", "nato"),
         ["self affiliation"] = (Document with { Actors = [Russia with { Affiliations = [new Affiliation { Actor = "russia", Relation = AffiliationRelation.PartOf }] }, Ministry, Usa] }, ErrorCodes.AffiliationCycle, "actors[0].affiliations[0].actor", "russia"),
         ["incident part of itself"] = (Document with { Incidents = [Bombing with { PartOf = "aleppo-2016-02-10" }] }, ErrorCodes.PartOfCycle, "incidents[0].partOf", "aleppo-2016-02-10"),
@@ -84,8 +84,8 @@ public class RuleTests
         ["occurrence without time"] = (WithStatement(new OccurrenceStatement { Time = null! }), ErrorCodes.Required, "claims[0].statement.time", null),
         ["occurrence with invalid time"] = (WithStatement(new OccurrenceStatement { Time = new TimeSpec { Start = Noon, Precision = (TimePrecision)9 } }), ErrorCodes.EnumUndefined, "claims[0].statement.time.precision", "9"),
         ["quantity without figure"] = (WithStatement(new QuantityStatement { Figure = null! }), ErrorCodes.Required, "claims[0].statement.figure", null),
-        ["presence with invalid place"] = (WithStatement(new PresenceStatement { Actor = "russia", Present = true, Place = new Place { Name = "Aleppo", Precision = (PlacePrecision)5 } }), ErrorCodes.EnumUndefined, "claims[0].statement.place.precision", "5"),
-        ["denial statement with dangling actor"] = (Document with { Denials = [UsaDenial with { Statement = new ResponsibilityStatement { Actor = "nato" } }] }, ErrorCodes.ReferenceDangling, "denials[0].statement.actor", "nato"),
+        ["presence with invalid place"] = (WithStatement(new PresenceStatement { Actors = ["russia"], Present = true, Place = new Place { Name = "Aleppo", Precision = (PlacePrecision)5 } }), ErrorCodes.EnumUndefined, "claims[0].statement.place.precision", "5"),
+        ["denial statement with dangling actor"] = (Document with { Denials = [UsaDenial with { Statement = new ResponsibilityStatement { Actors = ["nato"] } }] }, ErrorCodes.ReferenceDangling, "denials[0].statement.actor", "nato"),
         ["invalid publication time"] = (Document with { Sources = [Article with { Published = Article.Published! with { TimeZone = "" } }, Rt] }, ErrorCodes.TimeZoneUnknown, "sources[0].published.timeZone", ""),
     };
 
@@ -112,10 +112,10 @@ public class RuleTests
             [
                 A10Claim,
                 Presence,
-                A10Claim with { Id = "c-3", Statement = new QuantityStatement { Figure = MilesFigure with { Measure = "sorties", Unit = "sorties", Qualifier = FigureQualifier.Exact, Value = 510 }, Subject = "russia", Period = new TimeSpec { Start = Noon, End = Noon.AddDays(7), Precision = TimePrecision.Day } } },
-                A10Claim with { Id = "c-4", Statement = new TargetStatement { Targets = [new Target { Kind = TargetKind.School }] } },
-                A10Claim with { Id = "c-5", Statement = new OccurrenceStatement { Time = new TimeSpec { Relative = new RelativeDay { Weekday = DayOfWeek.Wednesday }, Precision = TimePrecision.Day, TimeZone = "Asia/Damascus" } } },
-                A10Claim with { Id = "c-6", Statement = new TextStatement { Text = "would never strike civilians" } },
+                A10Claim with { Id = "c-3", Statements = [new QuantityStatement { Figure = MilesFigure with { Measure = "sorties", Unit = "sorties", Qualifier = FigureQualifier.Exact, Value = 510 }, Subject = "russia", Period = new TimeSpec { Start = Noon, End = Noon.AddDays(7), Precision = TimePrecision.Day } }] },
+                A10Claim with { Id = "c-4", Statements = [new TargetStatement { Targets = [new Target { Kind = TargetKind.School }] }] },
+                A10Claim with { Id = "c-5", Statements = [new OccurrenceStatement { Time = new TimeSpec { Relative = new RelativeDay { Weekday = DayOfWeek.Wednesday }, Precision = TimePrecision.Day, TimeZone = "Asia/Damascus" } }] },
+                A10Claim with { Id = "c-6", Statements = [new TextStatement { Text = "would never strike civilians" }] },
             ],
         },
     };

@@ -36,8 +36,8 @@ public class SnapshotTests
             Claims =
             [
                 A10Claim with { Claimant = "konashenkov", Reports = [IbtReport with { Via = ["rt"], Quote = new Quote { Exact = "two US A-10s" } }] },
-                Presence with { Statement = new PresenceStatement { Actor = "russia", Present = false, Within = MilesFigure with { Qualifier = FigureQualifier.Between, Value = 12, UpperValue = 5, Unit = "Miles" } } },
-                A10Claim with { Id = "c-time", Statement = new OccurrenceStatement { Time = new TimeSpec { Relative = new RelativeDay { Offset = -1, Weekday = DayOfWeek.Wednesday }, Precision = TimePrecision.Week, PartOfDay = DayPart.EarlyMorning } }, Reports = [] },
+                Presence with { Statements = [new PresenceStatement { Actors = ["russia"], Present = false, Within = MilesFigure with { Qualifier = FigureQualifier.Between, Value = 12, UpperValue = 5, Unit = "Miles" } }] },
+                A10Claim with { Id = "c-time", Statements = [new OccurrenceStatement { Time = new TimeSpec { Relative = new RelativeDay { Offset = -1, Weekday = DayOfWeek.Wednesday }, Precision = TimePrecision.Week, PartOfDay = DayPart.EarlyMorning } }], Reports = [] },
             ],
             Denials = [UsaDenial with { DeniedClaims = ["c-a10", "aleppo-2016-02-10"], Statement = null, Reports = [new Report { Source = "ibt", Quote = new Quote { Exact = "Aleppo", Start = 68, End = 73 } }] }],
         };

@@ -49,7 +49,7 @@ internal static class ValidDocument
         Id = "c-a10",
         Claimant = "russia-mod",
         Incident = "aleppo-2016-02-10",
-        Statement = new ResponsibilityStatement { Actor = "usa", Targets = [new Target { Kind = TargetKind.Objects }] },
+        Statements = [new ResponsibilityStatement { Actors = ["usa"], Targets = [new Target { Kind = TargetKind.Objects }] }],
         StatedAt = new TimeSpec { Relative = new RelativeDay { Weekday = DayOfWeek.Thursday }, Precision = TimePrecision.Day, TimeZone = "Europe/Moscow" },
         Reports = [IbtReport],
     };
@@ -59,7 +59,7 @@ internal static class ValidDocument
         Id = "c-presence",
         Claimant = "russia-mod",
         Incident = "aleppo-2016-02-10",
-        Statement = new PresenceStatement { Actor = "russia", Present = false, Within = MilesFigure },
+        Statements = [new PresenceStatement { Actors = ["russia"], Present = false, Within = MilesFigure }],
         Reports = [IbtReport],
     };
 
@@ -69,7 +69,7 @@ internal static class ValidDocument
         Claimant = "usa",
         Incident = "aleppo-2016-02-10",
         DeniedClaims = ["c-a10"],
-        Statement = new ResponsibilityStatement { Actor = "usa" },
+        Statement = new ResponsibilityStatement { Actors = ["usa"] },
         Reports = [new Report { Source = "ibt", Quote = new Quote { Exact = "Aleppo" } }],
     };
 
@@ -85,14 +85,14 @@ internal static class ValidDocument
 
     /// <summary>The valid document with its first claim's statement replaced.</summary>
     public static ClaimDocument WithStatement(Statement statement) =>
-        Document with { Claims = [A10Claim with { Statement = statement }] };
+        Document with { Claims = [A10Claim with { Statements = [statement] }] };
 
     /// <summary>The valid document with its first claim's statement time replaced.</summary>
     public static ClaimDocument WithTime(TimeSpec time) => Document with { Claims = [A10Claim with { StatedAt = time }] };
 
     /// <summary>The valid document with the presence claim's figure replaced.</summary>
     public static ClaimDocument WithFigure(Figure figure) =>
-        Document with { Claims = [A10Claim, Presence with { Statement = new PresenceStatement { Actor = "russia", Present = false, Within = figure } }] };
+        Document with { Claims = [A10Claim, Presence with { Statements = [new PresenceStatement { Actors = ["russia"], Present = false, Within = figure }] }] };
 
     /// <summary>The valid document with the first claim's first report's quote replaced.</summary>
     public static ClaimDocument WithQuote(Quote quote) =>
