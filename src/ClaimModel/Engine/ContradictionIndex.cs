@@ -395,14 +395,15 @@ public sealed class ContradictionIndex
     }
 
     /// <summary>A denial naming <paramref name="whole"/>'s claim: the whole claim, or its statement at
-    /// <paramref name="position"/> (a position the claim does not have names nothing).</summary>
+    /// <paramref name="position"/> (a position the claim does not have names nothing, and a statement of a claim the
+    /// denial also names as a whole is covered by that finding).</summary>
     private void DenyById(ClaimEntry whole, DenialEntry denial, int? position)
     {
         if (position is null)
         {
             Deny(whole, denial, byId: true);
         }
-        else if ((uint)position.Value < (uint)whole.Statements.Length)
+        else if ((uint)position.Value < (uint)whole.Statements.Length && !denial.Names(whole))
         {
             Deny(whole.Statements[position.Value], denial, byId: true);
         }

@@ -168,7 +168,7 @@ internal sealed class FindingBuilder
     private FindingParticipant Participant(Entry entry) => entry.Participant ??= new FindingParticipant
     {
         Id = entry.Id,
-        Statement = entry.StatementPosition,
+        Statement = entry is ClaimEntry { Claim.Statements.Count: > 1 } ? entry.StatementPosition : null,
         Role = entry.Role,
         Claimant = entry.Claimant.Id,
         ClaimantName = entry.Claimant.Name,

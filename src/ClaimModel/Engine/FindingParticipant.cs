@@ -11,9 +11,14 @@ public sealed record FindingParticipant
     /// <summary>Whether <see cref="Id"/> names a claim or a denial.</summary>
     public required ParticipantRole Role { get; init; }
 
-    /// <summary>The position of the claim's statement that takes part (its index in <see cref="Claim.Statements"/>);
-    /// <see langword="null"/> for a denial, or for a claim named as a whole by a denial.</summary>
+    /// <summary>The position of the claim's statement that takes part (its index in <see cref="Claim.Statements"/>)
+    /// when the claim has several; <see langword="null"/> for a claim of one statement (the claim is its statement),
+    /// a claim a denial names as a whole, or a denial.</summary>
     public int? Statement { get; init; }
+
+    /// <summary>How reports name the participant: <see cref="Id"/>, or <c>id#n</c> for statement n of a claim of
+    /// several (<see cref="StatementReference"/>).</summary>
+    public string Reference => Statement is { } position ? StatementReference.Format(Id, position) : Id;
 
     /// <summary>The claimant's actor id.</summary>
     public required string Claimant { get; init; }

@@ -112,6 +112,11 @@ public static class ReportJsonWriter
     {
         writer.WriteStartObject();
         writer.WriteString("id", participant.Id);
+        if (participant.Statement is { } statement)
+        {
+            writer.WriteNumber("statement", statement);
+        }
+
         writer.WriteString("role", EnumText<ParticipantRole>.Name(participant.Role));
         writer.WriteString("claimant", participant.Claimant);
         writer.WriteString("claimantName", participant.ClaimantName);

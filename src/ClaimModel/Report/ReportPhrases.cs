@@ -67,7 +67,7 @@ internal static class ReportPhrases
         string.Concat(
             EnumText<ParticipantRole>.Name(participant.Role),
             " ",
-            participant.Id,
+            participant.Reference,
             " by ",
             participant.ClaimantName,
             " (",
