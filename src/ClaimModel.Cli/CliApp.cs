@@ -14,6 +14,7 @@ internal static class CliApp
         {
             AnalyzeCommand.Create(output),
             ValidateCommand.Create(output),
+            UpgradeCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);
