@@ -1,8 +1,10 @@
 using ClaimModel;
+using ClaimModel.Engine;
 using ClaimModel.Serialization;
 using ClaimModel.Validation;
 
-// Who said what about which incident, and where it was reported.
+// Who said what about which incident, and where it was reported: one utterance ("two American A-10s bombed
+// Aleppo") holds two statements, a responsibility and a count.
 var document = new ClaimDocument
 {
     Title = "Russia blames US for Aleppo bombing",
@@ -18,8 +20,27 @@ var document = new ClaimDocument
         {
             Id = "c-a10",
             Claimant = "russia-mod",
-            Statements = [new ResponsibilityStatement { Actors = ["usa"] }],
+            Statements =
+            [
+                new ResponsibilityStatement { Actors = ["usa"] },
+                new QuantityStatement
+                {
+                    Figure = new Figure { Measure = "aircraft", Unit = "aircraft", Qualifier = FigureQualifier.Exact, Value = 2, Text = "two" },
+                },
+            ],
             Reports = [new Report { Source = "ibt", Quote = new Quote { Exact = "two American A-10 assault aircraft" } }],
+        },
+    ],
+    // The US rejects the first statement of the claim (c-a10#0) and calls it false.
+    Denials =
+    [
+        new Denial
+        {
+            Id = "d-usa",
+            Claimant = "usa",
+            DeniedClaims = ["c-a10#0"],
+            Characterization = Characterization.False,
+            Reports = [new Report { Source = "ibt", Quote = new Quote { Exact = "no US aircraft were over Aleppo" } }],
         },
     ],
 };
@@ -28,10 +49,16 @@ var document = new ClaimDocument
 ValidationOutcome outcome = ClaimValidation.Validate(document);
 Console.WriteLine($"valid: {outcome.IsValid}");
 
-// The JSON wire format (formatVersion 1) round-trips to an equal document.
+// The JSON wire format (formatVersion 2) round-trips to an equal document.
 string json = ClaimJson.Serialize(document, indented: true);
 ClaimDocument copy = ClaimJson.Deserialize(json);
 Console.WriteLine($"round trip equal: {copy == document}");
+
+// The engine finds the contradiction and names the statement it is about.
+foreach (var finding in ContradictionDetector.Analyze(document).Findings)
+{
+    Console.WriteLine($"{finding.Kind}: {string.Join(" vs ", finding.Participants.Select(p => p.Reference))}");
+}
 
 // A broken reference is reported, not thrown.
 var broken = document with { Claims = [document.Claims[0] with { Claimant = "nobody" }] };
