@@ -58,6 +58,24 @@ internal sealed class ActorNode
         return false;
     }
 
+    /// <summary>Whether some actor of <paramref name="a"/> is some actor of <paramref name="b"/> or affiliated with it
+    /// (one is an ancestor-or-self of the other): the same actor, for the same act.</summary>
+    public static bool AnyRelated(ActorNode[] a, ActorNode[] b)
+    {
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (x.IsAffiliateOf(y.Key) || y.IsAffiliateOf(x.Key))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     public bool SharesSideWith(ActorNode other)
     {
         foreach (var a in RootKeys)

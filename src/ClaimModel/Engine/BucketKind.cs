@@ -23,6 +23,8 @@ internal enum BucketKind
     PresenceRadius,
     /// <summary>Occurrence claims of one incident.</summary>
     Occurrence,
+    /// <summary>Target statements of one incident (target conflicts).</summary>
+    Targets,
     /// <summary>Statement keys for denials: responsibility by actor.</summary>
     DeniableResponsibility,
     /// <summary>Statement keys for denials: presence by actor and present flag.</summary>

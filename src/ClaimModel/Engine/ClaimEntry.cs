@@ -72,6 +72,10 @@ internal sealed class ClaimEntry : Entry
     /// <summary>When: the occurrence, the presence time, the quantity's period or the incident's time.</summary>
     public ResolvedTime? When { get; set; }
 
+    /// <summary>For a count of a running total (<see cref="Figure.Cumulative"/>): the time it is counted up to (its
+    /// <see cref="Figure.AsOf"/>, else when the claim was stated, else when its first report was published).</summary>
+    public ResolvedTime? AsOf { get; set; }
+
     /// <summary>The place: the presence place or the incident's place.</summary>
     public Place? Place { get; set; }
 

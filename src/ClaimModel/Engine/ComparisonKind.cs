@@ -8,4 +8,7 @@ public enum ComparisonKind
     Figure,
     /// <summary>Two occurrence times of one incident.</summary>
     Time,
+    /// <summary>Two counts of one running total (<see cref="Figure.Cumulative"/>) where the later one is higher: an
+    /// update, not a conflict ("at least 27 killed", then "the death toll has climbed to 55").</summary>
+    Update,
 }

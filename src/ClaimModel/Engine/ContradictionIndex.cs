@@ -62,7 +62,10 @@ public sealed class ContradictionIndex
     private int _findingCount;
     private ConsistentComparison[] _consistent = [];
     private int _consistentCount;
-    private IndexSnapshot _snapshot = new([], 0, [], 0, 0, 0);
+    /// <summary>The claims a later claim superseded or retracted, by the revised claim's id (the first revision wins).</summary>
+    private readonly Dictionary<string, ClaimRevision> _revisions = new(StringComparer.Ordinal);
+    private ClaimRevision[] _publishedRevisions = [];
+    private IndexSnapshot _snapshot = new([], 0, [], 0, 0, 0, []);
     private ReportCache? _cache;
 
     /// <summary>Creates an empty index.</summary>
@@ -143,21 +146,57 @@ public sealed class ContradictionIndex
             return cache.Report;
         }
 
-        var findings = new Finding[snapshot.Count];
-        Array.Copy(snapshot.Findings, findings, snapshot.Count);
+        // Superseded and retracted claims leave the contradictions: findings naming them are history.
+        var revised = snapshot.Revisions.Length == 0 ? null : snapshot.Revisions.Select(r => r.Claim).ToHashSet(StringComparer.Ordinal);
+        var findings = Current(snapshot.Findings.AsSpan(0, snapshot.Count), static f => f.Participants, revised);
         FindingOrder.Sort(findings);
-        var consistent = new ConsistentComparison[snapshot.ConsistentCount];
-        Array.Copy(snapshot.Consistent, consistent, snapshot.ConsistentCount);
+        var consistent = Current(snapshot.Consistent.AsSpan(0, snapshot.ConsistentCount), static c => c.Participants, revised);
         Array.Sort(consistent, ConsistentComparisonOrder.Instance);
+        var history = snapshot.Revisions.ToArray();
+        Array.Sort(history, static (a, b) => string.CompareOrdinal(a.Claim, b.Claim));
         var report = new ContradictionReport
         {
             Findings = new ValueList<Finding>(findings),
             ConsistentComparisons = new ValueList<ConsistentComparison>(consistent),
+            History = new ValueList<ClaimRevision>(history),
             ClaimCount = snapshot.Claims,
             DenialCount = snapshot.Denials,
         };
         Volatile.Write(ref _cache, new ReportCache(snapshot, report));
         return report;
+    }
+
+    /// <summary>The items none of whose claim participants was revised, in a new array.</summary>
+    private static T[] Current<T>(ReadOnlySpan<T> items, Func<T, ValueList<FindingParticipant>> participants, HashSet<string>? revised)
+    {
+        if (revised is null)
+        {
+            return items.ToArray();
+        }
+
+        var kept = new List<T>(items.Length);
+        foreach (var item in items)
+        {
+            if (!IsRevised(participants(item), revised.Contains))
+            {
+                kept.Add(item);
+            }
+        }
+
+        return [.. kept];
+    }
+
+    private static bool IsRevised(ValueList<FindingParticipant> participants, Func<string, bool> revised)
+    {
+        foreach (var participant in participants)
+        {
+            if (participant.Role == ParticipantRole.Claim && revised(participant.Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Batch entry: adds documents without collecting per-add findings, then publishes once.</summary>
@@ -249,6 +288,8 @@ public sealed class ContradictionIndex
         }
 
         slot = whole;
+        Revise(claim.Supersedes, RevisionKind.Superseded, claim.Id);
+        Revise(claim.Retracts, RevisionKind.Retracted, claim.Id);
         foreach (var entry in entries)
         {
             AddStatement(entry);
@@ -259,6 +300,17 @@ public sealed class ContradictionIndex
             foreach (var (denial, position) in pending)
             {
                 DenyById(whole, denial, position);
+            }
+        }
+    }
+
+    private void Revise(ValueList<string> revised, RevisionKind kind, string by)
+    {
+        foreach (var id in revised)
+        {
+            if (id is not null && _revisions.TryAdd(id, new ClaimRevision { Claim = id, Kind = kind, By = by }))
+            {
+                _publishedRevisions = [.. _publishedRevisions, _revisions[id]];
             }
         }
     }
@@ -296,6 +348,9 @@ public sealed class ContradictionIndex
                 break;
             case OccurrenceStatement occurrence:
                 CompareOccurrence(entry, occurrence);
+                break;
+            case TargetStatement targets:
+                CompareTargets(entry, targets);
                 break;
         }
 
@@ -434,7 +489,7 @@ public sealed class ContradictionIndex
     /// pairs by id (an id may be listed twice), are remembered.</summary>
     private void Deny(ClaimEntry claim, DenialEntry denial, bool byId)
     {
-        if (!byId && (!TargetCoverage.Matches(denial.Denial, claim.Statement!) || denial.Names(claim)))
+        if (!byId && (!TargetCoverage.Matches(denial.Denial, claim.Statement!) || denial.Names(claim) || !IntentMatches(denial.Denial, claim.Statement!)))
         {
             return;
         }
@@ -445,6 +500,11 @@ public sealed class ContradictionIndex
             Emit(_builder.Denial(claim, denial, byId));
         }
     }
+
+    /// <summary>A denial of the intent only ("did not intentionally target the hospital") reaches only claims that
+    /// attribute an intent on purpose (deliberate or indiscriminate): it does not deny the act.</summary>
+    private static bool IntentMatches(Denial denial, Statement claim) =>
+        denial.Denies != DeniedAspect.Intent || claim is ResponsibilityStatement { Intent: Intent.Deliberate or Intent.Indiscriminate };
 
     /// <summary>Whether a statement is filed under (or looks up) more than one key, so that a pair of statements may
     /// meet twice: several targets, or several actors.</summary>
@@ -515,11 +575,19 @@ public sealed class ContradictionIndex
         }
 
         var bucket = Bucket(_claimBuckets, new BucketKey(BucketKind.Responsibility, entry.IncidentKey, 0));
+        var intent = ((ResponsibilityStatement)entry.Statement!).Intent;
         foreach (var other in bucket)
         {
-            if (!other.Claimant.SharesSideWith(entry.Claimant) && !ActorNode.AnySharesSide(other.Actors, entry.Actors))
+            if (!ActorNode.AnySharesSide(other.Actors, entry.Actors))
             {
-                Emit(_builder.Responsibility(other, entry));
+                if (!other.Claimant.SharesSideWith(entry.Claimant))
+                {
+                    Emit(_builder.Responsibility(other, entry));
+                }
+            }
+            else if (IntentsConflict(intent, ((ResponsibilityStatement)other.Statement!).Intent) && ActorNode.AnyRelated(other.Actors, entry.Actors))
+            {
+                Emit(_builder.Intent(other, entry));
             }
         }
 
@@ -529,6 +597,45 @@ public sealed class ContradictionIndex
     /// <summary>Finds the absences an acting claim (responsibility, or presence) contradicts: on the same incident;
     /// at a place of the same name with overlapping times (a missing time matches any); or, for other places,
     /// within the absence's radius by coordinates with overlapping times. Each pair is found by one path only.</summary>
+    /// <summary>On purpose (deliberate or indiscriminate) against by mistake: the intents that cannot both hold.</summary>
+    private static bool IntentsConflict(Intent a, Intent b) =>
+        (a == Intent.Accidental && b is Intent.Deliberate or Intent.Indiscriminate) || (b == Intent.Accidental && a is Intent.Deliberate or Intent.Indiscriminate);
+
+    /// <summary>Target accounts of one incident: an exclusive one (<see cref="TargetScope.Only"/>) conflicts with an
+    /// account of another side naming a target it does not cover.</summary>
+    private void CompareTargets(ClaimEntry entry, TargetStatement statement)
+    {
+        if (entry.IncidentKey == KeyInterner.None || statement.Targets.IsEmpty)
+        {
+            return;
+        }
+
+        var bucket = Bucket(_claimBuckets, new BucketKey(BucketKind.Targets, entry.IncidentKey, 0));
+        foreach (var other in bucket)
+        {
+            if (other.Claimant.SharesSideWith(entry.Claimant))
+            {
+                continue;
+            }
+
+            var theirs = (TargetStatement)other.Statement!;
+            var mineExcludes = statement.Scope == TargetScope.Only && !TargetCoverage.Covers(statement.Targets, theirs.Targets);
+            var theirsExclude = theirs.Scope == TargetScope.Only && !TargetCoverage.Covers(theirs.Targets, statement.Targets);
+            if (mineExcludes && theirsExclude)
+            {
+                // Both exclusive and each names what the other does not: the explanation leads with the canonical first.
+                var (first, second) = Entry.CompareCanonical(entry, other) < 0 ? (entry, other) : (other, entry);
+                Emit(_builder.Target(first, second));
+            }
+            else if (mineExcludes || theirsExclude)
+            {
+                Emit(mineExcludes ? _builder.Target(entry, other) : _builder.Target(other, entry));
+            }
+        }
+
+        bucket.Add(entry);
+    }
+
     private void CompareActing(ClaimEntry acting)
     {
         foreach (var ancestor in ActingKeys(acting))
@@ -678,6 +785,13 @@ public sealed class ContradictionIndex
     private void CompareFigure(ClaimEntry entry, QuantityStatement quantity)
     {
         entry.When = quantity.Period is { } period ? Resolve(period, entry.Claim) : null;
+        if (quantity.Figure.Cumulative)
+        {
+            entry.AsOf = quantity.Figure.AsOf is { } asOf ? Resolve(asOf, entry.Claim)
+                : entry.Claim.StatedAt is { } stated ? Resolve(stated, entry.Claim)
+                : PublishedTime(entry.Claim);
+        }
+
         CompareFigure(entry, quantity.Figure, BucketKind.Figure, _keys.InternOptional(quantity.Subject), _keys.InternOptional(quantity.Figure.Per), mayConflict: true);
     }
 
@@ -721,7 +835,28 @@ public sealed class ContradictionIndex
             var otherNormalized = other.Interval.Scale(other.Factor);
             if (!normalized.Overlaps(otherNormalized))
             {
-                if (mayConflict)
+                if (!mayConflict)
+                {
+                    continue;
+                }
+
+                if (Chronological(other, entry) is var (earlier, later))
+                {
+                    // A running total counted at two times: higher later is an update, lower later a conflict.
+                    var (earlierInterval, laterInterval) = ReferenceEquals(earlier, entry) ? (normalized, otherNormalized) : (otherNormalized, normalized);
+                    if (laterInterval.Lower >= earlierInterval.Upper)
+                    {
+                        if (_options.IncludeConsistentComparisons)
+                        {
+                            EmitConsistent(_builder.FigureUpdate(earlier, later));
+                        }
+                    }
+                    else
+                    {
+                        Emit(_builder.CumulativeFigure(earlier, later, NumericInterval.RelativeGap(earlierInterval, laterInterval)));
+                    }
+                }
+                else
                 {
                     Emit(_builder.Figure(other, entry, NumericInterval.RelativeGap(normalized, otherNormalized)));
                 }
@@ -733,6 +868,18 @@ public sealed class ContradictionIndex
         }
 
         bucket.Add(entry);
+    }
+
+    /// <summary>Two counts of a running total in time order, when both are cumulative and counted at times that do not
+    /// overlap; <see langword="null"/> otherwise (then they are compared as any two figures).</summary>
+    private static (ClaimEntry Earlier, ClaimEntry Later)? Chronological(ClaimEntry a, ClaimEntry b)
+    {
+        if (a.AsOf is not { } x || b.AsOf is not { } y || x.Overlaps(y))
+        {
+            return null;
+        }
+
+        return x.End <= y.Start ? (a, b) : (b, a);
     }
 
     private void CompareOccurrence(ClaimEntry entry, OccurrenceStatement occurrence)
@@ -764,16 +911,13 @@ public sealed class ContradictionIndex
         bucket.Add(entry);
     }
 
-    private ResolvedTime? Resolve(TimeSpec spec, Claim claim)
-    {
-        TimeSpec? published = null;
-        if (!claim.Reports.IsEmpty && _sources.TryGetValue(claim.Reports[0].Source, out var source))
-        {
-            published = source.Published;
-        }
+    private ResolvedTime? Resolve(TimeSpec spec, Claim claim) => _times.Resolve(spec, claim.StatedAt, Published(claim));
 
-        return _times.Resolve(spec, claim.StatedAt, published);
-    }
+    /// <summary>When the source of the claim's first report was published, resolved.</summary>
+    private ResolvedTime? PublishedTime(Claim claim) => Published(claim) is { } published ? _times.Resolve(published, null, null) : null;
+
+    private TimeSpec? Published(Claim claim) =>
+        !claim.Reports.IsEmpty && _sources.TryGetValue(claim.Reports[0].Source, out var source) ? source.Published : null;
 
     private Incident? IncidentOf(Entry entry) =>
         entry.Incident is { } id && _incidents.TryGetValue(id, out var incident) ? incident : null;
@@ -839,9 +983,10 @@ public sealed class ContradictionIndex
         var current = _snapshot;
         if (current.Count != _findingCount || current.Claims != _claims.Count || current.Denials != _denials.Count
             || !ReferenceEquals(current.Findings, _findings)
-            || current.ConsistentCount != _consistentCount || !ReferenceEquals(current.Consistent, _consistent))
+            || current.ConsistentCount != _consistentCount || !ReferenceEquals(current.Consistent, _consistent)
+            || !ReferenceEquals(current.Revisions, _publishedRevisions))
         {
-            Volatile.Write(ref _snapshot, new IndexSnapshot(_findings, _findingCount, _consistent, _consistentCount, _claims.Count, _denials.Count));
+            Volatile.Write(ref _snapshot, new IndexSnapshot(_findings, _findingCount, _consistent, _consistentCount, _claims.Count, _denials.Count, _publishedRevisions));
         }
 
         if (_new.Count == 0)
@@ -849,7 +994,7 @@ public sealed class ContradictionIndex
             return [];
         }
 
-        var created = _new.ToArray();
+        var created = _revisions.Count == 0 ? _new.ToArray() : _new.Where(f => !IsRevised(f.Participants, _revisions.ContainsKey)).ToArray();
         _new.Clear();
         Array.Sort(created, FindingOrder.Instance);
         return created;

@@ -20,6 +20,10 @@ public sealed record ContradictionReport
     /// <see cref="DetectionOptions.IncludeConsistentComparisons"/>.</summary>
     public ValueList<ConsistentComparison> ConsistentComparisons { get; init; }
 
+    /// <summary>The claims a later claim of the same voice superseded or retracted, by claim id: they have left
+    /// <see cref="Findings"/> and <see cref="ConsistentComparisons"/>.</summary>
+    public ValueList<ClaimRevision> History { get; init; }
+
     /// <summary>How many claims were analysed.</summary>
     public required int ClaimCount { get; init; }
 

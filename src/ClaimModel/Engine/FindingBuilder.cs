@@ -58,6 +58,42 @@ internal sealed class FindingBuilder
     }
 
     /// <summary>Two occurrence times that do not overlap.</summary>
+    /// <summary>Two claims attributing one act with intents that cannot both hold.</summary>
+    public Finding Intent(ClaimEntry a, ClaimEntry b)
+    {
+        (a, b) = Canonical(a, b);
+        return Create(FindingKind.IntentConflict, a.Incident, a, b, FindingExplanation.Intent(a, b));
+    }
+
+    /// <summary>An exclusive target account and a target it does not cover.</summary>
+    public Finding Target(ClaimEntry exclusive, ClaimEntry other) =>
+        Create(FindingKind.TargetConflict, exclusive.Incident ?? other.Incident, exclusive, other, FindingExplanation.Target(exclusive, other));
+
+    /// <summary>A later count of a running total below the earlier one's lower bound.</summary>
+    public Finding CumulativeFigure(ClaimEntry earlier, ClaimEntry later, double relativeGap)
+    {
+        var kind = FindingExplanation.IsDiscrepancy(relativeGap, _figures) ? FindingKind.FigureDiscrepancy : FindingKind.FigureConflict;
+        return Create(kind, earlier.Incident ?? later.Incident, earlier, later, FindingExplanation.CumulativeFigure(earlier, later, relativeGap, _figures));
+    }
+
+    /// <summary>A later, higher count of a running total: an update, shown among the consistent comparisons.</summary>
+    public ConsistentComparison FigureUpdate(ClaimEntry earlier, ClaimEntry later)
+    {
+        var text = Begin().Append("update: ");
+        FindingExplanation.AppendCumulativePair(text, earlier, later);
+        text.Append(": a later count of a running total that does not fall below the earlier one.");
+        (var a, var b) = Canonical(earlier, later);
+        return new ConsistentComparison
+        {
+            Kind = ComparisonKind.Update,
+            Incident = earlier.Incident ?? later.Incident,
+            Measure = earlier.Figure!.Measure,
+            Participants = new ValueList<FindingParticipant>([Participant(a), Participant(b)]),
+            Intervals = new ValueList<ComparedInterval>([Compared(a), Compared(b)]),
+            Explanation = text.ToString(),
+        };
+    }
+
     public Finding Time(ClaimEntry a, ClaimEntry b)
     {
         (a, b) = Canonical(a, b);
@@ -158,9 +194,10 @@ internal sealed class FindingBuilder
     {
         var severity = kind switch
         {
-            FindingKind.FigureConflict or FindingKind.TimeConflict => Engine.Severity.Medium,
+            FindingKind.Denial or FindingKind.ConflictingResponsibility or FindingKind.PresenceConflict or FindingKind.SelfContradiction => Engine.Severity.High,
+            FindingKind.FigureConflict or FindingKind.TimeConflict or FindingKind.IntentConflict or FindingKind.TargetConflict => Engine.Severity.Medium,
             FindingKind.FigureDiscrepancy => Engine.Severity.Low,
-            _ => Engine.Severity.High,
+            _ => throw new System.Diagnostics.UnreachableException($"No severity for finding kind {kind}."),
         };
         return hedged && severity > Engine.Severity.Info ? severity - 1 : severity;
     }

@@ -39,6 +39,9 @@ internal readonly struct FindingExplanation
         Presence,
         Figure,
         Time,
+        Intent,
+        Target,
+        CumulativeFigure,
     }
 
     /// <summary>A claim denied by a denial (by id, or by the same statement).</summary>
@@ -54,6 +57,16 @@ internal readonly struct FindingExplanation
     /// <summary>Two figures whose intervals do not overlap (canonical order), with their relative gap.</summary>
     public static FindingExplanation Figure(ClaimEntry a, ClaimEntry b, double relativeGap, FigurePolicy figures) =>
         new(ExplanationKind.Figure, a, b, relativeGap, figures);
+
+    /// <summary>Two claims attributing one act with incompatible intents (canonical order).</summary>
+    public static FindingExplanation Intent(ClaimEntry a, ClaimEntry b) => new(ExplanationKind.Intent, a, b);
+
+    /// <summary>An exclusive target account and a target it does not cover.</summary>
+    public static FindingExplanation Target(ClaimEntry exclusive, ClaimEntry other) => new(ExplanationKind.Target, exclusive, other);
+
+    /// <summary>A later count of a running total below the earlier count's lower bound.</summary>
+    public static FindingExplanation CumulativeFigure(ClaimEntry earlier, ClaimEntry later, double relativeGap, FigurePolicy figures) =>
+        new(ExplanationKind.CumulativeFigure, earlier, later, relativeGap, figures);
 
     /// <summary>Two occurrence times that do not overlap (canonical order).</summary>
     public static FindingExplanation Time(ClaimEntry a, ClaimEntry b) => new(ExplanationKind.Time, a, b);
@@ -80,6 +93,18 @@ internal readonly struct FindingExplanation
             case ExplanationKind.Time:
                 AppendTimePair(text, (ClaimEntry)_first, (ClaimEntry)_second).Append(" do not overlap.");
                 break;
+            case ExplanationKind.Intent:
+                AppendIntent(text, (ClaimEntry)_first, (ClaimEntry)_second);
+                break;
+            case ExplanationKind.Target:
+                AppendTarget(text, (ClaimEntry)_first, (ClaimEntry)_second);
+                break;
+            case ExplanationKind.CumulativeFigure:
+                AppendCumulativePair(text, (ClaimEntry)_first, (ClaimEntry)_second);
+                text.Append(Inv, $": the later count of a running total is below the earlier one, relative gap {_gap * 100:0.#}%.");
+                break;
+            default:
+                throw new System.Diagnostics.UnreachableException($"No explanation for {_kind}.");
         }
 
         var (x, y) = Entry.CompareCanonical(_first, _second) > 0 ? (_second, _first) : (_first, _second);
@@ -123,6 +148,15 @@ internal readonly struct FindingExplanation
         text.Append(byId
             ? "naming the claim by id"
             : denial.Incident is null ? "in a general denial of the same statement" : "negating the same statement on the same incident");
+        if (denial.Denial.Denies == DeniedAspect.Intent)
+        {
+            text.Append(" (it denies the intent only, not the act)");
+        }
+
+        if (denial.Denial.Characterization != Characterization.Unstated)
+        {
+            text.Append(Inv, $", calling it {EnumText<Characterization>.Name(denial.Denial.Characterization)}");
+        }
         if (!byId
             && denial.Denial.Statement is ResponsibilityStatement { Targets.IsEmpty: false } denied
             && claim.Statement is ResponsibilityStatement { Targets.IsEmpty: false } claimed)
@@ -132,6 +166,23 @@ internal readonly struct FindingExplanation
         }
 
         text.Append('.');
+    }
+
+    /// <summary>"running total killed: A (side X) reports "at least 27" = [27, ∞) people as of … (c-1); later, B …".</summary>
+    public static void AppendCumulativePair(StringBuilder text, ClaimEntry earlier, ClaimEntry later) =>
+        text.Append(Inv, $"running total {earlier.Figure!.Measure}: {Who(earlier)} reports \"{earlier.Figure.Text}\" = {earlier.Interval} {earlier.Figure.Unit} as of {earlier.AsOf} ({earlier.Reference}); later, {Who(later)} reports \"{later.Figure!.Text}\" = {later.Interval} {later.Figure.Unit} as of {later.AsOf} ({later.Reference})");
+
+    private static void AppendIntent(StringBuilder text, ClaimEntry a, ClaimEntry b) =>
+        text.Append(Inv, $"{Who(a)} says {Names(a)} acted {IntentOf(a)} in {a.Incident} ({a.Reference}); {Who(b)} says {Names(b)} acted {IntentOf(b)} ({b.Reference}): the same act cannot be both.");
+
+    private static string IntentOf(ClaimEntry entry) => StatementText.Adverb(((ResponsibilityStatement)entry.Statement!).Intent);
+
+    private static void AppendTarget(StringBuilder text, ClaimEntry exclusive, ClaimEntry other)
+    {
+        var only = (TargetStatement)exclusive.Statement!;
+        var named = TargetCoverage.Targets(other.Statement!);
+        StatementText.AppendTargets(text.Append(Inv, $"{Who(exclusive)} says only "), only.Targets, string.Empty).Append(Inv, $" were hit ({exclusive.Reference}); {Who(other)} says ");
+        StatementText.AppendTargets(text, named, string.Empty).Append(Inv, $" ({other.Reference}), which the first does not cover.");
     }
 
     private static void AppendResponsibility(StringBuilder text, ClaimEntry a, ClaimEntry b)

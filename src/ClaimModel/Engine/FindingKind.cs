@@ -26,4 +26,12 @@ public enum FindingKind
     TimeConflict,
     /// <summary>One side both asserts a statement and denies it.</summary>
     SelfContradiction,
+    /// <summary>Two claims attribute the same act (one incident, the same actor or an affiliate of it) with intents
+    /// that cannot both hold: deliberate or indiscriminate against accidental ("a deliberate strike on a known
+    /// medical facility" vs "hit by mistake").</summary>
+    IntentConflict,
+    /// <summary>Two target accounts of one incident that cannot both hold: one says its targets were all that was hit
+    /// (<see cref="TargetScope.Only"/>: "strikes hit only terrorists"), the other names a target those do not cover
+    /// ("strikes targeted other opponents of the government").</summary>
+    TargetConflict,
 }

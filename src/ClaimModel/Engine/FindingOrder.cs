@@ -107,6 +107,12 @@ internal sealed class FindingOrder : IComparer<Finding>
             {
                 return order;
             }
+
+            order = (a[i].Statement ?? -1).CompareTo(b[i].Statement ?? -1);
+            if (order != 0)
+            {
+                return order;
+            }
         }
 
         return a.Length.CompareTo(b.Length);

@@ -9,4 +9,5 @@ namespace ClaimModel.Engine;
 /// <param name="ConsistentCount">How many consistent comparisons are published.</param>
 /// <param name="Claims">How many claims were added.</param>
 /// <param name="Denials">How many denials were added.</param>
-internal sealed record IndexSnapshot(Finding[] Findings, int Count, ConsistentComparison[] Consistent, int ConsistentCount, int Claims, int Denials);
+/// <param name="Revisions">The claims revised so far (a copy, in the order the revising claims were added).</param>
+internal sealed record IndexSnapshot(Finding[] Findings, int Count, ConsistentComparison[] Consistent, int ConsistentCount, int Claims, int Denials, ClaimRevision[] Revisions);

@@ -4,8 +4,9 @@ namespace ClaimModel.Engine;
 /// <remarks>
 /// The rule: each kind has a base severity — <see cref="High"/> for <see cref="FindingKind.Denial"/>,
 /// <see cref="FindingKind.ConflictingResponsibility"/>, <see cref="FindingKind.PresenceConflict"/> and
-/// <see cref="FindingKind.SelfContradiction"/>; <see cref="Medium"/> for <see cref="FindingKind.FigureConflict"/>
-/// and <see cref="FindingKind.TimeConflict"/>; <see cref="Low"/> for <see cref="FindingKind.FigureDiscrepancy"/>.
+/// <see cref="FindingKind.SelfContradiction"/>; <see cref="Medium"/> for <see cref="FindingKind.FigureConflict"/>,
+/// <see cref="FindingKind.TimeConflict"/>, <see cref="FindingKind.IntentConflict"/> and
+/// <see cref="FindingKind.TargetConflict"/>; <see cref="Low"/> for <see cref="FindingKind.FigureDiscrepancy"/>.
 /// It is lowered one step (never below <see cref="Info"/>) when any participant is not
 /// <see cref="Modality.Asserted"/> (suggested or estimated).
 /// </remarks>

@@ -17,7 +17,7 @@ internal static class StatementText
                 AppendActors(text, r.Actors, r.Combination, actors).Append(" carried it out");
                 if (r.Intent != Intent.Unstated)
                 {
-                    text.Append(' ').Append(EnumText<Intent>.Name(r.Intent));
+                    text.Append(' ').Append(Adverb(r.Intent));
                 }
 
                 AppendTargets(text, r.Targets, ", hitting ");
@@ -40,7 +40,14 @@ internal static class StatementText
                 text.Append(')');
                 break;
             case TargetStatement t:
-                AppendTargets(text, t.Targets, "it hit ");
+                AppendTargets(text, t.Targets, t.Scope switch
+                {
+                    TargetScope.Unstated => "it hit ",
+                    TargetScope.Only => "it hit only ",
+                    TargetScope.Mostly => "it mostly hit ",
+                    TargetScope.AmongOthers => "it hit, among others, ",
+                    _ => throw new System.Diagnostics.UnreachableException($"No text for target scope {t.Scope}."),
+                });
                 break;
             case OccurrenceStatement o:
                 if (o.Time.Text is { } words)
@@ -64,6 +71,16 @@ internal static class StatementText
     }
 
     /// <summary>Appends what a denial says: "denies that United States carried it out", "denies claims c-1, c-2".</summary>
+    /// <summary>How an intent reads after a verb: "deliberately", "indiscriminately", "by accident".</summary>
+    public static string Adverb(Intent intent) => intent switch
+    {
+        Intent.Unstated => "with no stated intent",
+        Intent.Deliberate => "deliberately",
+        Intent.Indiscriminate => "indiscriminately",
+        Intent.Accidental => "by accident",
+        _ => throw new System.Diagnostics.UnreachableException($"No words for intent {intent}."),
+    };
+
     /// <summary>Every statement of an utterance, joined with "; ".</summary>
     public static StringBuilder AppendAll(StringBuilder text, ValueList<Statement> statements, ActorGraph actors)
     {

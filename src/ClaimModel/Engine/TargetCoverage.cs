@@ -36,6 +36,35 @@ internal static class TargetCoverage
         return Overlap(denied.Targets, claimed.Targets);
     }
 
+    /// <summary>The targets a target or responsibility statement names (none for other kinds).</summary>
+    public static ValueList<Target> Targets(Statement statement) => statement switch
+    {
+        TargetStatement t => t.Targets,
+        ResponsibilityStatement r => r.Targets,
+        _ => default,
+    };
+
+    /// <summary>Whether every target of <paramref name="named"/> is covered by one of <paramref name="only"/> (the
+    /// same kind and, for <see cref="TargetKind.Other"/>, name; "civilians" covers the civilian kinds).</summary>
+    public static bool Covers(ValueList<Target> only, ValueList<Target> named)
+    {
+        foreach (var target in named)
+        {
+            var covered = false;
+            foreach (var allowed in only)
+            {
+                covered |= Overlaps(allowed, target);
+            }
+
+            if (!covered)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether some target of <paramref name="a"/> overlaps some target of <paramref name="b"/>.</summary>
     public static bool Overlap(ValueList<Target> a, ValueList<Target> b)
     {

@@ -61,6 +61,20 @@ public static class ReportJsonWriter
             WriteArray(writer, "consistentComparisons", report.ConsistentComparisons, WriteComparison);
         }
 
+        if (!report.History.IsEmpty)
+        {
+            WriteArray(writer, "history", report.History, WriteRevision);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteRevision(Utf8JsonWriter writer, ClaimRevision revision)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("claim", revision.Claim);
+        writer.WriteString("kind", EnumText<RevisionKind>.Name(revision.Kind));
+        writer.WriteString("by", revision.By);
         writer.WriteEndObject();
     }
 

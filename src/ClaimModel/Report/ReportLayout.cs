@@ -19,6 +19,8 @@ namespace ClaimModel.Reporting;
 /// <param name="ConsistentTitle">Before the consistent comparisons' section line (written only when there are any).</param>
 /// <param name="ConsistentHeading">Before a consistent comparison's number ("[C" or "## C").</param>
 /// <param name="ConsistentWhyLead">Before a consistent comparison's explanation.</param>
+/// <param name="HistoryTitle">Before the history section line (written only when claims were revised).</param>
+/// <param name="HistoryLead">Before each revised claim's line.</param>
 /// <param name="Escape">Escapes data text for the format.</param>
 internal sealed record ReportLayout(
     string Title,
@@ -34,6 +36,8 @@ internal sealed record ReportLayout(
     string ConsistentTitle,
     string ConsistentHeading,
     string ConsistentWhyLead,
+    string HistoryTitle,
+    string HistoryLead,
     Func<string, string> Escape)
 {
     /// <summary>The report laid out: summary, then one block per finding, then (when the report has any) the
@@ -62,7 +66,22 @@ internal sealed record ReportLayout(
         }
 
         WriteConsistent(report, text);
+        WriteHistory(report, text);
         return text.ToString();
+    }
+
+    private void WriteHistory(ContradictionReport report, StringBuilder text)
+    {
+        if (report.History.IsEmpty)
+        {
+            return;
+        }
+
+        text.Append(HistoryTitle).Append(Escape(ReportPhrases.HistorySummary(report.History.Count))).Append(SummaryEnd).Append('\n');
+        foreach (var revision in report.History)
+        {
+            text.Append(HistoryLead).Append(Escape(ReportPhrases.Revision(revision))).Append('\n');
+        }
     }
 
     private void WriteConsistent(ContradictionReport report, StringBuilder text)

@@ -24,6 +24,8 @@ public static class ReportMarkdownWriter
         ConsistentTitle: "\n# Consistent comparisons\n\n",
         ConsistentHeading: "## C",
         ConsistentWhyLead: "\n**Why:** ",
+        HistoryTitle: "\n# History\n\n",
+        HistoryLead: "- ",
         Escape: Escape);
 
     /// <summary>The report as Markdown.</summary>

@@ -62,6 +62,14 @@ internal static class ReportPhrases
             ? "interval " + interval.Interval
             : string.Concat("interval ", interval.Interval, " ", interval.Unit, " for \"", interval.Reported, "\"");
 
+    /// <summary>"2 claims superseded or retracted by later claims of the same voice; they are not compared".</summary>
+    public static string HistorySummary(int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? "claim" : "claims")} superseded or retracted by later claims of the same voice; not compared");
+
+    /// <summary>"c-toll-27 superseded by c-toll-55".</summary>
+    public static string Revision(ClaimRevision revision) =>
+        string.Concat(revision.Claim, " ", EnumText<RevisionKind>.Name(revision.Kind), " by ", revision.By);
+
     /// <summary>"claim c1 by Igor Konashenkov (konashenkov, side russia), asserted: United States carried it out".</summary>
     public static string Participant(FindingParticipant participant) =>
         string.Concat(

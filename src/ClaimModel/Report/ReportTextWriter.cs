@@ -22,6 +22,8 @@ public static class ReportTextWriter
         ConsistentTitle: "\nConsistent comparisons: ",
         ConsistentHeading: "[C",
         ConsistentWhyLead: "  why: ",
+        HistoryTitle: "\nHistory: ",
+        HistoryLead: "  ",
         Escape: static text => text);
 
     /// <summary>The report as text.</summary>

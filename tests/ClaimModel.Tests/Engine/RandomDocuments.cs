@@ -22,6 +22,11 @@ internal static class RandomDocuments
         {
             var c = claimCodes[i];
             claims[i] = Claim("c" + i, Claimants[c % Claimants.Length], Incidents[(c / 8) % 3], Statement(c / 24), (c / 24 / 60) % 5 == 0 ? Modality.Suggested : Modality.Asserted);
+            if ((c / 7) % 4 == 0)
+            {
+                // One utterance, two statements.
+                claims[i] = claims[i] with { Statements = [claims[i].Statements[0], Statement(c / 11)] };
+            }
         }
 
         var denials = new Denial[denialCodes.Length];
@@ -41,13 +46,22 @@ internal static class RandomDocuments
         var pick = code / 5;
         return (code % 5) switch
         {
-            0 => Did(Performers[pick % Performers.Length]) with { Targets = TargetsFor(pick / 6) },
+            0 => new ResponsibilityStatement
+            {
+                Actors = pick % 7 == 0 ? [Performers[pick % Performers.Length], Performers[(pick / 7) % Performers.Length]] : [Performers[pick % Performers.Length]],
+                Targets = TargetsFor(pick / 6),
+                Intent = (Intent)((pick / 24) % 4),
+            }.Distinct(),
             1 => NotWithin(Performers[pick % Performers.Length], Figure("distance", pick % 2 == 0 ? "mi" : "km", (pick / 2) % 2 == 0 ? FigureQualifier.Approximately : FigureQualifier.Exact, 12 + (8 * ((pick / 4) % 2)), "within " + pick)),
             2 => Quantity(Figure("killed", pick % 2 == 0 ? "people" : "km", (FigureQualifier)(pick % 6), 10 * ((pick / 2) % 4), "figure " + pick)),
             3 => Occurred(Day(2016, 2, 9 + (pick % 3), "Asia/Damascus", 2, pick % 2 == 0 ? DayPart.Night : null)),
-            _ => new TargetStatement { Targets = [new Target { Kind = (TargetKind)(pick % 3) }] },
+            _ => new TargetStatement { Targets = [new Target { Kind = (TargetKind)(pick % 3) }], Scope = (TargetScope)((pick / 3) % 4) },
         };
     }
+
+    /// <summary>The statement with each actor once.</summary>
+    private static ResponsibilityStatement Distinct(this ResponsibilityStatement statement) =>
+        statement with { Actors = ValueList.From(statement.Actors.Distinct()) };
 
     /// <summary>No targets, a hospital, civilians, or a military facility.</summary>
     private static ValueList<Target> TargetsFor(int code) => (code % 4) switch

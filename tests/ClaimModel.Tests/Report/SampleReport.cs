@@ -30,13 +30,17 @@ internal static class SampleReport
             Claim("c-yesterday", "state-dept", "i2", Occurred(yesterday), statedAt: saidThursday),
             Claim("c-early", "sohr", "i2", Occurred(Day(2016, 4, 28, "Asia/Damascus", 3, DayPart.EarlyMorning, "early on Thursday"))),
             Claim("c-mod-admits", "konashenkov", "i2", Did("russia"), Modality.Suggested),
+            Claim("c-deliberate", "sohr", "i3", new ResponsibilityStatement { Actors = ["usa"], Intent = Intent.Deliberate }),
+            Claim("c-mistake", "state-dept", "i3", new ResponsibilityStatement { Actors = ["usa"], Intent = Intent.Accidental }),
+            Claim("c-only-terrorists", "konashenkov", "i3", new TargetStatement { Scope = TargetScope.Only, Targets = [new Target { Kind = TargetKind.Other, Name = "terrorists" }] }),
+            Claim("c-also-hospital", "sohr", "i3", new TargetStatement { Scope = TargetScope.AmongOthers, Targets = [new Target { Kind = TargetKind.Hospital }] }),
         ];
         Denial[] denials =
         [
             Denial("d-state-dept", "state-dept", "i1", null, "c-a10"),
             Denial("d-general", "russia-mod", null, Did("russia")),
         ];
-        return Build.Document(claims, denials, [Incident("i1"), Incident("i2", "Sukkari")], [Source("src"), Source("ibt"), Source("cnn"), Source("guardian"), Source("rt")]);
+        return Build.Document(claims, denials, [Incident("i1"), Incident("i2", "Sukkari"), Incident("i3", "Azaz")], [Source("src"), Source("ibt"), Source("cnn"), Source("guardian"), Source("rt")]);
     }
 
     public static ContradictionReport Analyze() => ContradictionDetector.Analyze(Document());
