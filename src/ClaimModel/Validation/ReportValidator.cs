@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 
 namespace ClaimModel.Validation;
@@ -49,7 +50,7 @@ public sealed class ReportValidator : AbstractValidator<Report>, IRecordValidato
         var count = issues.ReportedStatements;
         if (count == RecordIssues.DenialStatements)
         {
-            issues.Fail(ErrorCodes.ReportStatementsOnDenial, "must be empty in a denial's report: statement positions name statements of a claim", "[" + positions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " items]");
+            issues.Fail(ErrorCodes.ReportStatementsOnDenial, "must be empty in a denial's report: statement positions name statements of a claim", "[" + positions.Count.ToString(CultureInfo.InvariantCulture) + " items]");
             return;
         }
 
@@ -62,9 +63,9 @@ public sealed class ReportValidator : AbstractValidator<Report>, IRecordValidato
             {
                 issues.Fail(
                     ErrorCodes.StatementPosition,
-                    count >= 0
-                        ? "must be the position of one of the claim's statements: 0 to " + (count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
-                        : "must be the position of one of the claim's statements: not negative",
+                    position < 0
+                        ? "must be the position of one of the claim's statements: positions count from 0"
+                        : string.Create(CultureInfo.InvariantCulture, $"names statement {position}, but the claim has {count} statement{(count == 1 ? string.Empty : "s")}: positions count from 0"),
                     position,
                     i);
             }
