@@ -7,9 +7,15 @@ internal sealed class ActorGraph
     private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActorNode> _nodes = new(StringComparer.Ordinal);
     private readonly KeyInterner _keys;
+    private readonly VoicePolicy _voicePolicy;
     private Dictionary<int, int[]>? _descendants;
+    private (VoiceResolver Resolver, Dictionary<string, int> Index)? _voices;
 
-    public ActorGraph(KeyInterner keys) => _keys = keys;
+    public ActorGraph(KeyInterner keys, VoicePolicy? voices = null)
+    {
+        _keys = keys;
+        _voicePolicy = voices ?? VoicePolicy.Default;
+    }
 
     /// <summary>Adds or replaces an actor.</summary>
     public void Add(Actor actor)
@@ -17,6 +23,7 @@ internal sealed class ActorGraph
         _actors[actor.Id] = actor;
         _nodes.Clear();
         _descendants = null;
+        _voices = null;
     }
 
     /// <summary>The display name of an actor id (the id itself when unknown).</summary>
@@ -47,9 +54,31 @@ internal sealed class ActorGraph
             rootKeys[i] = _keys.Intern(roots[i]);
         }
 
-        node = new ActorNode(id, NameOf(id), _keys.Intern(id), ancestorKeys, rootKeys, ValueList.Create<string>(roots.ToArray()));
+        var (voice, probable) = VoiceOf(id);
+        node = new ActorNode(id, NameOf(id), _keys.Intern(id), ancestorKeys, rootKeys, ValueList.Create<string>(roots.ToArray()), voice, probable);
         _nodes[id] = node;
         return node;
+    }
+
+    /// <summary>The voice of an actor id (<see cref="VoiceResolver"/> under the index's <see cref="VoicePolicy"/>):
+    /// its name and whether a probable identity link joined it; an unknown actor is its own voice. The resolver is
+    /// built at the first question after an actor was added.</summary>
+    private (string Voice, bool Probable) VoiceOf(string id)
+    {
+        if (_voices is null)
+        {
+            var actors = ValueList.From(_actors.Values);
+            var index = new Dictionary<string, int>(actors.Count, StringComparer.Ordinal);
+            for (var i = 0; i < actors.Count; i++)
+            {
+                index[actors[i].Id] = i;
+            }
+
+            _voices = (new VoiceResolver(actors, other => other is not null && index.TryGetValue(other, out var at) ? at : -1, _voicePolicy), index);
+        }
+
+        var (resolver, positions) = _voices.Value;
+        return positions.TryGetValue(id, out var position) ? (resolver.VoiceName(position), resolver.IsProbable(position)) : (id, false);
     }
 
     /// <summary>Interned ids of the actor and every known actor below it: the actors whose

@@ -6,8 +6,10 @@ internal sealed class ActorNode
     private string? _side;
     private string? _who;
 
-    public ActorNode(string id, string name, int key, int[] ancestorsOrSelf, int[] rootKeys, ValueList<string> roots)
+    public ActorNode(string id, string name, int key, int[] ancestorsOrSelf, int[] rootKeys, ValueList<string> roots, string voice, bool voiceIsProbable)
     {
+        Voice = voice;
+        VoiceIsProbable = voiceIsProbable;
         Id = id;
         Name = name;
         Key = key;
@@ -18,6 +20,12 @@ internal sealed class ActorNode
 
     /// <summary>The actor id.</summary>
     public string Id { get; }
+
+    /// <summary>The actor's voice (<see cref="VoiceResolver"/>): the name of the voice it speaks with.</summary>
+    public string Voice { get; }
+
+    /// <summary>Whether the voice was joined through a probable identity link.</summary>
+    public bool VoiceIsProbable { get; }
 
     /// <summary>The display name (the id when the actor is unknown).</summary>
     public string Name { get; }

@@ -73,7 +73,7 @@ public sealed class ContradictionIndex
     public ContradictionIndex(DetectionOptions? options = null)
     {
         _options = options ?? DetectionOptions.Default;
-        _actors = new ActorGraph(_keys);
+        _actors = new ActorGraph(_keys, _options.Voices);
         _times = new TimeResolver(_options.Time);
         _builder = new FindingBuilder(_actors, _options.Figures);
     }

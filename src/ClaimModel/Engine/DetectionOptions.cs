@@ -19,4 +19,8 @@ public sealed record DetectionOptions
     /// is unchanged. With it, cost grows by the consistent pairs (each compared pair is already visited).
     /// <c>claimmodel analyze</c> turns it on.</summary>
     public bool IncludeConsistentComparisons { get; init; }
+
+    /// <summary>Which links make actors one voice when independent voices are counted. Default:
+    /// <see cref="VoicePolicy.Default"/>.</summary>
+    public VoicePolicy Voices { get; init; } = VoicePolicy.Default;
 }

@@ -17,6 +17,7 @@ public sealed record Finding
 {
     private readonly FindingExplanation _pending;
     private string? _explanation;
+    private string? _id;
 
     /// <summary>Creates a finding whose members are set by an object initializer.</summary>
     public Finding()
@@ -36,6 +37,16 @@ public sealed record Finding
         _pending = explanation;
     }
 #pragma warning restore CS8618
+
+    /// <summary>The finding's stable id (<c>fnd-</c> and 16 hex digits): a hash of what the finding is — its kind, its
+    /// incident and its participants (role, id and statement position) — never of list order or memory, so the same
+    /// finding has the same id across runs, machines, input orders, and batch or incremental analysis. Not part of
+    /// equality (it derives from members that are).</summary>
+    public string Id => _id ??= StableId.Of(this);
+
+    /// <summary>The entries the engine built the finding from (both <see langword="null"/> for a finding made
+    /// outside the engine).</summary>
+    internal (Entry? First, Entry? Second) Entries => (_pending.First, _pending.Second);
 
     /// <summary>What kind of contradiction.</summary>
     public required FindingKind Kind { get; init; }

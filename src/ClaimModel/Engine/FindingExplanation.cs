@@ -31,6 +31,12 @@ internal readonly struct FindingExplanation
         _figures = figures;
     }
 
+    /// <summary>The first entry of the sentence (<see langword="null"/> for a finding made outside the engine).</summary>
+    public Entry? First => _first;
+
+    /// <summary>The second entry of the sentence.</summary>
+    public Entry? Second => _second;
+
     private enum ExplanationKind : byte
     {
         DenialById,

@@ -21,15 +21,22 @@ internal sealed class VoiceResolver
     private readonly Func<string?, int> _actorIndex;
     private readonly int[] _parent;
     private readonly int[] _size;
+    private readonly bool[] _probable;
+    private string?[]? _names;
+    private readonly ValueList<Actor> _actors;
 
     /// <summary>Builds the voices of <paramref name="actors"/>.</summary>
     /// <param name="actors">The actors (null elements are skipped).</param>
     /// <param name="actorIndex">The index in <paramref name="actors"/> of the actor an id names, or −1.</param>
-    public VoiceResolver(ValueList<Actor> actors, Func<string?, int> actorIndex)
+    /// <param name="policy">Which links join voices; <see cref="VoicePolicy.Default"/> when <see langword="null"/>.</param>
+    public VoiceResolver(ValueList<Actor> actors, Func<string?, int> actorIndex, VoicePolicy? policy = null)
     {
+        policy ??= VoicePolicy.Default;
+        _actors = actors;
         _actorIndex = actorIndex;
         _parent = new int[actors.Count];
         _size = new int[actors.Count];
+        _probable = new bool[actors.Count];
         for (var i = 0; i < _parent.Length; i++)
         {
             _parent[i] = i;
@@ -46,17 +53,17 @@ internal sealed class VoiceResolver
 
             foreach (var affiliation in actor.Affiliations)
             {
-                if (affiliation is { Relation: AffiliationRelation.SpokespersonFor or AffiliationRelation.OfficialOf })
+                if (affiliation is not null && policy.JoiningRelations.AsSpan().Contains(affiliation.Relation))
                 {
-                    Join(i, affiliation.Actor);
+                    Join(i, affiliation.Actor, probable: false);
                 }
             }
 
             foreach (var link in actor.SameAs)
             {
-                if (link is not null)
+                if (link is not null && (link.Certainty == IdentityCertainty.Confirmed || policy.JoinProbableIdentities))
                 {
-                    Join(i, link.Actor);
+                    Join(i, link.Actor, probable: link.Certainty == IdentityCertainty.Probable);
                 }
             }
         }
@@ -93,6 +100,37 @@ internal sealed class VoiceResolver
         return node;
     }
 
+    /// <summary>The name of the voice of the actor at <paramref name="actor"/>: the ordinally smallest id among its
+    /// actors, so the same whatever the order of the actors.</summary>
+    /// <param name="actor">An index in the actors.</param>
+    public string VoiceName(int actor)
+    {
+        if (_names is null)
+        {
+            var names = new string?[_parent.Length];
+            var span = _actors.AsSpan();
+            for (var i = 0; i < span.Length; i++)
+            {
+                if (span[i]?.Id is { } id)
+                {
+                    var root = VoiceOf(i);
+                    if (names[root] is null || string.CompareOrdinal(id, names[root]) < 0)
+                    {
+                        names[root] = id;
+                    }
+                }
+            }
+
+            _names = names;
+        }
+
+        return _names[VoiceOf(actor)] ?? _actors[actor].Id;
+    }
+
+    /// <summary>Whether the voice of the actor at <paramref name="actor"/> was joined through a probable identity link.</summary>
+    /// <param name="actor">An index in the actors.</param>
+    public bool IsProbable(int actor) => _probable[VoiceOf(actor)];
+
     /// <summary>Whether the actors <paramref name="a"/> and <paramref name="b"/> (ids) are one voice: the same id, or
     /// two actors joined by identity links and spokesperson/official affiliations.</summary>
     /// <param name="a">An actor id.</param>
@@ -114,7 +152,7 @@ internal sealed class VoiceResolver
         return x >= 0 && y >= 0 && VoiceOf(x) == VoiceOf(y);
     }
 
-    private void Join(int actor, string? other)
+    private void Join(int actor, string? other, bool probable)
     {
         var target = _actorIndex(other);
         if (target < 0 || target >= _parent.Length)
@@ -136,5 +174,6 @@ internal sealed class VoiceResolver
 
         _parent[y] = x;
         _size[x] += _size[y];
+        _probable[x] |= probable || _probable[y];
     }
 }
