@@ -77,8 +77,8 @@ internal sealed class JsonReadContext
             member = members.Find(ref reader, member + 1 == members.Count ? 0 : member + 1, out var otherVersion);
             if (member < 0)
             {
-                var version = otherVersion
-                    ? string.Create(CultureInfo.InvariantCulture, $" (a member of another formatVersion; this document declares formatVersion {FormatVersion})")
+                var version = otherVersion >= 0
+                    ? string.Create(CultureInfo.InvariantCulture, $": it is a member of {members.VersionsOf(otherVersion)}, and this document declares formatVersion {FormatVersion}")
                     : string.Empty;
                 throw Fail(ref reader, $"Unknown member '{Text(ref reader)}' in {members.Label}{version}; expected one of: {members.Expected}.");
             }
@@ -107,7 +107,7 @@ internal sealed class JsonReadContext
     /// <summary>Finds a member of the object the reader is on without moving the reader (scans a copy).</summary>
     /// <param name="reader">The reader, on a <see cref="JsonTokenType.StartObject"/>.</param>
     /// <param name="name">The member name, UTF-8.</param>
-    /// <param name="value">A copy of the reader on the member's value, if found.</param>
+    /// <param name="value">A copy of the reader on the member's value, if found; else on the object's end.</param>
     /// <returns>Whether the member is present.</returns>
     public bool FindMember(ref Utf8JsonReader reader, ReadOnlySpan<byte> name, out Utf8JsonReader value)
     {
@@ -117,7 +117,7 @@ internal sealed class JsonReadContext
             Read(ref copy);
             if (copy.TokenType == JsonTokenType.EndObject)
             {
-                value = default;
+                value = copy;
                 return false;
             }
 
