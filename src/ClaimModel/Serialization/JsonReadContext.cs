@@ -20,9 +20,16 @@ internal sealed class JsonReadContext
     private int _recordDepth;
     private readonly StringPool? _pool;
 
+    private int _formatVersion = ClaimDocument.CurrentFormatVersion;
+    private bool _formatVersionDeclared;
+
     /// <summary>The format version of the document being read: <see cref="ClaimDocument.CurrentFormatVersion"/> until
-    /// the root's <c>formatVersion</c> sets it.</summary>
-    public int FormatVersion { get; set; } = ClaimDocument.CurrentFormatVersion;
+    /// the root's <c>formatVersion</c> sets it (a record read on its own is read in the current version).</summary>
+    public int FormatVersion
+    {
+        get => _formatVersion;
+        set => (_formatVersion, _formatVersionDeclared) = (value, true);
+    }
 
     /// <summary>Creates a context without a string pool (every string read is a new instance).</summary>
     public JsonReadContext()
@@ -78,7 +85,7 @@ internal sealed class JsonReadContext
             if (member < 0)
             {
                 var version = otherVersion >= 0
-                    ? string.Create(CultureInfo.InvariantCulture, $": it is a member of {members.VersionsOf(otherVersion)}, and this document declares formatVersion {FormatVersion}")
+                    ? $": it is a member of {members.VersionsOf(otherVersion)}, and {VersionRead()}"
                     : string.Empty;
                 throw Fail(ref reader, $"Unknown member '{Text(ref reader)}' in {members.Label}{version}; expected one of: {members.Expected}.");
             }
@@ -307,7 +314,7 @@ internal sealed class JsonReadContext
 
         if (EnumText<TEnum>.SinceVersion(index) > FormatVersion)
         {
-            throw Fail(ref reader, string.Create(CultureInfo.InvariantCulture, $"'{Text(ref reader)}' is a {typeof(TEnum).Name} of formatVersion {EnumText<TEnum>.SinceVersion(index)}; this document declares formatVersion {FormatVersion}. Use a value of that version or declare a later one."));
+            throw Fail(ref reader, string.Create(CultureInfo.InvariantCulture, $"'{Text(ref reader)}' is a {typeof(TEnum).Name} of formatVersion {EnumText<TEnum>.SinceVersion(index)}; {VersionRead()}. Use a value of that version or declare a later one."));
         }
 
         return index;
@@ -431,6 +438,12 @@ internal sealed class JsonReadContext
     /// <param name="expected">What was expected ("a string").</param>
     public ClaimJsonException WrongToken(ref Utf8JsonReader reader, string expected) =>
         Fail(ref reader, $"Expected {expected}, found {Describe(reader.TokenType)}.");
+
+    /// <summary>Which version is being read, for a message: "this document declares formatVersion 1", or for a record
+    /// read on its own "a record read on its own is read as formatVersion 2".</summary>
+    private string VersionRead() => _formatVersionDeclared
+        ? string.Create(CultureInfo.InvariantCulture, $"this document declares formatVersion {_formatVersion}")
+        : string.Create(CultureInfo.InvariantCulture, $"a record read on its own is read as formatVersion {_formatVersion}");
 
     private ref Utf8JsonReader Number(ref Utf8JsonReader reader, string expected)
     {
