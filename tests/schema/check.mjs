@@ -1,10 +1,13 @@
-// Checks the JSON Schema of the wire format (src/ClaimModel/Schema/claimmodel.schema.json):
-//   (a) it compiles under Ajv's strict mode (draft 2020-12, formats from ajv-formats);
-//   (b) every seeds/**/*.json document and every tests/schema/valid/*.json document is valid,
-//       and so is the README's ```json example;
-//   (c) every *.json in each folder given with --samples DIR (documents the C# serializer wrote) is valid;
-//       such a folder must hold at least one document;
-//   (d) every tests/schema/invalid/*.json document is rejected (at least 12 of them).
+// Checks the JSON Schemas of the wire format, one per format version:
+//   src/ClaimModel/Schema/claimmodel.schema.json (format version 1) and claimmodel.v2.schema.json (format version 2):
+//   (a) each compiles under Ajv's strict mode (draft 2020-12, formats from ajv-formats), its formatVersion const
+//       being its version;
+//   (b) every seeds/**/*.json document and every tests/schema/valid/*.json document is valid against the schema of
+//       the formatVersion it declares (tests/schema/valid holds documents of both versions), and so is the README's
+//       ```json example (version 2, the version written);
+//   (c) every *.json in each folder given with --samples DIR (documents the C# serializer wrote) is a version 2
+//       document valid against the version 2 schema; such a folder must hold at least one document;
+//   (d) every tests/schema/invalid/*.json document is rejected by both schemas (at least 12 of them).
 // Usage: node check.mjs [--samples DIR]... ; exits 1 on any failure. The last line is "schema check: N ok, N failed".
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +17,9 @@ import addFormats from 'ajv-formats';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
-const schemaPath = path.join(root, 'src', 'ClaimModel', 'Schema', 'claimmodel.schema.json');
+const schemaDir = path.join(root, 'src', 'ClaimModel', 'Schema');
+const schemaPaths = { 1: path.join(schemaDir, 'claimmodel.schema.json'), 2: path.join(schemaDir, 'claimmodel.v2.schema.json') };
+const written = 2;
 
 const sampleDirs = [];
 const args = process.argv.slice(2);
@@ -45,23 +50,38 @@ const describe = (errors) => {
     .join('; ');
 };
 
-// (a) compile, strict.
-let validate;
-try {
-  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
-  addFormats(ajv);
-  validate = ajv.compile(JSON.parse(fs.readFileSync(schemaPath, 'utf8')));
-  pass(`compile ${rel(schemaPath)} (strict)`);
-} catch (e) {
-  fail(`compile ${rel(schemaPath)}`, e.message);
+// (a) compile, strict: one validator per format version.
+const validators = {};
+for (const [version, schemaPath] of Object.entries(schemaPaths)) {
+  try {
+    const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
+    addFormats(ajv);
+    const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8'));
+    if (schema.properties?.formatVersion?.const !== Number(version)) throw new Error(`formatVersion const is not ${version}`);
+    validators[version] = ajv.compile(schema);
+    pass(`compile ${rel(schemaPath)} (strict, formatVersion ${version})`);
+  } catch (e) {
+    fail(`compile ${rel(schemaPath)}`, e.message);
+  }
+}
+if (Object.keys(validators).length !== Object.keys(schemaPaths).length) {
   console.log(`schema check: ${ok} ok, ${failed} failed`);
   process.exit(1);
 }
+const versions = Object.keys(validators).join(' and ');
+const versionOf = (doc) => (doc !== null && typeof doc === 'object' && !Array.isArray(doc) ? doc.formatVersion : undefined);
 
-const expectValid = (file, text) => {
+// A document is checked against the schema of the formatVersion it declares (and, with `expected`, must declare it).
+const seenVersions = new Map();
+const expectValid = (file, text, expected) => {
   let doc;
   try { doc = JSON.parse(text ?? fs.readFileSync(file, 'utf8')); } catch (e) { fail(rel(file), `not JSON: ${e.message}`); return; }
-  if (validate(doc)) pass(`valid    ${rel(file)}`);
+  const version = versionOf(doc);
+  const validate = validators[version];
+  if (!validate) { fail(rel(file), `formatVersion ${JSON.stringify(version)}: there are schemas for formatVersion ${versions} only`); return; }
+  if (expected !== undefined && version !== expected) { fail(rel(file), `formatVersion ${version}, expected ${expected}`); return; }
+  seenVersions.set(file, version);
+  if (validate(doc)) pass(`valid    ${rel(file)} (formatVersion ${version})`);
   else fail(rel(file), describe(validate.errors));
 };
 
@@ -73,20 +93,22 @@ const seeds = fs.existsSync(seedsDir)
 console.log(`note  seeds/: ${seeds.length} .json documents`);
 for (const f of seeds) expectValid(f);
 const valid = jsonFiles(path.join(here, 'valid'));
-if (valid.length === 0) fail('tests/schema/valid', 'no documents');
 for (const f of valid) expectValid(f);
+for (const version of Object.keys(validators).map(Number)) {
+  if (!valid.some((f) => seenVersions.get(f) === version)) fail('tests/schema/valid', `no document of formatVersion ${version}`);
+}
 
 const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
 const jsonFormat = readme.indexOf('## JSON format');
 const block = jsonFormat < 0 ? null : /```json\n([\s\S]*?)\n```/.exec(readme.slice(jsonFormat));
 if (!block) fail('README.md', 'no ```json block under "## JSON format"');
-else expectValid(path.join(root, 'README.md#json-format'), block[1]);
+else expectValid(path.join(root, 'README.md#json-format'), block[1], written);
 
 // (c) documents the C# serializer produced.
 for (const dir of sampleDirs) {
   const files = jsonFiles(dir);
   if (files.length === 0) fail(rel(dir), 'no generated documents: the sample writer did not run');
-  for (const f of files) expectValid(f);
+  for (const f of files) expectValid(f, undefined, written);
 }
 
 // (d) the shared invalid samples must all be rejected.
@@ -95,8 +117,11 @@ if (invalid.length < 12) fail('tests/schema/invalid', `only ${invalid.length} sa
 for (const f of invalid) {
   let doc;
   try { doc = JSON.parse(fs.readFileSync(f, 'utf8')); } catch (e) { fail(rel(f), `not JSON: ${e.message}`); continue; }
-  if (validate(doc)) fail(rel(f), 'accepted, but it is an invalid sample');
-  else pass(`rejected ${rel(f)} (${describe(validate.errors).split('; ')[0]})`);
+  const accepting = Object.entries(validators).filter(([, validate]) => validate(doc)).map(([version]) => version);
+  if (accepting.length > 0) { fail(rel(f), `accepted by the formatVersion ${accepting.join(' and ')} schema, but it is an invalid sample`); continue; }
+  const declared = validators[versionOf(doc)] ?? validators[written];
+  declared(doc);
+  pass(`rejected ${rel(f)} (${describe(declared.errors).split('; ')[0]})`);
 }
 
 console.log(`schema check: ${ok} ok, ${failed} failed`);

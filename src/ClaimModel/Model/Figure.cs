@@ -29,16 +29,16 @@ public sealed record Figure
     /// <summary>The vague quantity word, for <see cref="FigureQualifier.Vague"/>.</summary>
     public VagueQuantity? Vague { get; init; }
 
+    /// <summary>The rate's time unit when the figure is a rate ("per day": <c>"day"</c>).</summary>
+    public string? Per { get; init; }
+
+    /// <summary>The reported words ("nearly 1,900", "12.5 miles (20 kilometers)").</summary>
+    public required string Text { get; init; }
+
     /// <summary>Whether the measure is a running total that only grows as it is counted ("the death toll has
     /// climbed to 55"): a later, higher count of it is an update. Needs a count unit.</summary>
     public bool Cumulative { get; init; }
 
     /// <summary>The time the figure is counted up to ("as of Thursday"), for a cumulative measure.</summary>
     public TimeSpec? AsOf { get; init; }
-
-    /// <summary>The rate's time unit when the figure is a rate ("per day": <c>"day"</c>).</summary>
-    public string? Per { get; init; }
-
-    /// <summary>The reported words ("nearly 1,900", "12.5 miles (20 kilometers)").</summary>
-    public required string Text { get; init; }
 }

@@ -5,16 +5,23 @@ using System.Text.Json;
 
 namespace ClaimModel.Serialization;
 
-/// <summary>Reads and writes <see cref="ClaimDocument"/>s in the ClaimModel JSON wire format (version 1,
-/// described in the README's "JSON format" section), strictly and without reflection.</summary>
+/// <summary>Reads and writes <see cref="ClaimDocument"/>s in the ClaimModel JSON wire format (described in the
+/// README's "JSON format" section), strictly and without reflection: it reads format versions 1 and 2 and writes
+/// version 2.</summary>
 /// <remarks>
+/// <para>A version 1 document is read into the current model with the same meaning (a claim's one
+/// <c>statement</c> becomes its only statement, a statement's <c>actor</c> its only actor, a <c>less-than</c>
+/// figure saying "nearly" the <see cref="FigureQualifier.Nearly"/> qualifier); the members and enum values that
+/// version 2 added are unknown in it, and version 1 members are unknown in a version 2 document. A record read on
+/// its own through <see cref="Options"/> (a claim, a statement) is read as version 2.</para>
 /// <para>Reading is strict: malformed JSON, unknown or duplicate members, wrong token types, missing
 /// required members, <c>null</c> array elements, non-finite or out-of-range numbers, date-times without an
-/// offset, comments, trailing commas, nesting deeper than 64, trailing content after the root and any other
-/// <c>formatVersion</c> than 1 all end in a <see cref="ClaimJsonException"/> naming the JSON path, line and
-/// byte position; no other exception escapes for bad input. A leading UTF-8 byte order mark is skipped.</para>
-/// <para>Writing omits <c>null</c> members and empty arrays (required ones and <c>modality</c> are always
-/// written). The indented form is the canonical form: two-space indentation, <c>"\n"</c> line ends and a final
+/// offset, comments, trailing commas, nesting deeper than 64, trailing content after the root and a
+/// <c>formatVersion</c> other than 1 or 2 all end in a <see cref="ClaimJsonException"/> naming the JSON path, line
+/// and byte position; no other exception escapes for bad input. A leading UTF-8 byte order mark is skipped.</para>
+/// <para>Writing omits <c>null</c> members, empty arrays, <c>false</c> flags (<c>cumulative</c>) and enum members
+/// at their default (<c>combination</c>, <c>intent</c>, <c>scope</c>, <c>denies</c>, <c>characterization</c>);
+/// required ones and <c>modality</c> are always written. The indented form is the canonical form: two-space indentation, <c>"\n"</c> line ends and a final
 /// newline. Non-ASCII text is written as UTF-8, not escaped, except characters outside the Basic Multilingual
 /// Plane (emoji), which are written as <c>\uXXXX</c> surrogate-pair escapes; quotes are written <c>\"</c>. A model that cannot be written (a required member
 /// that is <c>null</c>, an undefined enum value, a non-finite coordinate, a lone surrogate) gives a
@@ -163,7 +170,7 @@ public static class ClaimJson
     /// <summary>Reads a document from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The document.</returns>
-    /// <exception cref="ClaimJsonException">The text is not a valid version-1 document.</exception>
+    /// <exception cref="ClaimJsonException">The text is not a valid document of format version 1 or 2.</exception>
     public static ClaimDocument Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -192,7 +199,7 @@ public static class ClaimJson
     /// <summary>Reads a document from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The UTF-8 JSON (a leading byte order mark is skipped).</param>
     /// <returns>The document.</returns>
-    /// <exception cref="ClaimJsonException">The input is not a valid version-1 document.</exception>
+    /// <exception cref="ClaimJsonException">The input is not a valid document of format version 1 or 2.</exception>
     public static ClaimDocument Deserialize(ReadOnlySpan<byte> utf8Json)
     {
         if (utf8Json.StartsWith(Encoding.UTF8.Preamble))
@@ -227,7 +234,7 @@ public static class ClaimJson
     /// <summary>Reads a document from a UTF-8 stream (read to its end first).</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <returns>The document.</returns>
-    /// <exception cref="ClaimJsonException">The input is not a valid version-1 document.</exception>
+    /// <exception cref="ClaimJsonException">The input is not a valid document of format version 1 or 2.</exception>
     public static ClaimDocument Deserialize(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
@@ -250,7 +257,7 @@ public static class ClaimJson
     /// <param name="utf8Json">The stream.</param>
     /// <param name="cancellationToken">Cancels the stream read.</param>
     /// <returns>The document.</returns>
-    /// <exception cref="ClaimJsonException">The input is not a valid version-1 document.</exception>
+    /// <exception cref="ClaimJsonException">The input is not a valid document of format version 1 or 2.</exception>
     public static async ValueTask<ClaimDocument> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);

@@ -10,6 +10,7 @@ internal static class ClaimJsonConverters
         .Add(WireFormat.ClaimDocument)
         .AddWithList(WireFormat.Actor)
         .AddWithList(WireFormat.Affiliation)
+        .AddWithList(WireFormat.IdentityLink)
         .AddWithList(WireFormat.Source)
         .AddWithList(WireFormat.Incident)
         .Add(WireFormat.Place)
@@ -29,5 +30,7 @@ internal static class ClaimJsonConverters
         .AddWithList(WireFormat.Denial)
         .AddWithList(WireFormat.Report)
         .Add(WireFormat.Quote)
+        .AddWithList(WireFormat.Amendment)
+        .Add(new ListFormat<int>(Int32Format.Instance))
         .Add(new ListFormat<string>(StringFormat.Instance));
 }

@@ -14,13 +14,14 @@ internal sealed class JsonMembers
     private readonly JsonEncodedText[] _names;
     private readonly string[] _plainNames;
     private readonly uint _available;
+    private readonly string?[] _versions;
 
     /// <summary>Creates the table.</summary>
     /// <param name="label">How messages name the record ("a claim", "a presence statement").</param>
     /// <param name="names">The camelCase member names in declaration order; a trailing <c>!</c> marks a
     /// required member (the <c>!</c> is not part of the name). At most 32.</param>
     public JsonMembers(string label, params string[] names)
-        : this(label, names, uint.MaxValue, 0)
+        : this(label, names, uint.MaxValue, 0, null)
     {
     }
 
@@ -29,7 +30,9 @@ internal sealed class JsonMembers
     /// <param name="names">Every member name of the record in declaration order, <c>!</c> marking required ones.</param>
     /// <param name="available">The members (bits by index) that exist in this version.</param>
     /// <param name="version">The format version (for messages), or 0 when the record has one shape.</param>
-    public JsonMembers(string label, string[] names, uint available, int version)
+    /// <param name="versions">For each member, the versions it exists in as message text ("formatVersion 1"), or
+    /// <see langword="null"/> when every member exists in every version.</param>
+    public JsonMembers(string label, string[] names, uint available, int version, string?[]? versions)
     {
         if (names.Length > 32)
         {
@@ -51,6 +54,7 @@ internal sealed class JsonMembers
         }
 
         _available = available;
+        _versions = versions ?? new string?[names.Length];
         Version = version;
         Expected = string.Join(", ", _plainNames.Where((_, i) => IsAvailable(i)));
     }
@@ -81,15 +85,19 @@ internal sealed class JsonMembers
     /// <summary>Whether the member at <paramref name="index"/> exists in this version.</summary>
     public bool IsAvailable(int index) => (_available & (1u << index)) != 0;
 
+    /// <summary>The versions member <paramref name="index"/> exists in, for a message ("formatVersion 1").</summary>
+    /// <param name="index">The member index.</param>
+    public string VersionsOf(int index) => _versions[index] ?? "every formatVersion";
+
     /// <summary>Finds the member the reader's property name names, starting the search at
     /// <paramref name="expected"/> (members are usually in declaration order, so this is one comparison).</summary>
     /// <param name="reader">The reader, on a property name.</param>
     /// <param name="expected">Where to start.</param>
-    /// <param name="otherVersion">Set when the name is only a member of another format version.</param>
+    /// <param name="otherVersion">The index of the member of another format version that has the name, or −1.</param>
     /// <returns>The member index, or −1 when no member of this version has the name.</returns>
-    public int Find(ref Utf8JsonReader reader, int expected, out bool otherVersion)
+    public int Find(ref Utf8JsonReader reader, int expected, out int otherVersion)
     {
-        otherVersion = false;
+        otherVersion = -1;
         for (int tried = 0, i = expected; tried < _names.Length; tried++, i = i + 1 == _names.Length ? 0 : i + 1)
         {
             if (Utf8Text.Equals(ref reader, _names[i].EncodedUtf8Bytes))
@@ -99,7 +107,7 @@ internal sealed class JsonMembers
                     return i;
                 }
 
-                otherVersion = true;
+                otherVersion = i;
             }
         }
 

@@ -20,9 +20,16 @@ internal sealed class JsonReadContext
     private int _recordDepth;
     private readonly StringPool? _pool;
 
+    private int _formatVersion = ClaimDocument.CurrentFormatVersion;
+    private bool _formatVersionDeclared;
+
     /// <summary>The format version of the document being read: <see cref="ClaimDocument.CurrentFormatVersion"/> until
-    /// the root's <c>formatVersion</c> sets it.</summary>
-    public int FormatVersion { get; set; } = ClaimDocument.CurrentFormatVersion;
+    /// the root's <c>formatVersion</c> sets it (a record read on its own is read in the current version).</summary>
+    public int FormatVersion
+    {
+        get => _formatVersion;
+        set => (_formatVersion, _formatVersionDeclared) = (value, true);
+    }
 
     /// <summary>Creates a context without a string pool (every string read is a new instance).</summary>
     public JsonReadContext()
@@ -77,8 +84,8 @@ internal sealed class JsonReadContext
             member = members.Find(ref reader, member + 1 == members.Count ? 0 : member + 1, out var otherVersion);
             if (member < 0)
             {
-                var version = otherVersion
-                    ? string.Create(CultureInfo.InvariantCulture, $" (a member of another formatVersion; this document declares formatVersion {FormatVersion})")
+                var version = otherVersion >= 0
+                    ? $": it is a member of {members.VersionsOf(otherVersion)}, and {VersionRead()}"
                     : string.Empty;
                 throw Fail(ref reader, $"Unknown member '{Text(ref reader)}' in {members.Label}{version}; expected one of: {members.Expected}.");
             }
@@ -107,7 +114,7 @@ internal sealed class JsonReadContext
     /// <summary>Finds a member of the object the reader is on without moving the reader (scans a copy).</summary>
     /// <param name="reader">The reader, on a <see cref="JsonTokenType.StartObject"/>.</param>
     /// <param name="name">The member name, UTF-8.</param>
-    /// <param name="value">A copy of the reader on the member's value, if found.</param>
+    /// <param name="value">A copy of the reader on the member's value, if found; else on the object's end.</param>
     /// <returns>Whether the member is present.</returns>
     public bool FindMember(ref Utf8JsonReader reader, ReadOnlySpan<byte> name, out Utf8JsonReader value)
     {
@@ -117,7 +124,7 @@ internal sealed class JsonReadContext
             Read(ref copy);
             if (copy.TokenType == JsonTokenType.EndObject)
             {
-                value = default;
+                value = copy;
                 return false;
             }
 
@@ -307,7 +314,7 @@ internal sealed class JsonReadContext
 
         if (EnumText<TEnum>.SinceVersion(index) > FormatVersion)
         {
-            throw Fail(ref reader, string.Create(CultureInfo.InvariantCulture, $"'{Text(ref reader)}' is a {typeof(TEnum).Name} of formatVersion {EnumText<TEnum>.SinceVersion(index)}; this document declares formatVersion {FormatVersion}. Use a value of that version or declare a later one."));
+            throw Fail(ref reader, string.Create(CultureInfo.InvariantCulture, $"'{Text(ref reader)}' is a {typeof(TEnum).Name} of formatVersion {EnumText<TEnum>.SinceVersion(index)}; {VersionRead()}. Use a value of that version or declare a later one."));
         }
 
         return index;
@@ -431,6 +438,12 @@ internal sealed class JsonReadContext
     /// <param name="expected">What was expected ("a string").</param>
     public ClaimJsonException WrongToken(ref Utf8JsonReader reader, string expected) =>
         Fail(ref reader, $"Expected {expected}, found {Describe(reader.TokenType)}.");
+
+    /// <summary>Which version is being read, for a message: "this document declares formatVersion 1", or for a record
+    /// read on its own "a record read on its own is read as formatVersion 2".</summary>
+    private string VersionRead() => _formatVersionDeclared
+        ? string.Create(CultureInfo.InvariantCulture, $"this document declares formatVersion {_formatVersion}")
+        : string.Create(CultureInfo.InvariantCulture, $"a record read on its own is read as formatVersion {_formatVersion}");
 
     private ref Utf8JsonReader Number(ref Utf8JsonReader reader, string expected)
     {

@@ -141,10 +141,16 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
     /// <param name="check">Checks the value on read.</param>
     /// <param name="write">Writes the fixed value under the encoded name.</param>
     /// <param name="checkFirst">Whether to check it before reading any other member, wherever it stands
-    /// (so that a document of another version fails on its version, not on a member it may have).</param>
+    /// (so that a document of another version fails on its version, not on a member it may have); such a member
+    /// must be required, and its absence is the first error.</param>
     public RecordFormat<T> Fixed(string name, FixedMember<T>.Check check, Action<Utf8JsonWriter, JsonEncodedText> write, bool checkFirst = false)
     {
         var member = new FixedMember<T>(name, label, check, write);
+        if (checkFirst && !member.Required)
+        {
+            throw new ArgumentException("A member checked first must be required.", nameof(checkFirst));
+        }
+
         _checkedFirst = checkFirst ? member : _checkedFirst;
         return Add(member);
     }
@@ -165,20 +171,31 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
                 available |= _members[i].ExistsIn(version) ? 1u << i : 0;
             }
 
-            _names[version] = new JsonMembers(label, names, available, versioned ? version : 0);
+            _names[version] = new JsonMembers(label, names, available, versioned ? version : 0, versioned ? [.. _members.Select(VersionsText)] : null);
         }
 
         _create = create;
         return this;
     }
 
+    /// <summary>The member names of format version <paramref name="version"/> (what strict reading checks against).</summary>
+    /// <param name="version">A supported format version.</param>
+    public JsonMembers MembersOf(int version) => _names[version];
+
     /// <inheritdoc/>
     public override T Read(ref Utf8JsonReader reader, JsonReadContext context)
     {
         var names = _names[context.FormatVersion];
         context.BeginObject(ref reader, names);
-        if (_checkedFirst is { } first && context.FindMember(ref reader, first.Encoded.EncodedUtf8Bytes, out var copy))
+        if (_checkedFirst is { } first)
         {
+            // Found wherever it stands, before any other member: a document without it (or of another version) fails
+            // on it, not on a member that only its version has.
+            if (!context.FindMember(ref reader, first.Encoded.EncodedUtf8Bytes, out var copy))
+            {
+                throw context.Fail(ref copy, $"Missing required member '{first.Name}' in {label}; add it.");
+            }
+
             context.PushMember(first.Name);
             RecordSlot ignored = default;
             first.Read(ref copy, context, ref ignored);
@@ -214,6 +231,13 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
 
         writer.WriteEndObject();
     }
+
+    /// <summary>The versions a member exists in, for messages: "formatVersion 1", "formatVersion 2 and 3".</summary>
+    private static string VersionsText(RecordMember<T> member) => "formatVersion " + string.Join(
+        " and ",
+        Enumerable.Range(FormatVersions.Oldest, ClaimDocument.CurrentFormatVersion - FormatVersions.Oldest + 1)
+            .Where(member.ExistsIn)
+            .Select(v => v.ToString(CultureInfo.InvariantCulture)));
 
     private RecordFormat<T> Add(RecordMember<T> member)
     {

@@ -146,7 +146,7 @@ internal static class SchemaSampleDocuments
             Sources = [new Source { Id = "s", Kind = SourceKind.SocialMedia, Outlet = "S" }],
             Claims = ValueList.From(statements.Select((s, i) => new Claim
             {
-                Id = $"c{i}", Claimant = "a", Statements = [s], Modality = (Modality)(i % 3), Reports = [report],
+                Id = $"c{i}", Claimant = "a", Statements = [s], Modality = (Modality)(i % 4), Reports = [report],
             })),
         };
     }

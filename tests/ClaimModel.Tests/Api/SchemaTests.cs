@@ -5,17 +5,59 @@ using ClaimModel.Serialization;
 
 namespace ClaimModel.Tests.Api;
 
-/// <summary>The JSON Schema (<c>src/ClaimModel/Schema/claimmodel.schema.json</c>) stays in sync with the records:
-/// same members in declaration order, same required members, null allowed exactly for optional members, enums listing the kebab-case
-/// name of every member. (tests/schema/check.mjs checks the schema against documents with Ajv.)</summary>
+/// <summary>The JSON Schemas, one per format version (<c>src/ClaimModel/Schema/claimmodel.schema.json</c> for version 1,
+/// <c>claimmodel.v2.schema.json</c> for version 2), stay in sync with the reader: each record's members in table order and its
+/// required members are those the wire table has in that version, and each enum lists the kebab-case names of the values that
+/// version has. The version 2 schema also matches the records: same members in declaration order, same required members,
+/// null allowed exactly for optional members, the right JSON types. (tests/schema/check.mjs checks both schemas against
+/// documents with Ajv.)</summary>
 public sealed class SchemaTests
 {
-    private static readonly JsonElement Schema = JsonDocument.Parse(RepoFiles.Read("src", "ClaimModel", "Schema", "claimmodel.schema.json")).RootElement;
+    private static readonly Dictionary<int, JsonElement> Schemas = new()
+    {
+        [1] = JsonDocument.Parse(RepoFiles.Read("src", "ClaimModel", "Schema", "claimmodel.schema.json")).RootElement,
+        [2] = JsonDocument.Parse(RepoFiles.Read("src", "ClaimModel", "Schema", "claimmodel.v2.schema.json")).RootElement,
+    };
+
+    /// <summary>The schema of the version written: every record of the model is checked against it.</summary>
+    private static readonly JsonElement Schema = Schemas[ClaimDocument.CurrentFormatVersion];
+
+    /// <summary>The wire tables by schema definition (the root is the document's table).</summary>
+    private static readonly Dictionary<string, Func<int, JsonMembers>> Tables = new()
+    {
+        ["$"] = WireFormat.ClaimDocument.MembersOf,
+        ["actor"] = WireFormat.Actor.MembersOf,
+        ["affiliation"] = WireFormat.Affiliation.MembersOf,
+        ["identityLink"] = WireFormat.IdentityLink.MembersOf,
+        ["source"] = WireFormat.Source.MembersOf,
+        ["incident"] = WireFormat.Incident.MembersOf,
+        ["place"] = WireFormat.Place.MembersOf,
+        ["geoPoint"] = WireFormat.GeoPoint.MembersOf,
+        ["target"] = WireFormat.Target.MembersOf,
+        ["time"] = WireFormat.TimeSpec.MembersOf,
+        ["relativeDay"] = WireFormat.RelativeDay.MembersOf,
+        ["figure"] = WireFormat.Figure.MembersOf,
+        ["claim"] = WireFormat.Claim.MembersOf,
+        ["denial"] = WireFormat.Denial.MembersOf,
+        ["report"] = WireFormat.Report.MembersOf,
+        ["quote"] = WireFormat.Quote.MembersOf,
+        ["amendment"] = WireFormat.Amendment.MembersOf,
+        ["responsibilityStatement"] = WireFormat.ResponsibilityStatement.MembersOf,
+        ["presenceStatement"] = WireFormat.PresenceStatement.MembersOf,
+        ["quantityStatement"] = WireFormat.QuantityStatement.MembersOf,
+        ["targetStatement"] = WireFormat.TargetStatement.MembersOf,
+        ["occurrenceStatement"] = WireFormat.OccurrenceStatement.MembersOf,
+        ["textStatement"] = WireFormat.TextStatement.MembersOf,
+    };
+
+    /// <summary>The records that exist only from a version on (absent from older schemas).</summary>
+    private static readonly Dictionary<string, int> DefSince = new() { ["identityLink"] = 2, ["amendment"] = 2 };
 
     private static readonly Dictionary<Type, string> Defs = new()
     {
         [typeof(Actor)] = "actor",
         [typeof(Affiliation)] = "affiliation",
+        [typeof(IdentityLink)] = "identityLink",
         [typeof(Source)] = "source",
         [typeof(Incident)] = "incident",
         [typeof(Place)] = "place",
@@ -28,6 +70,7 @@ public sealed class SchemaTests
         [typeof(Denial)] = "denial",
         [typeof(Report)] = "report",
         [typeof(Quote)] = "quote",
+        [typeof(Amendment)] = "amendment",
         [typeof(Statement)] = "statement",
         [typeof(ResponsibilityStatement)] = "responsibilityStatement",
         [typeof(PresenceStatement)] = "presenceStatement",
@@ -41,12 +84,64 @@ public sealed class SchemaTests
     public static TheoryData<string> RecordDefs() =>
         new(Defs.Where(p => p.Key.IsClass && !p.Key.IsAbstract).Select(p => p.Key.Name).Append(nameof(ClaimDocument)));
 
-    [Fact]
-    public void Schema_is_draft_2020_12_for_format_version_1()
+    public static TheoryData<int> Versions() => new(Schemas.Keys);
+
+    public static TheoryData<int, string> VersionedDefs()
     {
-        Assert.Equal("https://json-schema.org/draft/2020-12/schema", Schema.GetProperty("$schema").GetString());
-        Assert.Equal(ClaimDocument.CurrentFormatVersion, Schema.GetProperty("properties").GetProperty("formatVersion").GetProperty("const").GetInt32());
-        Assert.Equal(["formatVersion"], Schema.GetProperty("required").EnumerateArray().Select(e => e.GetString()!));
+        var data = new TheoryData<int, string>();
+        foreach (var version in Schemas.Keys)
+        {
+            foreach (var def in Tables.Keys.Where(def => version >= DefSince.GetValueOrDefault(def, 1)))
+            {
+                data.Add(version, def);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void There_is_one_schema_per_supported_version_and_the_newest_is_written() =>
+        Assert.Equal(ClaimDocument.SupportedFormatVersions, Schemas.Keys.Order());
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public void Schema_is_draft_2020_12_for_its_format_version(int version)
+    {
+        var schema = Schemas[version];
+
+        Assert.Equal("https://json-schema.org/draft/2020-12/schema", schema.GetProperty("$schema").GetString());
+        Assert.Equal(version, schema.GetProperty("properties").GetProperty("formatVersion").GetProperty("const").GetInt32());
+        Assert.Equal(["formatVersion"], schema.GetProperty("required").EnumerateArray().Select(e => e.GetString()!));
+        Assert.Contains($"format version {version}", schema.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith(version == 1 ? "/claimmodel.schema.json" : $"/claimmodel.v{version}.schema.json", schema.GetProperty("$id").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(VersionedDefs))]
+    public void Schema_object_has_the_members_the_reader_reads_in_its_version(int version, string def)
+    {
+        var node = def == "$" ? Schemas[version] : Schemas[version].GetProperty("$defs").GetProperty(def);
+        var table = Tables[def](version);
+        var members = Enumerable.Range(0, table.Count).Where(table.IsAvailable).ToArray();
+
+        Assert.False(node.GetProperty("additionalProperties").GetBoolean());
+        Assert.Equal(members.Select(table.Name), node.GetProperty("properties").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(
+            members.Where(table.IsRequired).Select(table.Name).Order(StringComparer.Ordinal),
+            (node.TryGetProperty("required", out var r) ? r.EnumerateArray().Select(e => e.GetString()!) : []).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public void Schema_has_a_definition_for_exactly_the_records_of_its_version(int version)
+    {
+        var expected = Tables.Keys.Where(def => def != "$" && version >= DefSince.GetValueOrDefault(def, 1)).Append("statement").Append("dateTime");
+        var defs = Schemas[version].GetProperty("$defs").EnumerateObject()
+            .Where(p => p.Value.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String && t.GetString() == "object" || p.Name is "statement" or "dateTime")
+            .Select(p => p.Name);
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal), defs.Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -99,10 +194,11 @@ public sealed class SchemaTests
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
-    [Fact]
-    public void Statement_is_one_of_every_statement_kind()
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public void Statement_is_one_of_every_statement_kind(int version)
     {
-        var refs = Def("statement").GetProperty("oneOf").EnumerateArray().Select(e => e.GetProperty("$ref").GetString()!).ToArray();
+        var refs = Schemas[version].GetProperty("$defs").GetProperty("statement").GetProperty("oneOf").EnumerateArray().Select(e => e.GetProperty("$ref").GetString()!).ToArray();
         var statementTypes = typeof(Statement).Assembly.GetExportedTypes().Where(t => t.IsSubclassOf(typeof(Statement)));
 
         Assert.Equal(
@@ -111,29 +207,53 @@ public sealed class SchemaTests
         Assert.Equal(Enum.GetValues<StatementKind>().Length, refs.Length);
     }
 
-    [Fact]
-    public void Schema_enums_list_the_kebab_case_name_of_every_member()
+    /// <summary>Each schema's enums list, in declaration order, the kebab-case names of exactly the values its version
+    /// has (<see cref="FormatVersions.Since{TEnum}"/>): so a value added to an enum without saying from which version
+    /// fails here against the frozen version 1 schema. Enums new in version 2 have no definition in version 1.</summary>
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public void Schema_enums_list_the_kebab_case_names_of_the_values_of_their_version(int version)
     {
         var problems = new List<string>();
-        CheckEnum<ActorKind>("actorKind", problems);
-        CheckEnum<AffiliationRelation>("affiliationRelation", problems);
-        CheckEnum<SourceKind>("sourceKind", problems);
-        CheckEnum<IncidentKind>("incidentKind", problems);
-        CheckEnum<PlacePrecision>("placePrecision", problems);
-        CheckEnum<TargetKind>("targetKind", problems);
-        CheckEnum<Modality>("modality", problems);
-        CheckEnum<FigureQualifier>("figureQualifier", problems);
-        CheckEnum<VagueQuantity>("vagueQuantity", problems);
-        CheckEnum<TimePrecision>("timePrecision", problems);
-        CheckEnum<DayPart>("dayPart", problems);
-        CheckEnum<DayOfWeek>("weekday", problems);
+        var defs = new List<string>();
+        CheckEnum<ActorKind>(version, "actorKind", problems, defs);
+        CheckEnum<AffiliationRelation>(version, "affiliationRelation", problems, defs);
+        CheckEnum<SourceKind>(version, "sourceKind", problems, defs);
+        CheckEnum<IncidentKind>(version, "incidentKind", problems, defs);
+        CheckEnum<PlacePrecision>(version, "placePrecision", problems, defs);
+        CheckEnum<TargetKind>(version, "targetKind", problems, defs);
+        CheckEnum<Modality>(version, "modality", problems, defs);
+        CheckEnum<FigureQualifier>(version, "figureQualifier", problems, defs);
+        CheckEnum<VagueQuantity>(version, "vagueQuantity", problems, defs);
+        CheckEnum<TimePrecision>(version, "timePrecision", problems, defs);
+        CheckEnum<DayPart>(version, "dayPart", problems, defs);
+        CheckEnum<DayOfWeek>(version, "weekday", problems, defs);
+        if (version >= 2)
+        {
+            CheckEnum<ActorCombination>(version, "actorCombination", problems, defs);
+            CheckEnum<Intent>(version, "intent", problems, defs);
+            CheckEnum<TargetScope>(version, "targetScope", problems, defs);
+            CheckEnum<DeniedAspect>(version, "deniedAspect", problems, defs);
+            CheckEnum<Characterization>(version, "characterization", problems, defs);
+            CheckEnum<IdentityCertainty>(version, "identityCertainty", problems, defs);
+        }
+
+        var enumDefs = Schemas[version].GetProperty("$defs").EnumerateObject().Where(p => p.Value.TryGetProperty("enum", out _)).Select(p => p.Name);
+        Assert.Equal(defs.Order(StringComparer.Ordinal), enumDefs.Order(StringComparer.Ordinal));
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
     [Fact]
-    public void Date_time_pattern_requires_an_offset()
+    public void Every_enum_value_of_the_current_version_is_in_the_newest_schema() =>
+        Assert.All(
+            new[] { FormatVersions.Since(Modality.Hedged), FormatVersions.Since(FigureQualifier.Nearly), FormatVersions.Since(ActorKind.UnnamedGroup), FormatVersions.Since(ActorKind.PoliticalBody) },
+            since => Assert.Equal(2, since));
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public void Date_time_pattern_requires_an_offset(int version)
     {
-        var pattern = new System.Text.RegularExpressions.Regex(Def("dateTime").GetProperty("pattern").GetString()!);
+        var pattern = new System.Text.RegularExpressions.Regex(Schemas[version].GetProperty("$defs").GetProperty("dateTime").GetProperty("pattern").GetString()!);
 
         Assert.Matches(pattern, "2016-02-10T13:55:00+03:00");
         Assert.Matches(pattern, "2016-02-10T13:55:00.1234567-05:00");
@@ -148,14 +268,15 @@ public sealed class SchemaTests
 
     private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
-    private static void CheckEnum<TEnum>(string def, List<string> problems)
+    private static void CheckEnum<TEnum>(int version, string def, List<string> problems, List<string> defs)
         where TEnum : struct, Enum
     {
-        var expected = Enum.GetValues<TEnum>().Select(EnumText<TEnum>.Name).ToArray();
-        var actual = Def(def).GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToArray();
+        defs.Add(def);
+        var expected = Enum.GetValues<TEnum>().Where(v => FormatVersions.Since(v) <= version).Select(EnumText<TEnum>.Name).ToArray();
+        var actual = Schemas[version].GetProperty("$defs").GetProperty(def).GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToArray();
         if (!expected.SequenceEqual(actual))
         {
-            problems.Add($"{def}: schema [{string.Join(", ", actual)}], {typeof(TEnum).Name} [{string.Join(", ", expected)}]");
+            problems.Add($"{def} (version {version}): schema [{string.Join(", ", actual)}], {typeof(TEnum).Name} [{string.Join(", ", expected)}]");
         }
     }
 

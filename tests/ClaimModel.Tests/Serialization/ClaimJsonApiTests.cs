@@ -79,7 +79,7 @@ public sealed class ClaimJsonApiTests
 
         var error = Assert.Throws<ClaimJsonException>(() => ClaimJson.Serialize(document));
 
-        Assert.Equal("$.claims[0].statement.targets[0].kind", error.Path);
+        Assert.Equal("$.claims[0].statements[0].targets[0].kind", error.Path);
         Assert.StartsWith("Cannot write 42 as the 'kind' of a target: it is not a defined TargetKind (one of: hospital, school,", error.Message);
     }
 
@@ -138,11 +138,11 @@ public sealed class ClaimJsonApiTests
     public void Write_after_a_failed_write_and_after_a_larger_write_is_exact()
     {
         var small = new ClaimDocument { Title = "t" };
-        Assert.Throws<ClaimJsonException>(() => ClaimJson.Serialize(new ClaimDocument { Actors = [new Actor { Id = "a", Name = null!, Kind = ActorKind.State }] }));
+        Assert.Throws<ClaimJsonException>(() => ClaimJson.Serialize(new ClaimDocument { Actors = [new Actor { Id = null!, Name = "A", Kind = ActorKind.State }] }));
         ClaimJson.SerializeToUtf8Bytes(SampleDocuments.Representative(), indented: true);
 
-        Assert.Equal(Q("{'formatVersion':1,'title':'t'}"), ClaimJson.Serialize(small));
-        Assert.Equal(Q("{'formatVersion':1,'title':'t'}"), Encoding.UTF8.GetString(ClaimJson.SerializeToUtf8Bytes(small)));
+        Assert.Equal(Q("{'formatVersion':2,'title':'t'}"), ClaimJson.Serialize(small));
+        Assert.Equal(Q("{'formatVersion':2,'title':'t'}"), Encoding.UTF8.GetString(ClaimJson.SerializeToUtf8Bytes(small)));
     }
 
     [Fact]
@@ -158,6 +158,7 @@ public sealed class ClaimJsonApiTests
     [InlineData(typeof(ClaimDocument))]
     [InlineData(typeof(Actor))]
     [InlineData(typeof(Affiliation))]
+    [InlineData(typeof(IdentityLink))]
     [InlineData(typeof(Source))]
     [InlineData(typeof(Incident))]
     [InlineData(typeof(Place))]
@@ -177,6 +178,10 @@ public sealed class ClaimJsonApiTests
     [InlineData(typeof(Denial))]
     [InlineData(typeof(Report))]
     [InlineData(typeof(Quote))]
+    [InlineData(typeof(Amendment))]
+    [InlineData(typeof(ValueList<Amendment>))]
+    [InlineData(typeof(ValueList<IdentityLink>))]
+    [InlineData(typeof(ValueList<int>))]
     [InlineData(typeof(ValueList<string>))]
     [InlineData(typeof(ValueList<Claim>))]
     [InlineData(typeof(ValueList<Statement>))]
@@ -187,6 +192,20 @@ public sealed class ClaimJsonApiTests
         Assert.NotNull(info);
         Assert.Equal(type, info.Type);
         Assert.Contains(ClaimJson.Options.Converters, converter => converter.Type == type);
+    }
+
+    [Fact]
+    public void Options_resolve_every_record_of_the_model_and_every_list_type_its_members_have()
+    {
+        var records = typeof(ClaimDocument).Assembly.GetExportedTypes()
+            .Where(t => t.Namespace == nameof(ClaimModel) && t.IsClass && t.GetMethod("<Clone>$") is not null)
+            .ToArray();
+        var lists = records.SelectMany(t => t.GetProperties()).Select(p => p.PropertyType)
+            .Where(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(ValueList<>))
+            .Distinct();
+
+        Assert.Contains(typeof(Amendment), records);
+        Assert.All(records.Concat(lists), type => Assert.NotNull(ClaimJson.Options.TypeInfoResolver!.GetTypeInfo(type, ClaimJson.Options)));
     }
 
     [Fact]

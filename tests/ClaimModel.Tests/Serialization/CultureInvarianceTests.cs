@@ -45,4 +45,25 @@ public sealed class CultureInvarianceTests
             "The number 2147483648 is not an integer between -2147483648 and 2147483647. Path: $.claims[0].reports[0].quote.end | LineNumber: 0 | BytePositionInLine: 57.",
             error.Message);
     }
+
+    [Theory]
+    [MemberData(nameof(CultureScope.Hostile), MemberType = typeof(CultureScope))]
+    public void Version_1_mapping_and_version_messages_are_invariant_under_any_culture(string culture)
+    {
+        var v1 = Q("{'formatVersion':1,'claims':[{'id':'c','claimant':'a','statement':{'kind':'quantity','figure':{'measure':'m','unit':'u','qualifier':'less-than','value':1899.5,'text':'JUST UNDER 1,900'}},'reports':[]}]}");
+        var expected = ClaimJson.Serialize(ClaimJson.Deserialize(v1));
+        using var scope = new CultureScope(culture);
+
+        Assert.Equal(expected, ClaimJson.Serialize(ClaimJson.Deserialize(v1)));
+        Assert.Contains("'qualifier':'nearly','value':1899.5", expected.Replace('"', '\''), StringComparison.Ordinal);
+        Assert.Equal(
+            "Unsupported formatVersion (3); this library reads formatVersion 1 and 2 and writes 2. Convert the document or use a library version that supports it.",
+            Assert.Throws<ClaimJsonException>(() => ClaimJson.Deserialize(Q("{'formatVersion':3}"))).Reason);
+        Assert.StartsWith(
+            "Unknown member 'intent' in a responsibility statement: it is a member of formatVersion 2, and this document declares formatVersion 1;",
+            Assert.Throws<ClaimJsonException>(() => ClaimJson.Deserialize(Q("{'formatVersion':1,'claims':[{'statement':{'kind':'responsibility','intent':'deliberate'}}]}"))).Reason);
+        Assert.Equal(
+            Q("{'kind':'responsibility','actors':['a','i'],'combination':'either-of','intent':'indiscriminate'}"),
+            Write<Statement>(new ResponsibilityStatement { Actors = ["a", "i"], Combination = ActorCombination.EitherOf, Intent = Intent.Indiscriminate }));
+    }
 }

@@ -1,4 +1,5 @@
 using ClaimModel.Serialization;
+using static ClaimModel.Tests.Support.ExactJson;
 using static ClaimModel.Tests.Support.TestJson;
 
 namespace ClaimModel.Tests.Serialization;
@@ -128,7 +129,7 @@ public sealed class ExactJsonTests
     [Fact]
     public void Responsibility_statement_has_exact_json_with_kind_first() => AssertStatement(
         new ResponsibilityStatement { Actors = ["usa"], Targets = [new Target { Kind = TargetKind.Civilians }] },
-        "{'kind':'responsibility','actor':'usa','targets':[{'kind':'civilians'}]}");
+        "{'kind':'responsibility','actors':['usa'],'targets':[{'kind':'civilians'}]}");
 
     [Fact]
     public void Presence_statement_has_exact_json() => AssertStatement(
@@ -140,7 +141,7 @@ public sealed class ExactJsonTests
             Within = new Figure { Measure = "distance", Unit = "mi", Qualifier = FigureQualifier.AtMost, Value = 12, Text = "12 miles" },
             Time = Day,
         },
-        "{'kind':'presence','actor':'russia','present':false,'place':{'name':'Aleppo','precision':'region'},'within':{'measure':'distance','unit':'mi','qualifier':'at-most','value':12,'text':'12 miles'},'time':{'precision':'day'}}");
+        "{'kind':'presence','actors':['russia'],'present':false,'place':{'name':'Aleppo','precision':'region'},'within':{'measure':'distance','unit':'mi','qualifier':'at-most','value':12,'text':'12 miles'},'time':{'precision':'day'}}");
 
     [Fact]
     public void Quantity_statement_has_exact_json() => AssertStatement(
@@ -166,7 +167,7 @@ public sealed class ExactJsonTests
     public void Statement_kind_is_accepted_after_the_other_members() =>
         Assert.Equal(
             new PresenceStatement { Actors = ["usa"], Present = true },
-            Read<Statement>(Q("{'actor':'usa','present':true,'kind':'presence'}")));
+            Read<Statement>(Q("{'actors':['usa'],'present':true,'kind':'presence'}")));
 
     [Fact]
     public void Claim_has_exact_json_and_always_writes_modality() => AssertExact(
@@ -179,7 +180,7 @@ public sealed class ExactJsonTests
             StatedAt = Day,
             Reports = [new Report { Source = "s", Quote = new Quote { Exact = "q" } }],
         },
-        "{'id':'c','claimant':'konashenkov','incident':'i','statement':{'kind':'text','text':'t'},'modality':'asserted','statedAt':{'precision':'day'},'reports':[{'source':'s','quote':{'exact':'q'}}]}");
+        "{'id':'c','claimant':'konashenkov','incident':'i','statements':[{'kind':'text','text':'t'}],'modality':'asserted','statedAt':{'precision':'day'},'reports':[{'source':'s','quote':{'exact':'q'}}]}");
 
     [Fact]
     public void Members_in_any_order_read_the_same() => Assert.Equal(
@@ -194,7 +195,7 @@ public sealed class ExactJsonTests
     [Fact]
     public void Claim_without_modality_reads_as_asserted() => Assert.Equal(
         new Claim { Id = "c", Claimant = "a", Statements = [new TextStatement { Text = "t" }], Reports = [] },
-        Read<Claim>(Q("{'id':'c','claimant':'a','statement':{'kind':'text','text':'t'},'reports':[]}")));
+        Read<Claim>(Q("{'id':'c','claimant':'a','statements':[{'kind':'text','text':'t'}],'reports':[]}")));
 
     [Fact]
     public void Denial_has_exact_json() => AssertExact(
@@ -209,7 +210,7 @@ public sealed class ExactJsonTests
             StatedAt = Day,
             Reports = [],
         },
-        "{'id':'d','claimant':'usa','incident':'i','deniedClaims':['c1','c2'],'statement':{'kind':'responsibility','actor':'usa'},'modality':'estimated','statedAt':{'precision':'day'},'reports':[]}");
+        "{'id':'d','claimant':'usa','incident':'i','deniedClaims':['c1','c2'],'statement':{'kind':'responsibility','actors':['usa']},'modality':'estimated','statedAt':{'precision':'day'},'reports':[]}");
 
     [Fact]
     public void ValueList_has_exact_json()
@@ -223,7 +224,8 @@ public sealed class ExactJsonTests
     [Fact]
     public void Empty_document_has_exact_json()
     {
-        Assert.Equal(Q("{'formatVersion':1}"), ClaimJson.Serialize(new ClaimDocument()));
+        Assert.Equal(Q("{'formatVersion':2}"), ClaimJson.Serialize(new ClaimDocument()));
+        Assert.Equal(new ClaimDocument(), ClaimJson.Deserialize(Q("{'formatVersion':2}")));
         Assert.Equal(new ClaimDocument(), ClaimJson.Deserialize(Q("{'formatVersion':1}")));
     }
 
@@ -239,8 +241,8 @@ public sealed class ExactJsonTests
             Claims = [new Claim { Id = "c", Claimant = "a", Statements = [new TextStatement { Text = "t" }], Reports = [] }],
             Denials = [new Denial { Id = "d", Claimant = "a", Reports = [] }],
         };
-        var json = Q("{'formatVersion':1,'title':'T','actors':[{'id':'a','name':'A','kind':'ngo'}],'sources':[{'id':'s','kind':'wire-agency','outlet':'O'}],"
-            + "'incidents':[{'id':'i','kind':'shelling','title':'I'}],'claims':[{'id':'c','claimant':'a','statement':{'kind':'text','text':'t'},'modality':'asserted','reports':[]}],"
+        var json = Q("{'formatVersion':2,'title':'T','actors':[{'id':'a','name':'A','kind':'ngo'}],'sources':[{'id':'s','kind':'wire-agency','outlet':'O'}],"
+            + "'incidents':[{'id':'i','kind':'shelling','title':'I'}],'claims':[{'id':'c','claimant':'a','statements':[{'kind':'text','text':'t'}],'modality':'asserted','reports':[]}],"
             + "'denials':[{'id':'d','claimant':'a','modality':'asserted','reports':[]}]}");
 
         Assert.Equal(json, ClaimJson.Serialize(document));
@@ -251,21 +253,6 @@ public sealed class ExactJsonTests
 
     [Fact]
     public void Indented_form_uses_two_spaces_lf_and_a_final_newline() => Assert.Equal(
-        "{\n  \"formatVersion\": 1,\n  \"actors\": [\n    {\n      \"id\": \"a\",\n      \"name\": \"A\",\n      \"kind\": \"media\"\n    }\n  ]\n}\n",
+        "{\n  \"formatVersion\": 2,\n  \"actors\": [\n    {\n      \"id\": \"a\",\n      \"name\": \"A\",\n      \"kind\": \"media\"\n    }\n  ]\n}\n",
         ClaimJson.Serialize(new ClaimDocument { Actors = [new Actor { Id = "a", Name = "A", Kind = ActorKind.Media }] }, indented: true));
-
-    private static void AssertExact<T>(T value, string singleQuotedJson)
-    {
-        var json = Q(singleQuotedJson);
-        Assert.Equal(json, Write(value));
-        Assert.Equal(value, Read<T>(json));
-    }
-
-    /// <summary>A statement's exact JSON through its own type and through the polymorphic base type.</summary>
-    private static void AssertStatement<T>(T value, string singleQuotedJson)
-        where T : Statement
-    {
-        AssertExact(value, singleQuotedJson);
-        AssertExact<Statement>(value, singleQuotedJson);
-    }
 }

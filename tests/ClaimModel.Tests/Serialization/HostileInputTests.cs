@@ -24,9 +24,9 @@ public sealed class HostileInputTests
         ["null root"] = Fails("null", "$"),
         ["truncated after the opening brace"] = Fails("{", "$"),
         ["truncated inside a member name"] = Fails("{'formatVer", "$"),
-        ["truncated at a quarter of the sample"] = Truncated(0.25, "$.incidents[0].place.coordinates.latitude"),
-        ["truncated at half of the sample"] = Truncated(0.5, "$.claims[1].statement.within.measure"),
-        ["truncated at three quarters of the sample"] = Truncated(0.75, "$.claims[3].reports[0].source"),
+        ["truncated at a quarter of the sample"] = Truncated(0.25, "$.claims[0].claimant"),
+        ["truncated at half of the sample"] = Truncated(0.5, "$.claims[2].statements[0].figure"),
+        ["truncated at three quarters of the sample"] = Truncated(0.75, "$.claims[6]"),
         ["truncated before the final brace"] = new(() => Canonical()[..^2], "$"),
         ["title is a number"] = Fails("{'formatVersion':1,'title':1}", "$.title"),
         ["actors is an object"] = Fails("{'formatVersion':1,'actors':{'id':'a'}}", "$.actors"),
@@ -66,7 +66,8 @@ public sealed class HostileInputTests
         ["UTF-16 encoded input"] = new(() => Encoding.Unicode.GetBytes("{\"formatVersion\":1}"), "$"),
         ["BOM reads correctly"] = new(() => [0xEF, 0xBB, 0xBF, .. Utf8("{'formatVersion':1,'title':'b'}")], null, document => Assert.Equal("b", document.Title)),
         ["two BOMs"] = new(() => [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, .. Utf8("{'formatVersion':1}")], "$"),
-        ["format version 2"] = Fails("{'formatVersion':2,'actors':[]}", "$.formatVersion"),
+        ["format version 3"] = Fails("{'formatVersion':3,'actors':[]}", "$.formatVersion"),
+        ["format version 2.0"] = Fails("{'formatVersion':2.0}", "$.formatVersion"),
         ["format version huge"] = Fails("{'formatVersion':1e999}", "$.formatVersion"),
         ["format version null"] = Fails("{'formatVersion':null}", "$.formatVersion"),
         ["format version missing"] = Fails("{'actors':[]}", "$"),
@@ -94,15 +95,87 @@ public sealed class HostileInputTests
             () => Utf8("{'\\u0066ormatVersion':1,'t\\u0069tle':'\\u00e9\\ud83d\\ude00'}"),
             null,
             document => Assert.Equal("é😀", document.Title)),
+
     };
 
-    public static TheoryData<string> Names => [.. Cases.Keys];
+    /// <summary>Hostile inputs for the members format version 2 added, and for the line between the versions.</summary>
+    private static readonly Dictionary<string, Case> Version2Cases = new()
+    {
+        ["v1 statement in a v2 claim"] = Fails("{'formatVersion':2,'claims':[{'statement':{'kind':'text','text':'t'}}]}", "$.claims[0]"),
+        ["v2 statements in a v1 claim"] = Fails("{'formatVersion':1,'claims':[{'statements':[{'kind':'text','text':'t'}]}]}", "$.claims[0]"),
+        ["v1 actor in a v2 statement"] = Fails("{'formatVersion':2,'claims':[{'statements':[{'kind':'presence','actor':'usa'}]}]}", "$.claims[0].statements[0]"),
+        ["v2 actors in a v1 statement"] = Fails("{'formatVersion':1,'claims':[{'statement':{'kind':'responsibility','actors':['usa']}}]}", "$.claims[0].statement"),
+        ["amendments in a v1 document"] = Fails("{'formatVersion':1,'amendments':[]}", "$"),
+        ["v2 member before formatVersion 1"] = Fails("{'amendments':[{'amends':'c'}],'formatVersion':1}", "$"),
+        ["v2 member before formatVersion 2 reads correctly"] = new(
+            () => Utf8("{'amendments':[{'amends':'c'}],'formatVersion':2}"),
+            null,
+            document => Assert.Equal("c", document.Amendments.Single().Amends)),
+        ["missing formatVersion with v1 members"] = Fails("{'claims':[{'statement':{'kind':'text','text':'t'}}]}", "$"),
+        ["hedged modality in a v1 document"] = Fails("{'formatVersion':1,'claims':[{'modality':'hedged'}]}", "$.claims[0].modality"),
+        ["nearly qualifier in a v1 document"] = Fails("{'formatVersion':1,'claims':[{'statement':{'kind':'quantity','figure':{'qualifier':'nearly'}}}]}", "$.claims[0].statement.figure.qualifier"),
+        ["unnamed-group kind in a v1 document"] = Fails("{'formatVersion':1,'actors':[{'kind':'unnamed-group'}]}", "$.actors[0].kind"),
+        ["v1 actor without a name"] = Fails("{'formatVersion':1,'actors':[{'id':'a','description':'d','kind':'person'}]}", "$.actors[0]"),
+        ["v2 actor without name or description reads correctly"] = new(
+            () => Utf8("{'formatVersion':2,'actors':[{'id':'a','kind':'unnamed-group'}]}"),
+            null,
+            document => Assert.Equal(new Actor { Id = "a", Kind = ActorKind.UnnamedGroup }, document.Actors.Single())),
+        ["statements is an object"] = Fails("{'formatVersion':2,'claims':[{'statements':{'kind':'text','text':'t'}}]}", "$.claims[0].statements"),
+        ["null in statements"] = Fails("{'formatVersion':2,'claims':[{'statements':[{'kind':'text','text':'t'},null]}]}", "$.claims[0].statements[1]"),
+        ["statement without kind in statements"] = Fails("{'formatVersion':2,'claims':[{'statements':[{'text':'t'}]}]}", "$.claims[0].statements[0]"),
+        ["statements null where required"] = Fails("{'formatVersion':2,'claims':[{'id':'c','claimant':'a','statements':null,'reports':[]}]}", "$.claims[0].statements"),
+        ["duplicate statements"] = Fails("{'formatVersion':2,'claims':[{'statements':[],'statements':[]}]}", "$.claims[0].statements"),
+        ["actors is a string"] = Fails("{'formatVersion':2,'claims':[{'statements':[{'kind':'responsibility','actors':'usa'}]}]}", "$.claims[0].statements[0].actors"),
+        ["null in actors"] = Fails("{'formatVersion':2,'claims':[{'statements':[{'kind':'responsibility','actors':['usa',null]}]}]}", "$.claims[0].statements[0].actors[1]"),
+        ["number in actors"] = Fails("{'formatVersion':2,'claims':[{'statements':[{'kind':'presence','actors':[1]}]}]}", "$.claims[0].statements[0].actors[0]"),
+        ["duplicate actors"] = Fails("{'formatVersion':2,'claims':[{'statements':[{'kind':'responsibility','actors':['a'],'actors':['b']}]}]}", "$.claims[0].statements[0].actors"),
+        ["combination unknown"] = Fails("{'formatVersion':2,'claims':[{'statements':[{'kind':'responsibility','combination':'both'}]}]}", "$.claims[0].statements[0].combination"),
+        ["combination on a quantity statement"] = Fails("{'formatVersion':2,'claims':[{'statements':[{'kind':'quantity','combination':'jointly'}]}]}", "$.claims[0].statements[0]"),
+        ["intent is a boolean"] = Fails("{'formatVersion':2,'claims':[{'statements':[{'kind':'responsibility','intent':true}]}]}", "$.claims[0].statements[0].intent"),
+        ["scope in the wrong case"] = Fails("{'formatVersion':2,'claims':[{'statements':[{'kind':'target','scope':'Only'}]}]}", "$.claims[0].statements[0].scope"),
+        ["statement modality is a number"] = Fails("{'formatVersion':2,'claims':[{'statements':[{'kind':'text','modality':1}]}]}", "$.claims[0].statements[0].modality"),
+        ["cumulative is a string"] = Fails("{'formatVersion':2,'claims':[{'statements':[{'kind':'quantity','figure':{'cumulative':'true'}}]}]}", "$.claims[0].statements[0].figure.cumulative"),
+        ["asOf is a string"] = Fails("{'formatVersion':2,'claims':[{'statements':[{'kind':'quantity','figure':{'asOf':'Thursday'}}]}]}", "$.claims[0].statements[0].figure.asOf"),
+        ["asOf without an offset"] = Fails("{'formatVersion':2,'claims':[{'statements':[{'kind':'quantity','figure':{'asOf':{'start':'2016-02-11T00:00:00'}}}]}]}", "$.claims[0].statements[0].figure.asOf.start"),
+        ["report statement position is a float"] = Fails("{'formatVersion':2,'claims':[{'reports':[{'statements':[0,1.5]}]}]}", "$.claims[0].reports[0].statements[1]"),
+        ["report statement position overflows"] = Fails("{'formatVersion':2,'claims':[{'reports':[{'statements':[2147483648]}]}]}", "$.claims[0].reports[0].statements[0]"),
+        ["report statement position is an array"] = Fails("{'formatVersion':2,'claims':[{'reports':[{'statements':[[0]]}]}]}", "$.claims[0].reports[0].statements[0]"),
+        ["report statement position is a string"] = Fails("{'formatVersion':2,'claims':[{'reports':[{'statements':['#0']}]}]}", "$.claims[0].reports[0].statements[0]"),
+        ["sameAs is an object"] = Fails("{'formatVersion':2,'actors':[{'sameAs':{'actor':'a'}}]}", "$.actors[0].sameAs"),
+        ["identity link without certainty"] = Fails("{'formatVersion':2,'actors':[{'sameAs':[{'actor':'a'}]}]}", "$.actors[0].sameAs[0]"),
+        ["identity certainty unknown"] = Fails("{'formatVersion':2,'actors':[{'sameAs':[{'actor':'a','certainty':'certain'}]}]}", "$.actors[0].sameAs[0].certainty"),
+        ["null identity link"] = Fails("{'formatVersion':2,'actors':[{'sameAs':[null]}]}", "$.actors[0].sameAs[0]"),
+        ["denies unknown"] = Fails("{'formatVersion':2,'denials':[{'denies':'statement'}]}", "$.denials[0].denies"),
+        ["characterization is a number"] = Fails("{'formatVersion':2,'denials':[{'characterization':0}]}", "$.denials[0].characterization"),
+        ["null characterization reads as unstated"] = new(
+            () => Utf8("{'formatVersion':2,'denials':[{'id':'d','claimant':'a','characterization':null,'denies':null,'reports':[]}]}"),
+            null,
+            document => Assert.Equal(new Denial { Id = "d", Claimant = "a", Reports = [] }, document.Denials.Single())),
+        ["denial place is an array"] = Fails("{'formatVersion':2,'denials':[{'place':[]}]}", "$.denials[0].place"),
+        ["denial time of a v1 document"] = Fails("{'formatVersion':1,'denials':[{'time':{'precision':'day'}}]}", "$.denials[0]"),
+        ["amendment without amends"] = Fails("{'formatVersion':2,'amendments':[{'aliases':['a']}]}", "$.amendments[0]"),
+        ["amendment with a claim's member"] = Fails("{'formatVersion':2,'amendments':[{'amends':'c','statements':[]}]}", "$.amendments[0]"),
+        ["amendment reports hold an array"] = Fails("{'formatVersion':2,'amendments':[{'reports':[[]]}]}", "$.amendments[0].reports[0]"),
+        ["10,000-deep arrays in an amendment"] = new(() => Utf8("{'formatVersion':2,'amendments':[{'amends':" + Deep("[", "]", 10_000, "") + "}]}"), "$.amendments[0].amends"),
+        ["statement reference with a huge position reads as text"] = new(
+            () => Utf8("{'formatVersion':2,'denials':[{'id':'d','claimant':'a','deniedClaims':['c#99999999999999'],'reports':[]}]}"),
+            null,
+            document => Assert.Equal("c#99999999999999", document.Denials.Single().DeniedClaims.Single())),
+        ["10,000 statements read correctly"] = new(
+            () => Utf8("{'formatVersion':2,'claims':[{'id':'c','claimant':'a','statements':[" + string.Join(",", Enumerable.Repeat("{'kind':'text','text':'t'}", 10_000)) + "],'reports':[]}]}"),
+            null,
+            document => Assert.Equal(10_000, document.Claims.Single().Statements.Count)),
+    };
+
+    private static readonly Dictionary<string, Case> AllCases = Cases.Concat(Version2Cases).ToDictionary();
+
+    public static TheoryData<string> Names => [.. AllCases.Keys];
 
     [Theory]
     [MemberData(nameof(Names))]
     public void Hostile_input_ends_in_ClaimJsonException_or_a_correct_read(string name)
     {
-        var hostile = Cases[name];
+        var hostile = AllCases[name];
         var input = hostile.Input();
         foreach (var read in Readers())
         {
@@ -121,7 +194,8 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void There_are_at_least_22_hostile_cases() => Assert.True(Cases.Count >= 22);
+    public void There_are_at_least_22_hostile_cases_and_20_for_format_version_2() =>
+        Assert.True(Cases.Count >= 22 && Version2Cases.Count >= 20, $"{Cases.Count} cases, {Version2Cases.Count} for format version 2");
 
     [Fact]
     public void Text_with_a_lone_surrogate_is_a_ClaimJsonException() =>

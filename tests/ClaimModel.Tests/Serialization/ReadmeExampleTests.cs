@@ -9,16 +9,21 @@ public sealed partial class ReadmeExampleTests
     public void Readme_example_reads_and_writes_back_to_an_equal_document()
     {
         var json = ReadmeExample();
+        Assert.StartsWith("{\n  \"formatVersion\": 2,", json);
 
         var document = ClaimJson.Deserialize(json);
         var again = ClaimJson.Deserialize(ClaimJson.Serialize(document, indented: true));
 
-        Assert.Equal(4, document.Actors.Count);
-        Assert.Equal(3, document.Claims.Count);
+        Assert.Equal(8, document.Actors.Count);
+        Assert.Equal(5, document.Claims.Count);
+        Assert.Equal(4, document.Claims[0].Statements.Count);
+        Assert.Equal(["russia", "syria"], document.Claims[4].Statements[0] is ResponsibilityStatement { Intent: Intent.Indiscriminate } r ? r.Actors : []);
+        Assert.Equal(["c-konashenkov-a10#0"], document.Denials[0].DeniedClaims);
+        Assert.Equal(2, document.Amendments.Count);
         Assert.Equal(document, again);
     }
 
-    /// <summary>The ```json block of the README's "JSON format" section (the spec's own example).</summary>
+    /// <summary>The ```json block of the README's "JSON format" section (the spec's own example, format version 2).</summary>
     internal static string ReadmeExample()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -77,7 +77,7 @@ public sealed class StrictReadingTests
         var error = Fails("{'formatVersion':1,'actors':[{'id':'a','name':'A','kind':3}]}");
 
         AssertAt(error, "$.actors[0].kind", line: 0, position: 57);
-        Assert.Contains("Expected a string (one of: state, government, ministry, military-unit, coalition, armed-group, ngo, international-organization, media, person), found a number.", error.Message);
+        Assert.Contains("Expected a string (one of: state, government, ministry, military-unit, coalition, armed-group, ngo, international-organization, media, person, political-body, unnamed-group), found a number.", error.Message);
     }
 
     [Fact]
@@ -211,17 +211,24 @@ public sealed class StrictReadingTests
         Assert.Equal(new ClaimDocument(), ClaimJson.Deserialize(Q("{'formatVersion':1}\n\n  \t")));
 
     [Theory]
-    [InlineData("2", "(2)")]
+    [InlineData("3", "(3)")]
     [InlineData("0", "(0)")]
+    [InlineData("-1", "(-1)")]
+    [InlineData("4294967297", "(4294967297)")]
     [InlineData("'1'", "(a value that is not an integer)")]
+    [InlineData("'2'", "(a value that is not an integer)")]
+    [InlineData("2.0", "(a value that is not an integer)")]
     [InlineData("1.5", "(a value that is not an integer)")]
+    [InlineData("2e0", "(a value that is not an integer)")]
+    [InlineData("true", "(a value that is not an integer)")]
+    [InlineData("[2]", "(a value that is not an integer)")]
     public void Other_format_version_says_which_versions_are_supported(string version, string found)
     {
         // The version is checked before the members, so a future document's new members do not mask it.
         var error = Fails("{'newMember':true,'formatVersion':" + version + "}");
 
         AssertAt(error, "$.formatVersion", line: 0, position: 34);
-        Assert.Contains($"Unsupported formatVersion {found}; this library reads and writes formatVersion 1 only.", error.Message);
+        Assert.Contains($"Unsupported formatVersion {found}; this library reads formatVersion 1 and 2 and writes 2.", error.Message);
     }
 
     [Fact]

@@ -4,8 +4,10 @@ namespace ClaimModel.Tests.Support;
 
 /// <summary>CsCheck generators of arbitrary (not necessarily valid) ClaimModel records: unicode text (with
 /// surrogate pairs, control characters, quotes), boundary decimals, every enum value, every statement kind,
-/// UTC offsets from −14:00 to +14:00 and optional members both set and unset. Lists are short, so a document
-/// stays small enough for thousands of samples.</summary>
+/// UTC offsets from −14:00 to +14:00 and optional members both set and unset — every member of format version 2
+/// (several statements and actors, statement modalities, intent, scope, cumulative figures, identity links,
+/// report positions, denial aspects, amendments). Lists are short, so a document stays small enough for
+/// thousands of samples.</summary>
 public static class ModelGenerators
 {
     /// <summary>Text from any valid Unicode scalar values (never a lone surrogate), including the empty string.</summary>
@@ -41,10 +43,17 @@ public static class ModelGenerators
     public static readonly Gen<Affiliation> Affiliation =
         Gen.Select(Id, Gen.Enum<AffiliationRelation>(), (actor, relation) => new Affiliation { Actor = actor, Relation = relation });
 
-    /// <summary>Actors.</summary>
+    /// <summary>Identity links.</summary>
+    public static readonly Gen<IdentityLink> IdentityLink = Gen.Select(
+        Id, Gen.Enum<IdentityCertainty>(), Text.Null(0.5), (actor, certainty, basis) => new IdentityLink { Actor = actor, Certainty = certainty, Basis = basis });
+
+    /// <summary>Actors (named, described, both or neither).</summary>
     public static readonly Gen<Actor> Actor = Gen.Select(
-        Id, Text, Gen.Enum<ActorKind>(), Text.Array[0, 3], Affiliation.Array[0, 2],
-        (id, name, kind, aliases, affiliations) => new Actor { Id = id, Name = name, Kind = kind, Aliases = aliases, Affiliations = affiliations });
+        Id, Text.Null(0.3), Text.Null(0.6), Gen.Enum<ActorKind>(), Text.Array[0, 3], Affiliation.Array[0, 2], IdentityLink.Array[0, 2],
+        (id, name, description, kind, aliases, affiliations, sameAs) => new Actor
+        {
+            Id = id, Name = name, Description = description, Kind = kind, Aliases = aliases, Affiliations = affiliations, SameAs = sameAs,
+        });
 
     /// <summary>Relative days (offset, weekday, both or neither).</summary>
     public static readonly Gen<RelativeDay> RelativeDay = Gen.Select(
@@ -73,13 +82,14 @@ public static class ModelGenerators
     public static readonly Gen<Target> Target =
         Gen.Select(Gen.Enum<TargetKind>(), Text.Null(0.5), (kind, name) => new Target { Kind = kind, Name = name });
 
-    /// <summary>Figures.</summary>
+    /// <summary>Figures (cumulative or not, with or without the time they are counted up to).</summary>
     public static readonly Gen<Figure> Figure = Gen.Select(
-        Text, Text, Gen.Enum<FigureQualifier>(), Decimal.Nullable(0.2), Decimal.Nullable(0.6),
-        Gen.Enum<VagueQuantity>().Nullable(0.6), Text.Null(0.6), Text,
-        (measure, unit, qualifier, value, upper, vague, per, text) => new Figure
+        Gen.Select(Text, Text, Gen.Enum<FigureQualifier>(), Decimal.Nullable(0.2), Decimal.Nullable(0.6)),
+        Gen.Select(Gen.Enum<VagueQuantity>().Nullable(0.6), Text.Null(0.6), Text, Gen.Bool, TimeSpec.Null(0.6)),
+        (a, b) => new Figure
         {
-            Measure = measure, Unit = unit, Qualifier = qualifier, Value = value, UpperValue = upper, Vague = vague, Per = per, Text = text,
+            Measure = a.Item1, Unit = a.Item2, Qualifier = a.Item3, Value = a.Item4, UpperValue = a.Item5,
+            Vague = b.Item1, Per = b.Item2, Text = b.Item3, Cumulative = b.Item4, AsOf = b.Item5,
         });
 
     /// <summary>Sources.</summary>
@@ -100,49 +110,81 @@ public static class ModelGenerators
             Id = id, Kind = kind, Title = title, Place = place, Time = time, Targets = targets, PartOf = partOf,
         });
 
-    /// <summary>Statements of every kind.</summary>
+    /// <summary>A statement's own modality: usually none (the claim's).</summary>
+    public static readonly Gen<Modality?> StatementModality = Gen.Enum<Modality>().Nullable(0.6);
+
+    /// <summary>The actors of a statement: mostly one, sometimes several (or none: the wire does not judge).</summary>
+    public static readonly Gen<string[]> Actors = Gen.Frequency((3, Id.Array[1, 1]), (2, Id.Array[2, 3]), (1, Id.Array[0, 0]));
+
+    /// <summary>Statements of every kind, with every member.</summary>
     public static readonly Gen<Statement> Statement = Gen.OneOf<Statement>(
-        Gen.Select(Id, Target.Array[0, 2], (actor, targets) => (Statement)new ResponsibilityStatement { Actors = [actor], Targets = targets }),
-        Gen.Select(Id, Gen.Bool, Place.Null(0.5), Figure.Null(0.5), TimeSpec.Null(0.5), (actor, present, place, within, time) =>
-            (Statement)new PresenceStatement { Actors = [actor], Present = present, Place = place, Within = within, Time = time }),
-        Gen.Select(Figure, Id.Null(0.5), TimeSpec.Null(0.5), (figure, subject, period) =>
-            (Statement)new QuantityStatement { Figure = figure, Subject = subject, Period = period }),
-        Target.Array[0, 3].Select(targets => (Statement)new TargetStatement { Targets = targets }),
-        TimeSpec.Select(time => (Statement)new OccurrenceStatement { Time = time }),
-        Text.Select(text => (Statement)new TextStatement { Text = text }));
+        Gen.Select(Actors, Gen.Enum<ActorCombination>(), Gen.Enum<Intent>(), Target.Array[0, 2], StatementModality, (actors, combination, intent, targets, modality) =>
+            (Statement)new ResponsibilityStatement { Actors = actors, Combination = combination, Intent = intent, Targets = targets, Modality = modality }),
+        Gen.Select(
+            Gen.Select(Actors, Gen.Enum<ActorCombination>(), Gen.Bool, StatementModality),
+            Gen.Select(Place.Null(0.5), Figure.Null(0.5), TimeSpec.Null(0.5)),
+            (a, b) => (Statement)new PresenceStatement
+            {
+                Actors = a.Item1, Combination = a.Item2, Present = a.Item3, Modality = a.Item4, Place = b.Item1, Within = b.Item2, Time = b.Item3,
+            }),
+        Gen.Select(Figure, Id.Null(0.5), TimeSpec.Null(0.5), StatementModality, (figure, subject, period, modality) =>
+            (Statement)new QuantityStatement { Figure = figure, Subject = subject, Period = period, Modality = modality }),
+        Gen.Select(Gen.Enum<TargetScope>(), Target.Array[0, 3], StatementModality, (scope, targets, modality) =>
+            (Statement)new TargetStatement { Scope = scope, Targets = targets, Modality = modality }),
+        Gen.Select(TimeSpec, StatementModality, (time, modality) => (Statement)new OccurrenceStatement { Time = time, Modality = modality }),
+        Gen.Select(Text, StatementModality, (text, modality) => (Statement)new TextStatement { Text = text, Modality = modality }));
+
+    /// <summary>What a denial names: a claim id, or one statement of a claim (<c>claimId#n</c>).</summary>
+    public static readonly Gen<string> ClaimReference = Gen.Frequency(
+        (2, Id),
+        (1, Gen.Select(Id, Gen.Int[0, 12], (claim, position) => StatementReference.Format(claim, position))));
 
     /// <summary>Quotes.</summary>
     public static readonly Gen<Quote> Quote = Gen.Select(
         Text, Text.Null(0.5), Text.Null(0.5), Gen.Int.Nullable(0.5), Gen.Int.Nullable(0.5),
         (exact, prefix, suffix, start, end) => new Quote { Exact = exact, Prefix = prefix, Suffix = suffix, Start = start, End = end });
 
-    /// <summary>Reports.</summary>
+    /// <summary>Reports (positions may be any integers: validation judges them).</summary>
     public static readonly Gen<Report> Report = Gen.Select(
-        Id, Id.Array[0, 2], Quote, (source, via, quote) => new Report { Source = source, Via = via, Quote = quote });
+        Id, Id.Array[0, 3], Gen.Frequency((3, Gen.Const<int[]>([])), (1, Gen.Int.Array[1, 3])), Quote,
+        (source, via, statements, quote) => new Report { Source = source, Via = via, Statements = statements, Quote = quote });
 
-    /// <summary>Claims (reports may be empty: the wire format does not judge, validation does).</summary>
+    /// <summary>Claims: mostly one statement, sometimes several (reports and statements may be empty: the wire
+    /// format does not judge, validation does).</summary>
     public static readonly Gen<Claim> Claim = Gen.Select(
-        Id, Id, Id.Null(0.5), Statement, Gen.Enum<Modality>(), TimeSpec.Null(0.6), Report.Array[0, 2],
-        (id, claimant, incident, statement, modality, statedAt, reports) => new Claim
+        Gen.Select(Id, Id, Id.Null(0.5), Gen.Frequency((3, Statement.Array[1, 1]), (2, Statement.Array[2, 4]), (1, Statement.Array[0, 0]))),
+        Gen.Select(Gen.Enum<Modality>(), TimeSpec.Null(0.6), Report.Array[0, 2], Id.Array[0, 2], Id.Array[0, 2]),
+        (a, b) => new Claim
         {
-            Id = id, Claimant = claimant, Incident = incident, Statements = [statement], Modality = modality, StatedAt = statedAt, Reports = reports,
+            Id = a.Item1, Claimant = a.Item2, Incident = a.Item3, Statements = a.Item4,
+            Modality = b.Item1, StatedAt = b.Item2, Reports = b.Item3, Supersedes = b.Item4, Retracts = b.Item5,
         });
 
     /// <summary>Denials.</summary>
     public static readonly Gen<Denial> Denial = Gen.Select(
-        Gen.Select(Id, Id, Id.Null(0.5), Id.Array[0, 2]),
-        Gen.Select(Statement.Null(0.4), Gen.Enum<Modality>(), TimeSpec.Null(0.6), Report.Array[0, 2]),
-        (a, b) => new Denial
+        Gen.Select(Id, Id, Id.Null(0.5), ClaimReference.Array[0, 2], Statement.Null(0.4)),
+        Gen.Select(Gen.Enum<DeniedAspect>(), Gen.Enum<Characterization>(), Place.Null(0.6), TimeSpec.Null(0.6)),
+        Gen.Select(Gen.Enum<Modality>(), TimeSpec.Null(0.6), Report.Array[0, 2]),
+        (a, b, c) => new Denial
         {
-            Id = a.Item1, Claimant = a.Item2, Incident = a.Item3, DeniedClaims = a.Item4,
-            Statement = b.Item1, Modality = b.Item2, StatedAt = b.Item3, Reports = b.Item4,
+            Id = a.Item1, Claimant = a.Item2, Incident = a.Item3, DeniedClaims = a.Item4, Statement = a.Item5,
+            Denies = b.Item1, Characterization = b.Item2, Place = b.Item3, Time = b.Item4,
+            Modality = c.Item1, StatedAt = c.Item2, Reports = c.Item3,
+        });
+
+    /// <summary>Amendments (each list set or empty; an empty amendment is the validator's to judge).</summary>
+    public static readonly Gen<Amendment> Amendment = Gen.Select(
+        Id, Report.Array[0, 2], Text.Array[0, 2], Affiliation.Array[0, 2], IdentityLink.Array[0, 2],
+        (amends, reports, aliases, affiliations, sameAs) => new Amendment
+        {
+            Amends = amends, Reports = reports, Aliases = aliases, Affiliations = affiliations, SameAs = sameAs,
         });
 
     /// <summary>Whole documents.</summary>
     public static readonly Gen<ClaimDocument> ClaimDocument = Gen.Select(
-        Text.Null(0.3), Actor.Array[0, 3], Source.Array[0, 2], Incident.Array[0, 2], Claim.Array[0, 3], Denial.Array[0, 2],
-        (title, actors, sources, incidents, claims, denials) => new ClaimDocument
+        Text.Null(0.3), Actor.Array[0, 3], Source.Array[0, 2], Incident.Array[0, 2], Claim.Array[0, 3], Denial.Array[0, 2], Amendment.Array[0, 2],
+        (title, actors, sources, incidents, claims, denials, amendments) => new ClaimDocument
         {
-            Title = title, Actors = actors, Sources = sources, Incidents = incidents, Claims = claims, Denials = denials,
+            Title = title, Actors = actors, Sources = sources, Incidents = incidents, Claims = claims, Denials = denials, Amendments = amendments,
         });
 }
