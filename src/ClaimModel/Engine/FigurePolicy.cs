@@ -71,22 +71,11 @@ public sealed record FigurePolicy
     private static FrozenDictionary<string, UnitDefinition> BuildDefaultUnits()
     {
         var units = new Dictionary<string, UnitDefinition>(StringComparer.Ordinal);
-        void Add(double factor, string dimension, params string[] names)
+        foreach (var (unit, dimension, factor) in UnitTable.Entries)
         {
-            foreach (var name in names)
-            {
-                units[name] = new UnitDefinition(dimension, factor, Continuous: true);
-            }
+            units[unit] = new UnitDefinition(dimension, factor, Continuous: true);
         }
 
-        Add(1, "length", "m", "meter", "meters", "metre", "metres");
-        Add(1000, "length", "km", "kilometer", "kilometers", "kilometre", "kilometres");
-        Add(1609.344, "length", "mi", "mile", "miles");
-        Add(0.3048, "length", "ft", "foot", "feet");
-        Add(1, "duration", "s", "second", "seconds");
-        Add(60, "duration", "min", "minute", "minutes");
-        Add(3600, "duration", "h", "hour", "hours");
-        Add(86400, "duration", "day", "days");
         return units.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

@@ -12,6 +12,13 @@ namespace ClaimModel.Validation;
 /// Records with a <see langword="null"/> id and <see langword="null"/> elements are kept as they are, for
 /// validation to report. The same id in two different collections is not a merge conflict; validating the
 /// merged document reports it (<see cref="ErrorCodes.IdDuplicate"/>).</para>
+/// <para>Amendments (<see cref="ClaimDocument.Amendments"/>) are gathered from every input, in input order and
+/// document order (an amendment equal to one gathered already is dropped), and then applied to the merged records
+/// with <see cref="AmendmentApplier"/>, wherever the amended record was defined: a report, alias, affiliation or
+/// identity link not already there is appended, in that order, so the inputs' order decides only the order of the
+/// appended elements, and the same addition from two inputs appears once. An amendment that cannot be applied (its
+/// target is in no input, it adds what its target cannot take …) stays in the merged document's amendments:
+/// validating the merged document reports it, and <see cref="MergeOutcome.Origin"/> names it in its input.</para>
 /// <para>The title is the first non-null title. The result is deterministic: the same inputs in the same order
 /// give the same document and issues.</para>
 /// </remarks>
@@ -48,7 +55,8 @@ public static class ClaimDocumentMerger
             title ??= input.Document.Title;
         }
 
-        var origins = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var origins = new PathOrigins();
+        var (amendments, amendmentPlaces) = GatherAmendments(inputs);
         var merged = new ClaimDocument
         {
             Title = title,
@@ -57,8 +65,48 @@ public static class ClaimDocumentMerger
             Incidents = MergeCollection(inputs, static d => d.Incidents, static i => i.Id, "incidents", issues, origins),
             Claims = MergeCollection(inputs, static d => d.Claims, static c => c.Id, "claims", issues, origins),
             Denials = MergeCollection(inputs, static d => d.Denials, static d => d.Id, "denials", issues, origins),
+            Amendments = amendments,
         };
-        return new MergeOutcome(merged, issues, origins);
+
+        var trace = new AmendmentTrace();
+        var amended = AmendmentApplier.Apply(merged, trace);
+        if (ReferenceEquals(amended, merged))
+        {
+            origins.SetRecords("amendments", amendmentPlaces);
+            return new MergeOutcome(merged, issues, origins);
+        }
+
+        foreach (var added in trace.Added)
+        {
+            origins.SetPart(added.Part, string.Create(CultureInfo.InvariantCulture, $"{amendmentPlaces[added.Amendment]}.{added.Member}[{added.Element}]"));
+        }
+
+        origins.SetRecords("amendments", trace.Kept.ConvertAll(k => amendmentPlaces[k]));
+        return new MergeOutcome(amended, issues, origins);
+    }
+
+    /// <summary>Every input's amendments, in order, without repeats (equal amendments are kept once; null elements
+    /// are kept, for validation to report), with the place of each.</summary>
+    private static (ValueList<Amendment> Amendments, List<string> Places) GatherAmendments(List<NamedDocument> inputs)
+    {
+        var amendments = new List<Amendment>();
+        var places = new List<string>();
+        var seen = new HashSet<Amendment>();
+        foreach (var input in inputs)
+        {
+            var own = input.Document.Amendments;
+            for (var i = 0; i < own.Count; i++)
+            {
+                var amendment = own[i];
+                if (amendment is null || seen.Add(amendment))
+                {
+                    amendments.Add(amendment!);
+                    places.Add(string.Create(CultureInfo.InvariantCulture, $"{input.Name}: amendments[{i}]"));
+                }
+            }
+        }
+
+        return (ValueList.From(amendments), places);
     }
 
     private static ValueList<T> MergeCollection<T>(
@@ -67,12 +115,12 @@ public static class ClaimDocumentMerger
         Func<T, string?> idOf,
         string collectionName,
         List<ValidationIssue> issues,
-        Dictionary<string, List<string>> origins)
+        PathOrigins origins)
         where T : class
     {
         var result = new List<T>();
         var places = new List<string>();
-        origins[collectionName] = places;
+        origins.SetRecords(collectionName, places);
         var seen = new Dictionary<string, (T Record, string Place)>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {

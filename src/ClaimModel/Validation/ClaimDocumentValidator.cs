@@ -4,9 +4,10 @@ using FluentValidation.Results;
 
 namespace ClaimModel.Validation;
 
-/// <summary>Validates a whole <see cref="ClaimDocument"/>: every record with its own validator, and what spans
-/// records — duplicate ids, dangling and wrong-kind references, affiliation cycles and <c>partOf</c> cycles, and
-/// evidence quotes against their sources' texts.</summary>
+/// <summary>Validates a whole <see cref="ClaimDocument"/>: every record with its own validator (amendments too), and
+/// what spans records — duplicate ids, dangling and wrong-kind references, affiliation cycles, identity links that
+/// contradict each other (<see cref="ErrorCodes.IdentityConflict"/>), <c>partOf</c> cycles, updates of another voice,
+/// of a later claim or in a cycle, statement positions, and evidence quotes against their sources' texts.</summary>
 /// <remarks>
 /// <para>Ids: actors, sources, incidents, claims and denials share one document-wide id space (the model's
 /// "document-wide id"), so an id names one record wherever it is used and a reference to a record of the wrong
@@ -26,9 +27,13 @@ public sealed class ClaimDocumentValidator : AbstractValidator<ClaimDocument>
         { nameof(ClaimDocument.Incidents), static (ref issues, document) => issues.Elements(document.Incidents, IncidentValidator.Instance) },
         { nameof(ClaimDocument.Claims), static (ref issues, document) => issues.Elements(document.Claims, ClaimValidator.Instance) },
         { nameof(ClaimDocument.Denials), static (ref issues, document) => issues.Elements(document.Denials, DenialValidator.Instance) },
+        { nameof(ClaimDocument.Amendments), static (ref issues, document) => issues.Elements(document.Amendments, AmendmentValidator.Instance) },
         { nameof(ClaimDocument.Actors), static (ref issues, document) => CheckDuplicates(ref issues, document) },
         { nameof(ClaimDocument.Actors), static (ref issues, document) => CheckAffiliationCycles(ref issues, document) },
+        { nameof(ClaimDocument.Actors), static (ref issues, document) => IdentityConflicts.Check(ref issues, IndexOf(ref issues, document)) },
         { nameof(ClaimDocument.Incidents), static (ref issues, document) => CheckPartOfCycles(ref issues, document) },
+        { nameof(ClaimDocument.Claims), static (ref issues, document) => UpdateRules.Check(ref issues, IndexOf(ref issues, document)) },
+        { nameof(ClaimDocument.Claims), static (ref issues, document) => UpdateRules.CheckCycles(ref issues, IndexOf(ref issues, document)) },
     };
 
     /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 
 namespace ClaimModel.Validation;
@@ -9,9 +10,18 @@ public static class ClaimValidation
     /// <summary>Validates <paramref name="document"/> with <see cref="ClaimDocumentValidator"/>.</summary>
     /// <param name="document">The document; <see langword="null"/> gives one <see cref="ErrorCodes.DocumentNull"/> issue.</param>
     /// <returns>Every issue, in document order (see <see cref="ValidationOutcome"/>).</returns>
-    /// <remarks>Never throws for any content of the document (nulls anywhere, cycles, huge collections or
-    /// strings). Should the validator itself fail, the outcome holds one <see cref="ErrorCodes.ValidationFailed"/>
-    /// issue naming the exception.</remarks>
+    /// <remarks>
+    /// <para>The document's own amendments are applied first (<see cref="AmendmentApplier"/>), and the result is
+    /// validated: what an amendment adds is checked where it lands (a report's statement positions against the
+    /// claim, an affiliation cycle or identity conflict it creates, the voices of an update) and reported at the
+    /// amendment's path (<c>amendments[0].reports[0].source</c>); the amendments that cannot be applied are checked
+    /// as they are (<see cref="AmendmentValidator"/>). A document that amends records of another document is
+    /// validated merged with it (<see cref="ClaimDocumentMerger"/>). <see cref="ClaimDocumentValidator"/> used
+    /// directly validates the document as given, without applying its amendments.</para>
+    /// <para>Never throws for any content of the document (nulls anywhere, cycles, huge collections or strings).
+    /// Should the validator itself fail, the outcome holds one <see cref="ErrorCodes.ValidationFailed"/> issue naming
+    /// the exception.</para>
+    /// </remarks>
     public static ValidationOutcome Validate(ClaimDocument document)
     {
         if (document is null)
@@ -21,12 +31,20 @@ public static class ClaimValidation
 
         try
         {
-            var result = ClaimDocumentValidator.Instance.Validate(document);
+            var trace = document.Amendments.IsEmpty ? null : new AmendmentTrace();
+            var amended = trace is null ? document : AmendmentApplier.Apply(document, trace);
+            var origins = ReferenceEquals(amended, document) ? null : OriginsOf(trace!);
+            var result = ClaimDocumentValidator.Instance.Validate(amended);
             var issues = new (int Rank, int Index, int Order, ValidationIssue Issue)[result.Errors.Count];
             for (var i = 0; i < issues.Length; i++)
             {
                 var failure = result.Errors[i];
                 var path = IssuePath.ToWire(failure.PropertyName);
+                if (origins is not null)
+                {
+                    path = origins.Map(path);
+                }
+
                 var (rank, index) = IssuePath.RecordKey(path);
                 var severity = failure.Severity == Severity.Error ? IssueSeverity.Error : IssueSeverity.Warning;
                 issues[i] = (rank, index, i, new ValidationIssue(failure.ErrorCode, path, failure.ErrorMessage, ValueText.Format(failure.AttemptedValue), severity));
@@ -45,5 +63,19 @@ public static class ClaimValidation
                 new ValidationIssue(ErrorCodes.ValidationFailed, string.Empty, "the validator failed (a defect in ClaimModel, please report it): " + exception.GetType().Name + ": " + exception.Message, null),
             ]);
         }
+    }
+
+    /// <summary>Maps paths of the amended document to the document as given: an added element to the amendment
+    /// that added it, an amendment kept unapplied to its index among the given amendments.</summary>
+    private static PathOrigins OriginsOf(AmendmentTrace trace)
+    {
+        var origins = new PathOrigins();
+        foreach (var added in trace.Added)
+        {
+            origins.SetPart(added.Part, string.Create(CultureInfo.InvariantCulture, $"amendments[{added.Amendment}].{added.Member}[{added.Element}]"));
+        }
+
+        origins.SetRecords("amendments", trace.Kept.ConvertAll(static k => string.Create(CultureInfo.InvariantCulture, $"amendments[{k}]")));
+        return origins;
     }
 }

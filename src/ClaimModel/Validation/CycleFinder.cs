@@ -3,7 +3,8 @@ using System.Text;
 
 namespace ClaimModel.Validation;
 
-/// <summary>Finds cycles in the affiliation graph and in incidents' <c>partOf</c> links, iteratively (an explicit
+/// <summary>Finds cycles in the affiliation graph, in claims' updates (<c>supersedes</c>, <c>retracts</c>) and in
+/// incidents' <c>partOf</c> links, iteratively (an explicit
 /// stack, so a 100,000-long chain cannot overflow the call stack), in linear time, in document order.</summary>
 /// <remarks>References resolve to the first record that owns an id; dangling and wrong-kind references are
 /// not edges. Each cycle is reported once, at the edge that closes it during a depth-first walk that visits
@@ -23,13 +24,44 @@ internal static class CycleFinder
     public static List<Cycle> AffiliationCycles(DocumentIndex index)
     {
         var actors = index.Document.Actors;
+        return Cycles(
+            actors.Count,
+            node => actors[node] is { } actor ? actor.Affiliations.Count : -1,
+            (node, edge) => Existing(actors, index.ActorIndex(actors[node]!.Affiliations[edge]?.Actor)),
+            node => actors[node]!.Id);
+    }
+
+    /// <summary>Every cycle of claims' updates: the edges of a claim are its <c>supersedes</c>, then its
+    /// <c>retracts</c> (edge <c>supersedes.Count + j</c> is <c>retracts[j]</c>).</summary>
+    public static List<Cycle> UpdateCycles(DocumentIndex index)
+    {
+        var claims = index.Document.Claims;
+        return Cycles(
+            claims.Count,
+            node => claims[node] is { } claim ? claim.Supersedes.Count + claim.Retracts.Count : -1,
+            (node, edge) =>
+            {
+                var claim = claims[node]!;
+                var supersedes = claim.Supersedes.Count;
+                return Existing(claims, index.ClaimIndex(edge < supersedes ? claim.Supersedes[edge] : claim.Retracts[edge - supersedes]));
+            },
+            node => claims[node]!.Id);
+    }
+
+    /// <summary>Every cycle of a directed graph, by an iterative depth-first walk from each node in order.</summary>
+    /// <param name="count">The number of nodes.</param>
+    /// <param name="edgeCount">A node's number of edges; −1 for a node that is missing (a null record).</param>
+    /// <param name="target">The node an edge leads to; −1 for no node (dangling, wrong kind, null).</param>
+    /// <param name="id">A node's id, for the cycle's text.</param>
+    private static List<Cycle> Cycles(int count, Func<int, int> edgeCount, Func<int, int, int> target, Func<int, string> id)
+    {
         var cycles = new List<Cycle>();
-        var state = new byte[actors.Count]; // 0 unvisited, 1 on the stack, 2 done
-        var stackPosition = new int[actors.Count];
+        var state = new byte[count]; // 0 unvisited, 1 on the stack, 2 done
+        var stackPosition = new int[count];
         var stack = new List<(int Node, int NextEdge)>();
-        for (var root = 0; root < actors.Count; root++)
+        for (var root = 0; root < count; root++)
         {
-            if (state[root] != 0 || actors[root] is null)
+            if (state[root] != 0 || edgeCount(root) < 0)
             {
                 continue;
             }
@@ -38,8 +70,7 @@ internal static class CycleFinder
             while (stack.Count > 0)
             {
                 var (node, edge) = stack[^1];
-                var affiliations = actors[node]!.Affiliations;
-                if (edge >= affiliations.Count)
+                if (edge >= edgeCount(node))
                 {
                     state[node] = 2;
                     stack.RemoveAt(stack.Count - 1);
@@ -47,25 +78,25 @@ internal static class CycleFinder
                 }
 
                 stack[^1] = (node, edge + 1);
-                var target = index.ActorIndex(affiliations[edge]?.Actor);
-                if (target < 0 || actors[target] is null)
+                var next = target(node, edge);
+                if (next < 0)
                 {
                     continue;
                 }
 
-                if (state[target] == 0)
+                if (state[next] == 0)
                 {
-                    Push(target);
+                    Push(next);
                 }
-                else if (state[target] == 1)
+                else if (state[next] == 1)
                 {
-                    var ids = new List<string>(stack.Count - stackPosition[target] + 1);
-                    for (var i = stackPosition[target]; i < stack.Count; i++)
+                    var ids = new List<string>(stack.Count - stackPosition[next] + 1);
+                    for (var i = stackPosition[next]; i < stack.Count; i++)
                     {
-                        ids.Add(actors[stack[i].Node]!.Id);
+                        ids.Add(id(stack[i].Node));
                     }
 
-                    ids.Add(actors[target]!.Id);
+                    ids.Add(id(next));
                     cycles.Add(new Cycle(node, edge, Format(ids)));
                 }
             }
@@ -80,6 +111,11 @@ internal static class CycleFinder
             stack.Add((node, 0));
         }
     }
+
+    /// <summary><paramref name="index"/> when it names a record that is there, else −1.</summary>
+    private static int Existing<T>(ValueList<T> records, int index)
+        where T : class =>
+        index >= 0 && records[index] is not null ? index : -1;
 
     /// <summary>Every <c>partOf</c> cycle.</summary>
     public static List<Cycle> PartOfCycles(DocumentIndex index)

@@ -11,6 +11,7 @@ internal sealed class DocumentIndex
 
     private readonly Dictionary<string, (EntityKind Kind, int Index)> _owners;
     private readonly List<Duplicate> _duplicates = [];
+    private VoiceResolver? _voices;
 
     /// <summary>Indexes <paramref name="document"/>.</summary>
     public DocumentIndex(ClaimDocument document)
@@ -55,6 +56,12 @@ internal sealed class DocumentIndex
 
     /// <summary>The index of the actor that owns <paramref name="id"/>, or −1.</summary>
     public int ActorIndex(string? id) => IndexOf(id, EntityKind.Actor);
+
+    /// <summary>The index of the claim that owns <paramref name="id"/>, or −1.</summary>
+    public int ClaimIndex(string? id) => IndexOf(id, EntityKind.Claim);
+
+    /// <summary>The voices of the document's actors (built at the first call; see <see cref="VoiceResolver"/>).</summary>
+    public VoiceResolver Voices => _voices ??= new VoiceResolver(Document.Actors, ActorIndex);
 
     /// <summary>The index of the incident that owns <paramref name="id"/>, or −1.</summary>
     public int IncidentIndex(string? id) => IndexOf(id, EntityKind.Incident);

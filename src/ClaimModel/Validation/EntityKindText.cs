@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 
 namespace ClaimModel.Validation;
 
@@ -12,8 +14,27 @@ internal static class EntityKindText
         EntityKind.Source => "a source",
         EntityKind.Incident => "an incident",
         EntityKind.Claim => "a claim",
-        _ => "a denial",
+        EntityKind.Denial => "a denial",
+        _ => throw new UnreachableException("Unknown entity kind " + kind.ToString()),
     };
+
+    /// <summary>The kinds with their articles, joined by commas and a final "or": "a source or an actor",
+    /// "a claim, a denial or an actor".</summary>
+    public static string AnyOf(ReadOnlySpan<EntityKind> kinds)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(i == kinds.Length - 1 ? " or " : ", ");
+            }
+
+            text.Append(WithArticle(kinds[i]));
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>The wire name of the top-level collection: <c>actors</c>, <c>sources</c>, ...</summary>
     public static string Collection(EntityKind kind) => kind switch
@@ -22,7 +43,8 @@ internal static class EntityKindText
         EntityKind.Source => "sources",
         EntityKind.Incident => "incidents",
         EntityKind.Claim => "claims",
-        _ => "denials",
+        EntityKind.Denial => "denials",
+        _ => throw new UnreachableException("Unknown entity kind " + kind.ToString()),
     };
 
     /// <summary>The wire path of a record: <c>actors[3]</c>.</summary>

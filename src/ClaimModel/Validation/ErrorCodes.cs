@@ -8,7 +8,8 @@ public static class ErrorCodes
     public const string DocumentNull = "document-null";
 
     /// <summary>A required member is missing (<see langword="null"/>); for text, empty or only white space (also an
-    /// optional reference or alias that is given but blank); for a target statement's <c>targets</c>, empty.
+    /// optional text, reference or alias that is given but blank: an actor's <c>name</c> or <c>description</c>, an
+    /// identity link's <c>basis</c>); for a target statement's <c>targets</c>, empty.
     /// Example path: <c>actors[0].name</c>.</summary>
     public const string Required = "required";
 
@@ -28,11 +29,13 @@ public static class ErrorCodes
     /// Example path: <c>sources[4].id</c>.</summary>
     public const string IdDuplicate = "id-duplicate";
 
-    /// <summary>A reference names an id that no record in the document has. Example path: <c>claims[1].claimant</c>.</summary>
+    /// <summary>A reference names an id that no record in the document has (for a statement reference
+    /// <c>claimId#n</c>, the claim id). Example path: <c>claims[1].claimant</c>.</summary>
     public const string ReferenceDangling = "reference-dangling";
 
-    /// <summary>A reference names an id that belongs to the wrong kind of record (a claimant that is an incident).
-    /// Example path: <c>denials[0].deniedClaims[0]</c>.</summary>
+    /// <summary>A reference names an id that belongs to the wrong kind of record (a claimant that is an incident; a
+    /// <c>via</c> entry that is neither a source nor an actor; <c>supersedes</c>, <c>retracts</c> or a denied claim that is
+    /// not a claim; an amendment's <c>amends</c> that is not a claim, denial or actor). Example path: <c>denials[0].deniedClaims[0]</c>.</summary>
     public const string ReferenceWrongKind = "reference-wrong-kind";
 
     /// <summary>Affiliations form a cycle; the message shows it (<c>a → b → a</c>). Reported once per cycle, at
@@ -83,31 +86,31 @@ public static class ErrorCodes
     public const string TimeZoneUnknown = "time-zone-unknown";
 
     /// <summary>A figure has no <c>value</c> and its qualifier is not <c>vague</c>.
-    /// Example path: <c>claims[2].statement.figure.value</c>.</summary>
+    /// Example path: <c>claims[2].statements[0].figure.value</c>.</summary>
     public const string FigureValueMissing = "figure-value-missing";
 
     /// <summary>A figure has an <c>upperValue</c> without the <c>between</c> qualifier, or <c>between</c> without an
-    /// <c>upperValue</c>. Example path: <c>claims[2].statement.figure.upperValue</c>.</summary>
+    /// <c>upperValue</c>. Example path: <c>claims[2].statements[0].figure.upperValue</c>.</summary>
     public const string FigureUpperValue = "figure-upper-value";
 
     /// <summary>A <c>between</c> figure's <c>upperValue</c> is below its <c>value</c>.
-    /// Example path: <c>claims[2].statement.figure.upperValue</c>.</summary>
+    /// Example path: <c>claims[2].statements[0].figure.upperValue</c>.</summary>
     public const string FigureBounds = "figure-bounds";
 
     /// <summary>A figure has a <c>vague</c> word without the <c>vague</c> qualifier, or the <c>vague</c> qualifier
-    /// without a word. Example path: <c>claims[2].statement.figure.vague</c>.</summary>
+    /// without a word. Example path: <c>claims[2].statements[0].figure.vague</c>.</summary>
     public const string FigureVague = "figure-vague";
 
     /// <summary>A figure's <c>value</c> or <c>upperValue</c> is negative. Figures report counts, distances, durations
-    /// and amounts, none of which can be negative. Example path: <c>claims[2].statement.figure.value</c>.</summary>
+    /// and amounts, none of which can be negative. Example path: <c>claims[2].statements[0].figure.value</c>.</summary>
     public const string FigureNegative = "figure-negative";
 
     /// <summary>A figure's <c>measure</c> is not kebab-case (<c>^[a-z0-9]+(?:-[a-z0-9]+)*$</c>, e.g.
-    /// <c>distance-from-aleppo</c>). Example path: <c>claims[2].statement.figure.measure</c>.</summary>
+    /// <c>distance-from-aleppo</c>). Example path: <c>claims[2].statements[0].figure.measure</c>.</summary>
     public const string MeasureSyntax = "measure-syntax";
 
     /// <summary>A figure's <c>unit</c> or <c>per</c> is not a unit token (<c>^[a-z0-9]+(?:[-/][a-z0-9]+)*$</c>, e.g.
-    /// <c>people</c>, <c>mi</c>, <c>km</c>, <c>day</c>). Example path: <c>claims[2].statement.figure.unit</c>.</summary>
+    /// <c>people</c>, <c>mi</c>, <c>km</c>, <c>day</c>). Example path: <c>claims[2].statements[0].figure.unit</c>.</summary>
     public const string UnitSyntax = "unit-syntax";
 
     /// <summary>A quote's positions contradict each other or the exact text: a negative <c>start</c> or <c>end</c>,
@@ -126,6 +129,81 @@ public static class ErrorCodes
     /// <summary>A target of kind <c>other</c> has no name (the name says what it is).
     /// Example path: <c>incidents[0].targets[1].name</c>.</summary>
     public const string TargetNameRequired = "target-name-required";
+
+    /// <summary>A claim has no statement (a claim asserts at least one). Example path: <c>claims[0].statements</c>.</summary>
+    public const string StatementsEmpty = "statements-empty";
+
+    /// <summary>A responsibility or presence statement names no actor. Example path:
+    /// <c>claims[0].statements[0].actors</c>.</summary>
+    public const string ActorsEmpty = "actors-empty";
+
+    /// <summary>A statement names the same actor twice (the value is the repeated id; the later mention is reported).
+    /// Example path: <c>claims[0].statements[0].actors[1]</c>.</summary>
+    public const string ActorRepeated = "actor-repeated";
+
+    /// <summary>Warning: a statement's <c>combination</c> is <c>either-of</c> but it names one actor (either of one is
+    /// that one). Example path: <c>claims[0].statements[0].combination</c>.</summary>
+    public const string CombinationSingleActor = "combination-single-actor";
+
+    /// <summary>An actor has neither a name nor a description (an unnamed speaker is described: "a senior State
+    /// Department official"). Example path: <c>actors[0].name</c>.</summary>
+    public const string ActorNameOrDescription = "actor-name-or-description";
+
+    /// <summary>Identity links contradict each other or the actors they join: an actor linked to itself; a person
+    /// linked to an actor that is not a person; two actors linked that are affiliated with each other (one lists the
+    /// other in its affiliations: one cannot be the same as the body it belongs to or speaks for); the same pair of
+    /// actors linked twice with different certainties (reported at the later link). Example path:
+    /// <c>actors[3].sameAs[0].actor</c>.</summary>
+    public const string IdentityConflict = "identity-conflict";
+
+    /// <summary>A claim supersedes or retracts a claim of another voice (only the voice that said something can update
+    /// or withdraw it; voices: same claimant, or claimants joined by identity links or spokesperson/official
+    /// affiliations). Example path: <c>claims[4].supersedes[0]</c>.</summary>
+    public const string UpdateOtherVoice = "update-other-voice";
+
+    /// <summary>A claim supersedes or retracts a claim stated after it (both <c>statedAt</c> absolute, the earlier
+    /// one's interval entirely after the later one's). Example path: <c>claims[4].supersedes[0]</c>.</summary>
+    public const string UpdateOrder = "update-order";
+
+    /// <summary>Claims' <c>supersedes</c> and <c>retracts</c> form a cycle (a claim updating itself, or two claims
+    /// each updating the other); the message shows it. Reported once per cycle, at the link that closes it.
+    /// Example path: <c>claims[1].supersedes[0]</c>.</summary>
+    public const string UpdateCycle = "update-cycle";
+
+    /// <summary>An amendment adds what its target cannot take: reports to an actor, or aliases, affiliations or identity
+    /// links to a claim or denial. Example path: <c>amendments[0].reports</c>.</summary>
+    public const string AmendmentWrongKind = "amendment-wrong-kind";
+
+    /// <summary>An amendment adds nothing (no reports, aliases, affiliations or identity links). Example path:
+    /// <c>amendments[0]</c>.</summary>
+    public const string AmendmentEmpty = "amendment-empty";
+
+    /// <summary>A reference to a statement of a claim is not <c>claimId#n</c> with n a decimal position without leading
+    /// zeros (<c>c-a10#1</c>). Example path: <c>denials[0].deniedClaims[0]</c>.</summary>
+    public const string StatementReferenceSyntax = "statement-reference-syntax";
+
+    /// <summary>A statement position is not one the claim has (negative, or not below its number of statements):
+    /// in a denial's <c>claimId#n</c> or a report's <c>statements</c>. Example path:
+    /// <c>claims[0].reports[0].statements[1]</c>.</summary>
+    public const string StatementPosition = "statement-position";
+
+    /// <summary>A report's <c>statements</c> positions are not in ascending order without repeats (the value is the
+    /// position out of order). Example path: <c>claims[0].reports[0].statements[1]</c>.</summary>
+    public const string ReportStatementsOrder = "report-statements-order";
+
+    /// <summary>A denial's report lists statement positions (a denial has no statements: positions are only
+    /// meaningful on a claim's reports). Example path: <c>denials[0].reports[0].statements</c>.</summary>
+    public const string ReportStatementsOnDenial = "report-statements-on-denial";
+
+    /// <summary>A cumulative figure (a running total) does not count things: its unit is a length or duration
+    /// (<c>m</c>, <c>km</c>, <c>mi</c>, <c>ft</c>, <c>s</c>, <c>min</c>, <c>h</c>, <c>day</c> and their spelled-out forms),
+    /// or it is a rate (<c>per</c>). Example path: <c>claims[2].statements[0].figure.cumulative</c>.</summary>
+    public const string FigureCumulativeUnit = "figure-cumulative-unit";
+
+    /// <summary>Warning: a figure has an <c>asOf</c> time but is not <c>cumulative</c> (the time a count is counted up to
+    /// is read for running totals only; a figure's own period is <c>period</c>). Example path:
+    /// <c>claims[2].statements[0].figure.asOf</c>.</summary>
+    public const string FigureAsOfNotCumulative = "figure-as-of-not-cumulative";
 
     /// <summary>Two merged documents hold different records with the same id in the same collection; the first
     /// is kept. Example path: <c>seeds/002.claims.json: actors[0]</c>.</summary>

@@ -4,7 +4,8 @@ namespace ClaimModel.Validation;
 
 /// <summary>Validates a <see cref="Figure"/>: measure and unit syntax; a value unless vague; an upper value only
 /// and always with <c>between</c>, not below the value; a vague word only and always with <c>vague</c>;
-/// no negative values; the reported words.</summary>
+/// no negative values; the reported words; a cumulative figure counts things (its unit is no length or duration of
+/// the unit table, it is no rate); an <c>asOf</c> time only on a cumulative figure (a warning otherwise).</summary>
 public sealed class FigureValidator : AbstractValidator<Figure>, IRecordValidator<Figure>
 {
     /// <summary>The rules, one per member (declared before <see cref="Instance"/>, which is built from them).</summary>
@@ -99,6 +100,40 @@ public sealed class FigureValidator : AbstractValidator<Figure>, IRecordValidato
             }
         },
         { nameof(Figure.Text), static (ref issues, figure) => issues.RequiredText(figure.Text) },
+        {
+            nameof(Figure.Cumulative), static (ref issues, figure) =>
+            {
+                if (!figure.Cumulative)
+                {
+                    return;
+                }
+
+                if (figure.Unit is { } unit && UnitTable.DimensionOf(unit) is { } dimension)
+                {
+                    issues.Fail(ErrorCodes.FigureCumulativeUnit, "is true, but the unit is a " + dimension + ": a running total counts things (\"people\", \"sorties\")", unit);
+                }
+                else if (figure.Per is { } per)
+                {
+                    issues.Fail(ErrorCodes.FigureCumulativeUnit, "is true, but the figure is a rate (per): a running total counts things over time, it is not a rate", per);
+                }
+            }
+        },
+        {
+            nameof(Figure.AsOf), static (ref issues, figure) =>
+            {
+                if (figure.AsOf is null)
+                {
+                    return;
+                }
+
+                if (!figure.Cumulative)
+                {
+                    issues.Warn(ErrorCodes.FigureAsOfNotCumulative, "is only read for a cumulative figure: set cumulative, or give the time the figure covers as the statement's period", (object?)figure.AsOf.Text ?? figure.AsOf.Start);
+                }
+
+                issues.Child(figure.AsOf, TimeSpecValidator.Instance);
+            }
+        },
     };
 
     /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>

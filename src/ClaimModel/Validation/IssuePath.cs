@@ -31,7 +31,7 @@ internal static class IssuePath
     }
 
     /// <summary>The document-order key of the record a wire path is in: its top-level collection's rank
-    /// (0 for the root and <c>title</c>, then actors, sources, incidents, claims, denials) and its index.</summary>
+    /// (0 for the root and <c>title</c>, then actors, sources, incidents, claims, denials, amendments) and its index.</summary>
     public static (int Rank, int Index) RecordKey(string wirePath)
     {
         var bracket = wirePath.IndexOf('[', StringComparison.Ordinal);
@@ -47,6 +47,7 @@ internal static class IssuePath
             "incidents" => 3,
             "claims" => 4,
             "denials" => 5,
+            "amendments" => 6,
             _ => 0,
         };
         var close = wirePath.IndexOf(']', bracket);

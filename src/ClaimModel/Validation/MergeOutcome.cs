@@ -1,21 +1,19 @@
-using System.Globalization;
-
 namespace ClaimModel.Validation;
 
 /// <summary>The result of <see cref="ClaimDocumentMerger.Merge"/>: the merged document and the conflicts found.</summary>
 public sealed class MergeOutcome
 {
-    private readonly Dictionary<string, List<string>> _origins;
+    private readonly PathOrigins _origins;
 
     /// <summary>Creates an outcome.</summary>
     /// <param name="document">The merged document.</param>
     /// <param name="issues">The merge issues, in input order.</param>
     public MergeOutcome(ClaimDocument document, IReadOnlyList<ValidationIssue> issues)
-        : this(document, issues, new Dictionary<string, List<string>>(StringComparer.Ordinal))
+        : this(document, issues, new PathOrigins())
     {
     }
 
-    internal MergeOutcome(ClaimDocument document, IReadOnlyList<ValidationIssue> issues, Dictionary<string, List<string>> origins)
+    internal MergeOutcome(ClaimDocument document, IReadOnlyList<ValidationIssue> issues, PathOrigins origins)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(issues);
@@ -24,7 +22,8 @@ public sealed class MergeOutcome
         _origins = origins;
     }
 
-    /// <summary>The merged document: every record once, first occurrence first. Validate it with
+    /// <summary>The merged document: every record once, first occurrence first, with the inputs' amendments applied
+    /// (the ones that could not be applied left in its amendments). Validate it with
     /// <see cref="ClaimValidation.Validate"/> before use; merging does not validate.</summary>
     public ClaimDocument Document { get; }
 
@@ -36,8 +35,11 @@ public sealed class MergeOutcome
     public bool IsClean => Issues.Count == 0;
 
     /// <summary>Where a path of the merged <see cref="Document"/> came from, in the form of merge issue paths:
-    /// <c>claims[5].reports[0].quote</c> → <c>seeds/002.claims.json: claims[0].reports[0].quote</c>. Use it to
-    /// show validation issues of the merged document against the files people edit
+    /// <c>claims[5].reports[0].quote</c> → <c>seeds/002.claims.json: claims[0].reports[0].quote</c>; an element an
+    /// amendment added maps to the amendment (<c>claims[5].reports[1].source</c> →
+    /// <c>seeds/003.claims.json: amendments[0].reports[0].source</c>), and so does an amendment the merge could not
+    /// apply (<c>amendments[0].amends</c> → <c>seeds/003.claims.json: amendments[2].amends</c>). Use it to show
+    /// validation issues of the merged document against the files people edit
     /// (<c>issue with { Path = merge.Origin(issue.Path) }</c>).</summary>
     /// <param name="path">A wire path into the merged document (<see cref="ValidationIssue.Path"/>).</param>
     /// <returns>The path in its input document, or <paramref name="path"/> unchanged when it is not inside a
@@ -45,16 +47,6 @@ public sealed class MergeOutcome
     public string Origin(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var bracket = path.IndexOf('[', StringComparison.Ordinal);
-        var close = bracket < 0 ? -1 : path.IndexOf(']', bracket);
-        if (close < 0
-            || !_origins.TryGetValue(path[..bracket], out var places)
-            || !int.TryParse(path.AsSpan(bracket + 1, close - bracket - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-            || index >= places.Count)
-        {
-            return path;
-        }
-
-        return string.Concat(places[index], path.AsSpan(close + 1));
+        return _origins.Map(path);
     }
 }

@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace ClaimModel.Validation;
 
-/// <summary>Validates an <see cref="OccurrenceStatement"/>: a valid time.</summary>
+/// <summary>Validates an <see cref="OccurrenceStatement"/>: a valid time; a defined modality.</summary>
 public sealed class OccurrenceStatementValidator : AbstractValidator<OccurrenceStatement>, IRecordValidator<OccurrenceStatement>
 {
     /// <summary>The rules, one per member (declared before <see cref="Instance"/>, which is built from them).</summary>
@@ -17,6 +17,7 @@ public sealed class OccurrenceStatementValidator : AbstractValidator<OccurrenceS
                 }
             }
         },
+        { nameof(Statement.Modality), static (ref issues, statement) => issues.Defined(statement.Modality) },
     };
 
     /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>

@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace ClaimModel.Validation;
 
-/// <summary>Validates a <see cref="QuantityStatement"/>: a valid figure; the subject, when given, exists; a valid period.</summary>
+/// <summary>Validates a <see cref="QuantityStatement"/>: a valid figure; the subject, when given, exists; a valid period; a defined modality.</summary>
 public sealed class QuantityStatementValidator : AbstractValidator<QuantityStatement>, IRecordValidator<QuantityStatement>
 {
     /// <summary>The rules, one per member (declared before <see cref="Instance"/>, which is built from them).</summary>
@@ -19,6 +19,7 @@ public sealed class QuantityStatementValidator : AbstractValidator<QuantityState
         },
         { nameof(QuantityStatement.Subject), static (ref issues, statement) => issues.Reference(statement.Subject, EntityKind.Actor, optional: true) },
         { nameof(QuantityStatement.Period), static (ref issues, statement) => issues.Child(statement.Period, TimeSpecValidator.Instance) },
+        { nameof(Statement.Modality), static (ref issues, statement) => issues.Defined(statement.Modality) },
     };
 
     /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>

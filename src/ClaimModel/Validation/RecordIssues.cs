@@ -33,8 +33,20 @@ internal ref struct RecordIssues
         Member = member;
     }
 
+    /// <summary>The value of <see cref="ReportedStatements"/> when the claim the reports belong to is not known (a report
+    /// validated alone, an amendment of a record the document does not have).</summary>
+    public const int UnknownStatements = -1;
+
+    /// <summary>The value of <see cref="ReportedStatements"/> for a denial's reports (a denial has no statements).</summary>
+    public const int DenialStatements = -2;
+
     /// <summary>The member being checked, of the record entered last (PascalCase, as FluentValidation names it).</summary>
     public string Member { get; set; }
+
+    /// <summary>While reports are checked: the number of statements of the claim they belong to (what a report's
+    /// <c>statements</c> positions must stay below), <see cref="DenialStatements"/> for a denial's reports or
+    /// <see cref="UnknownStatements"/>.</summary>
+    public int ReportedStatements { get; set; } = UnknownStatements;
 
     /// <summary>The validation context of the rule being run.</summary>
     public readonly IValidationContext Context => _context;
@@ -58,6 +70,11 @@ internal ref struct RecordIssues
     /// that is not negative.</summary>
     public void Fail(string code, string message, object? value, int index = -1) =>
         Add(new ValidationFailure(PathOf(Member, index), message, value) { ErrorCode = code });
+
+    /// <summary>Adds a failure of severity warning at the member being checked, or at its element number
+    /// <paramref name="index"/> when that is not negative.</summary>
+    public void Warn(string code, string message, object? value, int index = -1) =>
+        Add(new ValidationFailure(PathOf(Member, index), message, value) { ErrorCode = code, Severity = Severity.Warning });
 
     /// <summary>Adds a failure at <paramref name="member"/> of the record being checked (a PascalCase path such as
     /// <c>Quote.Start</c>), or at the record itself when <paramref name="member"/> is empty.</summary>

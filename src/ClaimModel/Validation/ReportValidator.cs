@@ -2,15 +2,21 @@ using FluentValidation;
 
 namespace ClaimModel.Validation;
 
-/// <summary>Validates a <see cref="Report"/>: the source and intermediaries exist; the quote is valid and, when
-/// the source has a text, occurs in it (at its positions, when given).</summary>
+/// <summary>Validates a <see cref="Report"/>: the source exists, each intermediary is a source or an actor; the
+/// statement positions are ascending without repeats and, in a claim's report, positions of the claim's statements
+/// (a denial's report lists none); the quote is valid and, when the source has a text, occurs in it (at its
+/// positions, when given).</summary>
 public sealed class ReportValidator : AbstractValidator<Report>, IRecordValidator<Report>
 {
+    /// <summary>What a <see cref="Report.Via"/> entry may name.</summary>
+    private static readonly EntityKind[] Intermediaries = [EntityKind.Source, EntityKind.Actor];
+
     /// <summary>The rules, one per member (declared before <see cref="Instance"/>, which is built from them).</summary>
     internal static readonly RecordRules<Report> Rules = new()
     {
         { nameof(Report.Source), static (ref issues, report) => issues.Reference(report.Source, EntityKind.Source) },
-        { nameof(Report.Via), static (ref issues, report) => issues.References(report.Via, EntityKind.Source) },
+        { nameof(Report.Via), static (ref issues, report) => issues.References(report.Via, Intermediaries) },
+        { nameof(Report.Statements), static (ref issues, report) => CheckStatements(ref issues, report.Statements) },
         {
             nameof(Report.Quote), static (ref issues, report) =>
             {
@@ -30,6 +36,48 @@ public sealed class ReportValidator : AbstractValidator<Report>, IRecordValidato
     public ReportValidator() => Rules.AddTo(this);
 
     RecordRules<Report> IRecordValidator<Report>.Rules => Rules;
+
+    /// <summary>The statement positions: none in a denial's report; otherwise ascending, without repeats, each below
+    /// the claim's number of statements (when the claim is known, <see cref="RecordIssues.ReportedStatements"/>).</summary>
+    private static void CheckStatements(ref RecordIssues issues, ValueList<int> positions)
+    {
+        if (positions.IsEmpty)
+        {
+            return;
+        }
+
+        var count = issues.ReportedStatements;
+        if (count == RecordIssues.DenialStatements)
+        {
+            issues.Fail(ErrorCodes.ReportStatementsOnDenial, "must be empty in a denial's report: statement positions name statements of a claim", "[" + positions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " items]");
+            return;
+        }
+
+        var span = positions.AsSpan();
+        var previous = -1;
+        for (var i = 0; i < span.Length; i++)
+        {
+            var position = span[i];
+            if (position < 0 || (count >= 0 && position >= count))
+            {
+                issues.Fail(
+                    ErrorCodes.StatementPosition,
+                    count >= 0
+                        ? "must be the position of one of the claim's statements: 0 to " + (count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        : "must be the position of one of the claim's statements: not negative",
+                    position,
+                    i);
+            }
+            else if (position <= previous)
+            {
+                issues.Fail(ErrorCodes.ReportStatementsOrder, "must be after the position before it: list each position once, in ascending order", position, i);
+            }
+            else
+            {
+                previous = position;
+            }
+        }
+    }
 
     /// <summary>When the source has a text: the quote must occur in it, at its positions when given.</summary>
     private static void Locate(ref RecordIssues issues, Report report, Quote quote)

@@ -66,17 +66,40 @@ internal static class SharedRules
 
         if (issues.CheckRequiredText(value))
         {
-            issues.CheckReference(value, kind);
+            issues.CheckReference(value, [kind]);
         }
     }
 
-    /// <summary>An array of references, each required and resolved like <see cref="Reference"/>.</summary>
+    /// <summary>A required reference to a record of any of the <paramref name="kinds"/>, resolved like
+    /// <see cref="Reference(ref RecordIssues, string?, EntityKind, bool)"/>.</summary>
+    public static void Reference(this ref RecordIssues issues, string? value, EntityKind[] kinds)
+    {
+        if (issues.CheckRequiredText(value))
+        {
+            issues.CheckReference(value, kinds);
+        }
+    }
+
+    /// <summary>An array of references, each required and resolved like <see cref="Reference(ref RecordIssues, string?, EntityKind, bool)"/>.</summary>
     public static void References(this ref RecordIssues issues, ValueList<string> ids, EntityKind kind) =>
-        issues.EachText(ids, "must not be null: remove the element or give an id", kind);
+        issues.EachText(ids, "must not be null: remove the element or give an id", [kind]);
+
+    /// <summary>An array of references, each required and naming a record of any of the <paramref name="kinds"/>.</summary>
+    public static void References(this ref RecordIssues issues, ValueList<string> ids, EntityKind[] kinds) =>
+        issues.EachText(ids, "must not be null: remove the element or give an id", kinds);
 
     /// <summary>An array of required texts.</summary>
     public static void RequiredTexts(this ref RecordIssues issues, ValueList<string> texts) =>
-        issues.EachText(texts, "must not be null: remove the element or give a value", null);
+        issues.EachText(texts, "must not be null: remove the element or give a value", []);
+
+    /// <summary>Optional text: absent, or with a non-white-space character (<see cref="ErrorCodes.Required"/>).</summary>
+    public static void OptionalText(this ref RecordIssues issues, string? value)
+    {
+        if (value is not null)
+        {
+            issues.CheckRequiredText(value);
+        }
+    }
 
     /// <summary>Fails with <see cref="ErrorCodes.Required"/> unless <paramref name="value"/> has a non-white-space
     /// character; returns whether it has.</summary>
@@ -92,8 +115,8 @@ internal static class SharedRules
     }
 
     /// <summary>Each element of <paramref name="texts"/>: not <see langword="null"/> (<see cref="ErrorCodes.ElementNull"/>
-    /// with <paramref name="nullMessage"/>), not empty and, with a <paramref name="reference"/> kind, resolved.</summary>
-    private static void EachText(this ref RecordIssues issues, ValueList<string> texts, string nullMessage, EntityKind? reference)
+    /// with <paramref name="nullMessage"/>), not empty and, with reference <paramref name="kinds"/>, resolved.</summary>
+    private static void EachText(this ref RecordIssues issues, ValueList<string> texts, string nullMessage, scoped ReadOnlySpan<EntityKind> kinds)
     {
         var span = texts.AsSpan();
         for (var i = 0; i < span.Length; i++)
@@ -103,32 +126,41 @@ internal static class SharedRules
             {
                 issues.Fail(ErrorCodes.ElementNull, nullMessage, null, i);
             }
-            else if (issues.CheckRequiredText(text, i) && reference is { } kind)
+            else if (issues.CheckRequiredText(text, i) && !kinds.IsEmpty)
             {
-                issues.CheckReference(text, kind, i);
+                issues.CheckReference(text, kinds, i);
             }
         }
     }
 
-    private static void CheckReference(this ref RecordIssues issues, string id, EntityKind kind, int element = -1)
+    /// <summary>Resolves <paramref name="id"/> (the member being checked, or its element number <paramref name="element"/>)
+    /// to a record of one of the <paramref name="kinds"/>: <see cref="ErrorCodes.ReferenceDangling"/> when no record has
+    /// it, <see cref="ErrorCodes.ReferenceWrongKind"/> when a record of another kind has it. Returns the index of the
+    /// record it names, or −1 (also when references are not resolved: a record validated alone).</summary>
+    public static int CheckReference(this ref RecordIssues issues, string id, scoped ReadOnlySpan<EntityKind> kinds, int element = -1)
     {
         var index = issues.Index;
         if (index is null)
         {
-            return;
+            return -1;
         }
 
         if (!index.TryFind(id, out var foundKind, out var foundIndex))
         {
-            issues.Fail(ErrorCodes.ReferenceDangling, "refers to " + EntityKindText.WithArticle(kind) + " id that no record in the document has: add the record or fix the id", id, element);
+            issues.Fail(ErrorCodes.ReferenceDangling, "refers to " + EntityKindText.AnyOf(kinds) + " id that no record in the document has: add the record or fix the id", id, element);
+            return -1;
         }
-        else if (foundKind != kind)
+
+        if (!kinds.Contains(foundKind))
         {
             issues.Fail(
                 ErrorCodes.ReferenceWrongKind,
-                "must refer to " + EntityKindText.WithArticle(kind) + ", but this id belongs to " + EntityKindText.WithArticle(foundKind) + " (" + EntityKindText.Path(foundKind, foundIndex) + ")",
+                "must refer to " + EntityKindText.AnyOf(kinds) + ", but this id belongs to " + EntityKindText.WithArticle(foundKind) + " (" + EntityKindText.Path(foundKind, foundIndex) + ")",
                 id,
                 element);
+            return -1;
         }
+
+        return foundIndex;
     }
 }

@@ -2,12 +2,13 @@ using FluentValidation;
 
 namespace ClaimModel.Validation;
 
-/// <summary>Validates a <see cref="TargetStatement"/>: at least one target, each valid.</summary>
+/// <summary>Validates a <see cref="TargetStatement"/>: a defined scope; at least one target, each valid; a defined modality.</summary>
 public sealed class TargetStatementValidator : AbstractValidator<TargetStatement>, IRecordValidator<TargetStatement>
 {
     /// <summary>The rules, one per member (declared before <see cref="Instance"/>, which is built from them).</summary>
     internal static readonly RecordRules<TargetStatement> Rules = new()
     {
+        { nameof(TargetStatement.Scope), static (ref issues, statement) => issues.Defined(statement.Scope) },
         {
             nameof(TargetStatement.Targets), static (ref issues, statement) =>
             {
@@ -19,6 +20,7 @@ public sealed class TargetStatementValidator : AbstractValidator<TargetStatement
                 issues.Elements(statement.Targets, TargetValidator.Instance);
             }
         },
+        { nameof(Statement.Modality), static (ref issues, statement) => issues.Defined(statement.Modality) },
     };
 
     /// <summary>The instance the library composes (kept internal: validators have public settable cascade modes).</summary>

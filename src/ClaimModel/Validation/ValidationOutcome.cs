@@ -5,7 +5,8 @@ namespace ClaimModel.Validation;
 /// <summary>The result of validating a document: every issue found, in document order.</summary>
 /// <remarks>
 /// Issues are ordered by the record they belong to, in document order (the root, then <c>actors</c>,
-/// <c>sources</c>, <c>incidents</c>, <c>claims</c>, <c>denials</c>, each by index); inside one record, the
+/// <c>sources</c>, <c>incidents</c>, <c>claims</c>, <c>denials</c>, <c>amendments</c>, each by index; what an amendment
+/// added to a record counts as part of the amendment); inside one record, the
 /// record's own rules come first in member declaration order, then the rules that span records (duplicate
 /// ids, cycles). The same document always gives the same issues in the same order.
 /// </remarks>

@@ -29,6 +29,12 @@ internal static class ValueText
         FigureQualifier e => EnumText<FigureQualifier>.Name(e),
         VagueQuantity e => EnumText<VagueQuantity>.Name(e),
         Modality e => EnumText<Modality>.Name(e),
+        ActorCombination e => EnumText<ActorCombination>.Name(e),
+        Intent e => EnumText<Intent>.Name(e),
+        TargetScope e => EnumText<TargetScope>.Name(e),
+        DeniedAspect e => EnumText<DeniedAspect>.Name(e),
+        Characterization e => EnumText<Characterization>.Name(e),
+        IdentityCertainty e => EnumText<IdentityCertainty>.Name(e),
         IFormattable formattable => Cut(formattable.ToString(null, CultureInfo.InvariantCulture)),
         _ => Cut(value.ToString() ?? string.Empty),
     };

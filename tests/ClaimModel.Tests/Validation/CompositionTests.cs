@@ -20,7 +20,7 @@ public class CompositionTests
     private static readonly (string Code, string Path)[] Expected =
     [
         (ErrorCodes.IdSyntax, "Id"),
-        (ErrorCodes.MeasureSyntax, "Statement.Figure.Measure"),
+        (ErrorCodes.MeasureSyntax, "Statements[0].Figure.Measure"),
         (ErrorCodes.RelativeDay, "StatedAt.Relative"),
         (ErrorCodes.QuotePosition, "Reports[0].Quote.Start"),
         (ErrorCodes.ElementNull, "Reports[1]"),
@@ -51,7 +51,7 @@ public class CompositionTests
     {
         Assert.Equal([(ErrorCodes.RelativeDay, "StatedAt.Relative")], Failures(new ClaimValidator().Validate(Invalid, o => o.IncludeProperties("StatedAt"))));
         Assert.Equal([.. Expected[3..]], Failures(new ClaimValidator().Validate(Invalid, o => o.IncludeProperties("Reports"))));
-        Assert.Equal([(ErrorCodes.MeasureSyntax, "Statement.Figure.Measure")], Failures(new ClaimValidator().Validate(Invalid, o => o.IncludeProperties("Statement.Figure.Measure"))));
+        Assert.Equal([(ErrorCodes.MeasureSyntax, "Statements[0].Figure.Measure")], Failures(new ClaimValidator().Validate(Invalid, o => o.IncludeProperties("Statements[0].Figure.Measure"))));
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public class HostileDocumentTests
         IssueAssert.Exactly(
             document,
             (R, "actors[0].id", null),
-            (R, "actors[0].name", null),
+            (ErrorCodes.ActorNameOrDescription, "actors[0].name", null),
             (R, "sources[0].id", null),
             (R, "sources[0].outlet", null),
             (R, "incidents[0].id", null),
@@ -45,7 +45,7 @@ public class HostileDocumentTests
             (R, "incidents[0].place.name", null),
             (R, "claims[0].id", null),
             (R, "claims[0].claimant", null),
-            (R, "claims[0].statement", null),
+            (E, "claims[0].statements[0]", null),
             (ErrorCodes.ReportsEmpty, "claims[0].reports", "[]"),
             (R, "denials[0].id", null),
             (R, "denials[0].claimant", null),
@@ -69,7 +69,7 @@ public class HostileDocumentTests
             (E, "actors[1].aliases[0]", null),
             (E, "actors[1].affiliations[0]", null),
             (E, "incidents[0].targets[0]", null),
-            (E, "claims[0].statement.targets[0]", null),
+            (E, "claims[0].statements[0].targets[0]", null),
             (E, "claims[0].reports[0].via[0]", null),
             (E, "claims[0].reports[1]", null),
             (E, "denials[0].deniedClaims[0]", null));
@@ -88,12 +88,12 @@ public class HostileDocumentTests
                 ],
                 Denials = [UsaDenial with { Statement = null, DeniedClaims = default }],
             },
-            (R, "claims[0].statement.actor", null),
-            (R, "claims[1].statement.figure.measure", null),
-            (R, "claims[1].statement.figure.unit", null),
-            (ErrorCodes.FigureValueMissing, "claims[1].statement.figure.value", null),
-            (R, "claims[1].statement.figure.text", null),
-            (R, "claims[2].statement.targets", "[]"),
+            (E, "claims[0].statements[0].actors[0]", null),
+            (R, "claims[1].statements[0].figure.measure", null),
+            (R, "claims[1].statements[0].figure.unit", null),
+            (ErrorCodes.FigureValueMissing, "claims[1].statements[0].figure.value", null),
+            (R, "claims[1].statements[0].figure.text", null),
+            (R, "claims[2].statements[0].targets", "[]"),
             (ErrorCodes.DenialEmpty, "denials[0]", null));
 
     [Fact]
@@ -150,11 +150,11 @@ public class HostileDocumentTests
             (D, "incidents[0].partOf", "x3"),
             (D, "claims[0].claimant", "x4"),
             (D, "claims[0].incident", "x5"),
-            (D, "claims[0].statement.subject", "x6"),
+            (D, "claims[0].statements[0].subject", "x6"),
             (D, "claims[0].reports[0].source", "x7"),
             (D, "claims[0].reports[0].via[0]", "x8"),
             (D, "denials[0].deniedClaims[0]", "x9"),
-            (D, "denials[0].statement.actor", "x10"));
+            (D, "denials[0].statement.actors[0]", "x10"));
     }
 
     [Fact]
@@ -274,7 +274,7 @@ public class HostileDocumentTests
             (ErrorCodes.TimeEndBeforeStart, "incidents[0].time.end", "0001-01-01T00:00:00.0000000+00:00"),
             (ErrorCodes.EnumUndefined, "incidents[0].time.precision", "-2147483648"),
             (ErrorCodes.QuotePosition, "claims[0].reports[0].quote.end", "-2147483648"),
-            (ErrorCodes.FigureNegative, "claims[1].statement.within.upperValue", "-79228162514264337593543950335"));
+            (ErrorCodes.FigureNegative, "claims[1].statements[0].within.upperValue", "-79228162514264337593543950335"));
 
     [Fact]
     public void Quote_positions_beyond_a_short_text_are_a_mismatch() =>

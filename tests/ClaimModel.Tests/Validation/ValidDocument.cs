@@ -18,6 +18,21 @@ internal static class ValidDocument
 
     public static Actor Usa => new() { Id = "usa", Name = "United States", Kind = ActorKind.State };
 
+    /// <summary>A spokesperson of the ministry (one voice with it).</summary>
+    public static Actor Konashenkov => new()
+    {
+        Id = "konashenkov",
+        Name = "Igor Konashenkov",
+        Kind = ActorKind.Person,
+        Affiliations = [new Affiliation { Actor = "russia-mod", Relation = AffiliationRelation.SpokespersonFor }],
+    };
+
+    /// <summary>An unnamed speaker: described, not named.</summary>
+    public static Actor Spokesman => new() { Id = "pentagon-spokesman", Description = "a Pentagon spokesman", Kind = ActorKind.Person };
+
+    /// <summary>The named person the unnamed speaker turns out to be.</summary>
+    public static Actor Warren => new() { Id = "warren", Name = "Steve Warren", Kind = ActorKind.Person };
+
     public static Source Article => new()
     {
         Id = "ibt",
@@ -82,6 +97,16 @@ internal static class ValidDocument
         Claims = [A10Claim, Presence],
         Denials = [UsaDenial],
     };
+
+    /// <summary>The valid document with more actors after its own.</summary>
+    public static ClaimDocument WithActors(params Actor[] actors) => Document with { Actors = [Russia, Ministry, Usa, .. actors] };
+
+    /// <summary>The valid document with these amendments.</summary>
+    public static ClaimDocument WithAmendments(params Amendment[] amendments) => Document with { Amendments = amendments };
+
+    /// <summary>A time stated on a day of February 2016 at noon, Moscow time.</summary>
+    public static TimeSpec StatedOn(int day, TimePrecision precision = TimePrecision.Exact) =>
+        new() { Start = new DateTimeOffset(2016, 2, day, 12, 0, 0, TimeSpan.FromHours(3)), Precision = precision, TimeZone = "Europe/Moscow" };
 
     /// <summary>The valid document with its first claim's statement replaced.</summary>
     public static ClaimDocument WithStatement(Statement statement) =>

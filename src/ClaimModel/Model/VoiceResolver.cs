@@ -1,0 +1,140 @@
+namespace ClaimModel;
+
+/// <summary>Which actors speak with one voice: the one place that turns identity links and spokesperson
+/// affiliations into voices, for every stage that needs them (validation of updates; independence counting).</summary>
+/// <remarks>
+/// <para>Two actors are one voice when a chain of these links joins them, in either direction: an identity link
+/// (<see cref="Actor.SameAs"/>, confirmed or probable — a probable identity still joins the voices) or an
+/// affiliation <see cref="AffiliationRelation.SpokespersonFor"/> or <see cref="AffiliationRelation.OfficialOf"/>
+/// (a spokesperson, or an official, and the body it speaks for). The relation is transitive: two spokespersons of
+/// one ministry are one voice with it. <see cref="AffiliationRelation.MemberOf"/>, <see cref="AffiliationRelation.PartOf"/>
+/// and <see cref="AffiliationRelation.ControlledBy"/> do not join voices (a ministry and its state, a state and its
+/// coalition, an outlet and its owner speak for themselves; they share a <em>side</em>, not a voice).</para>
+/// <para>An id resolves to an actor through the function given (a document's first record with that id); links to
+/// ids that are no actor are ignored, and a claimant id that is no actor is a voice of its own (equal to itself
+/// only). Built in time linear in the actors and their links with a union–find (union by size, path halving:
+/// iterative, so a 100,000-long chain of links cannot overflow the stack); each question is near-constant time.
+/// Amendments are not read: resolve voices on a document whose amendments are applied.</para>
+/// </remarks>
+internal sealed class VoiceResolver
+{
+    private readonly Func<string?, int> _actorIndex;
+    private readonly int[] _parent;
+    private readonly int[] _size;
+
+    /// <summary>Builds the voices of <paramref name="actors"/>.</summary>
+    /// <param name="actors">The actors (null elements are skipped).</param>
+    /// <param name="actorIndex">The index in <paramref name="actors"/> of the actor an id names, or −1.</param>
+    public VoiceResolver(ValueList<Actor> actors, Func<string?, int> actorIndex)
+    {
+        _actorIndex = actorIndex;
+        _parent = new int[actors.Count];
+        _size = new int[actors.Count];
+        for (var i = 0; i < _parent.Length; i++)
+        {
+            _parent[i] = i;
+            _size[i] = 1;
+        }
+
+        var span = actors.AsSpan();
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (span[i] is not { } actor)
+            {
+                continue;
+            }
+
+            foreach (var affiliation in actor.Affiliations)
+            {
+                if (affiliation is { Relation: AffiliationRelation.SpokespersonFor or AffiliationRelation.OfficialOf })
+                {
+                    Join(i, affiliation.Actor);
+                }
+            }
+
+            foreach (var link in actor.SameAs)
+            {
+                if (link is not null)
+                {
+                    Join(i, link.Actor);
+                }
+            }
+        }
+    }
+
+    /// <summary>The voices of <paramref name="actors"/>, an id naming the first actor that has it.</summary>
+    /// <param name="actors">The actors.</param>
+    public static VoiceResolver Of(ValueList<Actor> actors)
+    {
+        var owners = new Dictionary<string, int>(actors.Count, StringComparer.Ordinal);
+        for (var i = 0; i < actors.Count; i++)
+        {
+            if (actors[i]?.Id is { } id)
+            {
+                owners.TryAdd(id, i);
+            }
+        }
+
+        return new VoiceResolver(actors, id => id is not null && owners.TryGetValue(id, out var index) ? index : -1);
+    }
+
+    /// <summary>The voice of the actor at <paramref name="actor"/>: the index of one actor of the voice, the same
+    /// for every actor of it.</summary>
+    /// <param name="actor">An index in the actors.</param>
+    public int VoiceOf(int actor)
+    {
+        var node = actor;
+        while (_parent[node] != node)
+        {
+            _parent[node] = _parent[_parent[node]];
+            node = _parent[node];
+        }
+
+        return node;
+    }
+
+    /// <summary>Whether the actors <paramref name="a"/> and <paramref name="b"/> (ids) are one voice: the same id, or
+    /// two actors joined by identity links and spokesperson/official affiliations.</summary>
+    /// <param name="a">An actor id.</param>
+    /// <param name="b">Another actor id.</param>
+    public bool SameVoice(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return false;
+        }
+
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var x = _actorIndex(a);
+        var y = _actorIndex(b);
+        return x >= 0 && y >= 0 && VoiceOf(x) == VoiceOf(y);
+    }
+
+    private void Join(int actor, string? other)
+    {
+        var target = _actorIndex(other);
+        if (target < 0 || target >= _parent.Length)
+        {
+            return;
+        }
+
+        var x = VoiceOf(actor);
+        var y = VoiceOf(target);
+        if (x == y)
+        {
+            return;
+        }
+
+        if (_size[x] < _size[y])
+        {
+            (x, y) = (y, x);
+        }
+
+        _parent[y] = x;
+        _size[x] += _size[y];
+    }
+}
