@@ -74,7 +74,7 @@ internal sealed class ActorGraph
                 index[actors[i].Id] = i;
             }
 
-            _voices = (new VoiceResolver(actors, other => other is not null && index.TryGetValue(other, out var at) ? at : -1, _voicePolicy), index);
+            _voices = (new VoiceResolver(actors, other => other is not null && index.TryGetValue(other, out var at) ? at : -1, _voicePolicy.JoiningRelations, _voicePolicy.JoinProbableIdentities), index);
         }
 
         var (resolver, positions) = _voices.Value;

@@ -141,7 +141,7 @@ internal readonly struct FindingExplanation
 
     private static void AppendDenial(StringBuilder text, ClaimEntry claim, DenialEntry denial, bool byId)
     {
-        var says = claim.Participant!.Says;
+        var says = claim.Participant!.Says.TrimEnd('.'); // a text statement may end its sentence; the explanation goes on
         if (claim.Claimant.SharesSideWith(denial.Claimant))
         {
             text.Append(Inv, $"Side {claim.Claimant.Side} both asserts and denies it: {Who(claim)} claims ({claim.Reference}) that {says}, and {Who(denial)} denies it ({denial.Id}), ");

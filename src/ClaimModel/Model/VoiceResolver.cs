@@ -18,6 +18,9 @@ namespace ClaimModel;
 /// </remarks>
 internal sealed class VoiceResolver
 {
+    /// <summary>The documented rule: a spokesperson or an official and the body it speaks for are one voice.</summary>
+    public static readonly ValueList<AffiliationRelation> DefaultJoiningRelations = [AffiliationRelation.SpokespersonFor, AffiliationRelation.OfficialOf];
+
     private readonly Func<string?, int> _actorIndex;
     private readonly int[] _parent;
     private readonly int[] _size;
@@ -28,10 +31,12 @@ internal sealed class VoiceResolver
     /// <summary>Builds the voices of <paramref name="actors"/>.</summary>
     /// <param name="actors">The actors (null elements are skipped).</param>
     /// <param name="actorIndex">The index in <paramref name="actors"/> of the actor an id names, or −1.</param>
-    /// <param name="policy">Which links join voices; <see cref="VoicePolicy.Default"/> when <see langword="null"/>.</param>
-    public VoiceResolver(ValueList<Actor> actors, Func<string?, int> actorIndex, VoicePolicy? policy = null)
+    /// <param name="joiningRelations">The affiliation relations that join voices; <see cref="DefaultJoiningRelations"/>
+    /// when <see langword="null"/>.</param>
+    /// <param name="joinProbableIdentities">Whether probable identity links join voices (confirmed ones always do).</param>
+    public VoiceResolver(ValueList<Actor> actors, Func<string?, int> actorIndex, ValueList<AffiliationRelation>? joiningRelations = null, bool joinProbableIdentities = true)
     {
-        policy ??= VoicePolicy.Default;
+        var joining = joiningRelations ?? DefaultJoiningRelations;
         _actors = actors;
         _actorIndex = actorIndex;
         _parent = new int[actors.Count];
@@ -53,7 +58,7 @@ internal sealed class VoiceResolver
 
             foreach (var affiliation in actor.Affiliations)
             {
-                if (affiliation is not null && policy.JoiningRelations.AsSpan().Contains(affiliation.Relation))
+                if (affiliation is not null && joining.AsSpan().Contains(affiliation.Relation))
                 {
                     Join(i, affiliation.Actor, probable: false);
                 }
@@ -61,7 +66,7 @@ internal sealed class VoiceResolver
 
             foreach (var link in actor.SameAs)
             {
-                if (link is not null && (link.Certainty == IdentityCertainty.Confirmed || policy.JoinProbableIdentities))
+                if (link is not null && (link.Certainty == IdentityCertainty.Confirmed || joinProbableIdentities))
                 {
                     Join(i, link.Actor, probable: link.Certainty == IdentityCertainty.Probable);
                 }

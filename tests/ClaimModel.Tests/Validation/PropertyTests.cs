@@ -60,7 +60,7 @@ public class PropertyTests
     /// <summary>The record a path belongs to, recomputed independently of the library: collection rank and index.</summary>
     private static (int, int) RecordKey(string path)
     {
-        string[] collections = ["actors", "sources", "incidents", "claims", "denials"];
+        string[] collections = ["actors", "sources", "incidents", "claims", "denials", "amendments"];
         var bracket = path.IndexOf('[', StringComparison.Ordinal);
         if (bracket < 0)
         {

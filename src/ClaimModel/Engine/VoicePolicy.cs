@@ -1,4 +1,4 @@
-namespace ClaimModel;
+namespace ClaimModel.Engine;
 
 /// <summary>Which links make two actors one voice, for counting independent voices (and for "the same voice" of an
 /// update). Immutable; the default is the documented rule.</summary>
@@ -19,7 +19,7 @@ public sealed record VoicePolicy
 
     /// <summary>The affiliation relations that join an actor's voice with the actor it is affiliated with. Default:
     /// spokesperson-for, official-of.</summary>
-    public ValueList<AffiliationRelation> JoiningRelations { get; init; } = [AffiliationRelation.SpokespersonFor, AffiliationRelation.OfficialOf];
+    public ValueList<AffiliationRelation> JoiningRelations { get; init; } = VoiceResolver.DefaultJoiningRelations;
 
     /// <summary>Whether a probable identity link joins two voices (marked probable); <see langword="false"/>: only
     /// confirmed links do. Default <see langword="true"/>.</summary>
