@@ -65,7 +65,11 @@ public sealed class ContradictionIndex
     /// <summary>The claims a later claim superseded or retracted, by the revised claim's id (the first revision wins).</summary>
     private readonly Dictionary<string, ClaimRevision> _revisions = new(StringComparer.Ordinal);
     private ClaimRevision[] _publishedRevisions = [];
-    private IndexSnapshot _snapshot = new([], 0, [], 0, 0, 0, []);
+    private ClaimEntry[] _figures = new ClaimEntry[16];
+    private int _figureCount;
+    private IReadOnlyDictionary<string, Incident> _publishedIncidents = new Dictionary<string, Incident>();
+    private bool _incidentsChanged;
+    private IndexSnapshot _snapshot = new([], 0, [], 0, 0, 0, [], [], 0, new Dictionary<string, Incident>());
     private ReportCache? _cache;
 
     /// <summary>Creates an empty index.</summary>
@@ -101,6 +105,7 @@ public sealed class ContradictionIndex
         ArgumentNullException.ThrowIfNull(incident);
         _incidents[incident.Id] = incident;
         _incidentTimes.Remove(incident.Id);
+        _incidentsChanged = true;
     }
 
     /// <summary>Adds a claim and returns the findings it creates with the claims and denials already added,
@@ -154,11 +159,16 @@ public sealed class ContradictionIndex
         Array.Sort(consistent, ConsistentComparisonOrder.Instance);
         var history = snapshot.Revisions.ToArray();
         Array.Sort(history, static (a, b) => string.CompareOrdinal(a.Claim, b.Claim));
+        var figures = revised is null
+            ? snapshot.Figures.AsSpan(0, snapshot.FigureCount).ToArray()
+            : [.. snapshot.Figures.AsSpan(0, snapshot.FigureCount).ToArray().Where(f => !revised.Contains(f.Id))];
         var report = new ContradictionReport
         {
             Findings = new ValueList<Finding>(findings),
             ConsistentComparisons = new ValueList<ConsistentComparison>(consistent),
             History = new ValueList<ClaimRevision>(history),
+            Figures = figures,
+            IncidentRecords = snapshot.Incidents,
             ClaimCount = snapshot.Claims,
             DenialCount = snapshot.Denials,
         };
@@ -784,6 +794,22 @@ public sealed class ContradictionIndex
 
     private void CompareFigure(ClaimEntry entry, QuantityStatement quantity)
     {
+        CompareFigureCore(entry, quantity);
+        if (entry.Figure is not null)
+        {
+            if (_figureCount == _figures.Length)
+            {
+                var bigger = new ClaimEntry[_figures.Length * 2];
+                Array.Copy(_figures, bigger, _figureCount);
+                _figures = bigger;
+            }
+
+            _figures[_figureCount++] = entry;
+        }
+    }
+
+    private void CompareFigureCore(ClaimEntry entry, QuantityStatement quantity)
+    {
         entry.When = quantity.Period is { } period ? Resolve(period, entry.Claim) : null;
         if (quantity.Figure.Cumulative)
         {
@@ -984,9 +1010,17 @@ public sealed class ContradictionIndex
         if (current.Count != _findingCount || current.Claims != _claims.Count || current.Denials != _denials.Count
             || !ReferenceEquals(current.Findings, _findings)
             || current.ConsistentCount != _consistentCount || !ReferenceEquals(current.Consistent, _consistent)
-            || !ReferenceEquals(current.Revisions, _publishedRevisions))
+            || !ReferenceEquals(current.Revisions, _publishedRevisions)
+            || current.FigureCount != _figureCount || !ReferenceEquals(current.Figures, _figures) || _incidentsChanged)
         {
-            Volatile.Write(ref _snapshot, new IndexSnapshot(_findings, _findingCount, _consistent, _consistentCount, _claims.Count, _denials.Count, _publishedRevisions));
+            if (_incidentsChanged)
+            {
+                _publishedIncidents = new Dictionary<string, Incident>(_incidents, StringComparer.Ordinal);
+                _incidentsChanged = false;
+            }
+
+            Volatile.Write(ref _snapshot, new IndexSnapshot(
+                _findings, _findingCount, _consistent, _consistentCount, _claims.Count, _denials.Count, _publishedRevisions, _figures, _figureCount, _publishedIncidents));
         }
 
         if (_new.Count == 0)

@@ -24,6 +24,13 @@ public sealed record ContradictionReport
     /// <see cref="Findings"/> and <see cref="ConsistentComparisons"/>.</summary>
     public ValueList<ClaimRevision> History { get; init; }
 
+    /// <summary>The quantity figures the engine compared (none in a report made outside the engine), for the figure
+    /// ranges of <see cref="Disputes.DisputeAnalyzer"/>; revised claims left out.</summary>
+    internal ClaimEntry[] Figures { get; init; } = [];
+
+    /// <summary>The incidents the engine knew, by id.</summary>
+    internal IReadOnlyDictionary<string, Incident> IncidentRecords { get; init; } = new Dictionary<string, Incident>();
+
     /// <summary>How many claims were analysed.</summary>
     public required int ClaimCount { get; init; }
 

@@ -10,4 +10,17 @@ namespace ClaimModel.Engine;
 /// <param name="Claims">How many claims were added.</param>
 /// <param name="Denials">How many denials were added.</param>
 /// <param name="Revisions">The claims revised so far (a copy, in the order the revising claims were added).</param>
-internal sealed record IndexSnapshot(Finding[] Findings, int Count, ConsistentComparison[] Consistent, int ConsistentCount, int Claims, int Denials, ClaimRevision[] Revisions);
+/// <param name="Figures">The writer's array of compared quantity figures (only the first <paramref name="FigureCount"/>).</param>
+/// <param name="FigureCount">How many figures are published.</param>
+/// <param name="Incidents">The incidents added so far (a copy).</param>
+internal sealed record IndexSnapshot(
+    Finding[] Findings,
+    int Count,
+    ConsistentComparison[] Consistent,
+    int ConsistentCount,
+    int Claims,
+    int Denials,
+    ClaimRevision[] Revisions,
+    ClaimEntry[] Figures,
+    int FigureCount,
+    IReadOnlyDictionary<string, Incident> Incidents);

@@ -28,6 +28,21 @@ internal static class UnitTable
     /// <param name="unit">A unit token.</param>
     public static string? DimensionOf(string unit) => Dimensions.GetValueOrDefault(unit);
 
+    /// <summary>The unit values of <paramref name="dimension"/> are expressed in once normalised: its unit of factor 1
+    /// ("m", "s"); a count's dimension is its own unit.</summary>
+    public static string BaseUnitOf(string dimension)
+    {
+        foreach (var (unit, of, factor) in Entries)
+        {
+            if (factor == 1 && string.Equals(of, dimension, StringComparison.Ordinal))
+            {
+                return unit;
+            }
+        }
+
+        return dimension;
+    }
+
     private static (string, string, double)[] Build()
     {
         var entries = new List<(string, string, double)>();

@@ -1,0 +1,127 @@
+using ClaimModel.Engine;
+
+namespace ClaimModel.Disputes;
+
+/// <summary>The figure ranges of a report, per incident and measure (policy on <see cref="FigureRange"/>).</summary>
+internal static class FigureRanges
+{
+    /// <summary>The ranges of the report's compared figures, by incident (none first), measure and unit.</summary>
+    public static List<FigureRange> Of(ContradictionReport report)
+    {
+        var groups = new SortedDictionary<(string Incident, string Measure, string Unit), List<ClaimEntry>>();
+        foreach (var entry in report.Figures)
+        {
+            var key = (entry.Incident ?? string.Empty, entry.Figure!.Measure, UnitTable.BaseUnitOf(entry.Dimension!));
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups.Add(key, list = []);
+            }
+
+            list.Add(entry);
+        }
+
+        var ranges = new List<FigureRange>(groups.Count);
+        foreach (var ((incident, measure, unit), entries) in groups)
+        {
+            ranges.Add(Range(incident.Length == 0 ? null : incident, measure, unit, entries));
+        }
+
+        return ranges;
+    }
+
+    private static FigureRange Range(string? incident, string measure, string unit, List<ClaimEntry> entries)
+    {
+        var cumulative = entries.TrueForAll(e => e.Figure!.Cumulative);
+        var byVoice = new SortedDictionary<string, List<ClaimEntry>>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (!byVoice.TryGetValue(entry.Claimant.Voice, out var list))
+            {
+                byVoice.Add(entry.Claimant.Voice, list = []);
+            }
+
+            list.Add(entry);
+        }
+
+        double? low = null, high = null;
+        var lowVoices = new SortedSet<string>(StringComparer.Ordinal);
+        var highVoices = new SortedSet<string>(StringComparer.Ordinal);
+        var points = new List<double>();
+        var claims = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (voice, all) in byVoice)
+        {
+            var used = cumulative ? [Latest(all)] : all;
+            var voicePoints = new List<double>();
+            foreach (var entry in used)
+            {
+                claims.Add(entry.Reference);
+                var interval = entry.Interval.Scale(entry.Factor);
+                Bound(ref low, interval.Lower, voice, lowVoices, lower: true);
+                Bound(ref high, interval.Upper, voice, highVoices, lower: false);
+                if (Point(interval) is { } point)
+                {
+                    voicePoints.Add(point);
+                }
+            }
+
+            if (voicePoints.Count > 0)
+            {
+                points.Add(Median(voicePoints));
+            }
+        }
+
+        return new FigureRange
+        {
+            Incident = incident,
+            Measure = measure,
+            Unit = unit,
+            Cumulative = cumulative,
+            Low = low,
+            Best = points.Count == 0 ? null : Median(points),
+            High = high,
+            LowVoices = ValueList.From(lowVoices),
+            HighVoices = ValueList.From(highVoices),
+            Voices = ValueList.From(byVoice.Keys),
+            Claims = ValueList.From(claims),
+        };
+    }
+
+    /// <summary>A voice's latest count of a running total: the latest as-of time, then the largest id.</summary>
+    private static ClaimEntry Latest(List<ClaimEntry> entries) =>
+        entries.OrderBy(e => e.AsOf?.End ?? DateTimeOffset.MinValue).ThenBy(e => e.Reference, StringComparer.Ordinal).Last();
+
+    private static void Bound(ref double? bound, double value, string voice, SortedSet<string> voices, bool lower)
+    {
+        if (double.IsInfinity(value))
+        {
+            return;
+        }
+
+        if (bound is null || (lower ? value < bound : value > bound))
+        {
+            bound = value;
+            voices.Clear();
+        }
+
+        if (value == bound)
+        {
+            voices.Add(voice);
+        }
+    }
+
+    private static double? Point(NumericInterval interval) =>
+        (double.IsFinite(interval.Lower), double.IsFinite(interval.Upper)) switch
+        {
+            (true, true) => (interval.Lower + interval.Upper) / 2,
+            (true, false) => interval.Lower,
+            (false, true) => interval.Upper,
+            _ => null,
+        };
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        var middle = values.Count / 2;
+        return values.Count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+    }
+}
