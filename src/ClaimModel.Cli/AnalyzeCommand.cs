@@ -1,12 +1,13 @@
 using System.CommandLine;
 using ClaimModel.Engine;
+using ClaimModel.Loading;
 using ClaimModel.Reporting;
 using ClaimModel.Validation;
 
 namespace ClaimModel.Cli;
 
 /// <summary><c>claimmodel analyze &lt;files|folders&gt;... [--format text|json|markdown] [--fail-on-findings]</c>:
-/// reads and merges the documents (<see cref="DocumentLoader"/>), validates the merged corpus, finds the
+/// reads and merges the documents (<see cref="ClaimDocumentLoader"/>), validates the merged corpus, finds the
 /// contradictions and prints the report, with the figure and time comparisons that came out consistent
 /// (<see cref="DetectionOptions.IncludeConsistentComparisons"/>) after the findings.</summary>
 /// <remarks>Exit codes: <see cref="ExitAnalyzed"/> (0) the analysis ran, whether or not it found contradictions;
@@ -50,7 +51,7 @@ internal static class AnalyzeCommand
     /// <summary>Loads, merges and validates the documents at <paramref name="paths"/>, then analyses them.</summary>
     public static int Run(IReadOnlyList<string> paths, OutputFormat format, bool failOnFindings, TextWriter output)
     {
-        var corpus = DocumentLoader.Load(paths);
+        var corpus = ClaimDocumentLoader.Load(paths);
         if (!corpus.IsReadable)
         {
             foreach (var failure in corpus.Failures)
@@ -61,10 +62,7 @@ internal static class AnalyzeCommand
             return ExitInputError;
         }
 
-        var issues = corpus.Merge.Issues
-            .Concat(ClaimValidation.Validate(corpus.Merge.Document).Issues.Select(i => i with { Path = corpus.Merge.Origin(i.Path) }))
-            .Where(i => i.Severity == IssueSeverity.Error)
-            .ToList();
+        var issues = corpus.Validate().Issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
         if (issues.Count > 0)
         {
             foreach (var issue in issues)
@@ -76,7 +74,7 @@ internal static class AnalyzeCommand
             return ExitInputError;
         }
 
-        return Run([corpus.Merge.Document], ToReportFormat(format), output, Options, failOnFindings);
+        return Run([corpus.Document], ToReportFormat(format), output, Options, failOnFindings);
     }
 
     /// <summary>Analyses already-loaded documents (merged as by <see cref="ContradictionDetector.Analyze(IEnumerable{ClaimDocument}, DetectionOptions?)"/>),

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ClaimModel.Loading;
 using ClaimModel.Serialization;
 using ClaimModel.Validation;
 
@@ -26,9 +27,8 @@ internal static class ValidateCommand
     /// <summary>Validates the documents at <paramref name="paths"/> and prints the result.</summary>
     public static int Run(IReadOnlyList<string> paths, OutputFormat format, TextWriter output)
     {
-        var corpus = DocumentLoader.Load(paths);
-        var validation = ClaimValidation.Validate(corpus.Merge.Document).Issues;
-        var issues = corpus.Merge.Issues.Concat(validation.Select(i => i with { Path = corpus.Merge.Origin(i.Path) })).ToList();
+        var corpus = ClaimDocumentLoader.Load(paths);
+        var issues = corpus.Validate().Issues.ToList();
         if (format == OutputFormat.Json)
         {
             WriteJson(corpus, issues, output);
@@ -89,7 +89,7 @@ internal static class ValidateCommand
             json.WriteStartArray("unreadable");
             foreach (var failure in corpus.Failures)
             {
-                json.WriteStringValue(failure);
+                json.WriteStringValue(failure.ToString());
             }
 
             json.WriteEndArray();
