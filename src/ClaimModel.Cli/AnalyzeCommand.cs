@@ -70,8 +70,7 @@ internal static class AnalyzeCommand
             return errors.Finish(ExitInputError);
         }
 
-        progress.Report("validating " + CorpusCounts.Plural(corpus.Document.Claims.Count, "claim"));
-        var invalid = corpus.Validate().Issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
+        var invalid = corpus.Validate(progress.IfShown).Issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
         if (invalid.Count > 0)
         {
             foreach (var issue in invalid)
@@ -83,8 +82,7 @@ internal static class AnalyzeCommand
             return errors.Finish(ExitInputError);
         }
 
-        progress.Report("analysing " + CorpusCounts.Plural(corpus.Document.Claims.Count, "claim"));
-        var report = ContradictionDetector.Analyze(corpus.Document, Options);
+        var report = ContradictionDetector.Analyze(corpus.Document, Options, progress.IfShown);
         progress.Clear();
         var output = CommandInput.OpenOutput(outputPath, console, errors);
         if (output is null)
@@ -92,7 +90,7 @@ internal static class AnalyzeCommand
             return errors.Finish(ExitInputError);
         }
 
-        output.Write(ReportRenderer.Render(report, ToReportFormat(format)));
+        ReportRenderer.Render(report, ToReportFormat(format), output);
         CommandInput.CloseOutput(output, console);
         return errors.Finish(ExitCode(report, failOnFindings));
     }
@@ -105,7 +103,7 @@ internal static class AnalyzeCommand
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(output);
         var report = ContradictionDetector.Analyze(documents, options);
-        output.Write(ReportRenderer.Render(report, format));
+        ReportRenderer.Render(report, format, output);
         return ExitCode(report, failOnFindings);
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using ClaimModel.Loading;
 
@@ -14,7 +13,7 @@ internal static class CommandInput
     public static LoadedCorpus Load(IReadOnlyList<string> paths, bool skipUnreadable, CliConsole console, CliErrors errors, ProgressLine progress, out bool complete)
     {
         var options = new LoadOptions { StandardInput = console.StandardInput };
-        var corpus = ClaimDocumentLoader.Load(paths, options, new LoadReporter(progress));
+        var corpus = ClaimDocumentLoader.Load(paths, options, progress);
         progress.Clear();
         complete = corpus.IsReadable;
         if (complete)
@@ -75,11 +74,5 @@ internal static class CommandInput
         {
             output.Dispose();
         }
-    }
-
-    private sealed class LoadReporter(ProgressLine progress) : IProgress<LoadProgress>
-    {
-        public void Report(LoadProgress value) =>
-            progress.Report(string.Create(CultureInfo.InvariantCulture, $"reading {value.FilesDone}/{value.FileCount} files ({value.LastFile})"));
     }
 }

@@ -1,4 +1,8 @@
 using System.Diagnostics;
+using System.Globalization;
+using ClaimModel.Engine;
+using ClaimModel.Loading;
+using ClaimModel.Validation;
 
 namespace ClaimModel.Cli;
 
@@ -6,7 +10,7 @@ namespace ClaimModel.Cli;
 /// Shown only when standard error is a terminal and the run has lasted <see cref="CliConsole.ProgressDelay"/>;
 /// updated at most every <see cref="CliConsole.ProgressInterval"/>; erased before anything else is written to
 /// standard error and when the run ends, so it never stays in a terminal's scroll-back or reaches a log.</summary>
-internal sealed class ProgressLine : IDisposable
+internal sealed class ProgressLine : IDisposable, IProgress<LoadProgress>, IProgress<ValidationProgress>, IProgress<AnalysisProgress>
 {
     private const string EraseLine = "\r\u001b[K";
 
@@ -17,6 +21,10 @@ internal sealed class ProgressLine : IDisposable
 
     /// <summary>Starts timing a run.</summary>
     public ProgressLine(CliConsole console) => _console = console;
+
+    /// <summary>This line when it can be shown (standard error is a terminal), else <see langword="null"/>: the
+    /// library's progress overloads then take their plain, fastest path.</summary>
+    public ProgressLine? IfShown => _console.ErrorIsTerminal ? this : null;
 
     /// <summary>Shows <paramref name="text"/> when progress is due (see the class remarks).</summary>
     public void Report(string text)
@@ -52,4 +60,16 @@ internal sealed class ProgressLine : IDisposable
 
     /// <summary>Erases the line.</summary>
     public void Dispose() => Clear();
+
+    /// <summary>"reading 3/6 files (seeds/002.claims.json)".</summary>
+    void IProgress<LoadProgress>.Report(LoadProgress value) =>
+        Report(string.Create(CultureInfo.InvariantCulture, $"reading {value.FilesDone}/{value.FileCount} files ({value.LastFile})"));
+
+    /// <summary>"validating 8192/100000 records".</summary>
+    void IProgress<ValidationProgress>.Report(ValidationProgress value) =>
+        Report(string.Create(CultureInfo.InvariantCulture, $"validating {value.RecordsChecked}/{value.RecordCount} records"));
+
+    /// <summary>"analysing 8192/100000 claims and denials".</summary>
+    void IProgress<AnalysisProgress>.Report(AnalysisProgress value) =>
+        Report(string.Create(CultureInfo.InvariantCulture, $"analysing {value.RecordsAdded}/{value.RecordCount} claims and denials"));
 }

@@ -37,8 +37,7 @@ internal static class ValidateCommand
         using var progress = new ProgressLine(console);
         var errors = new CliErrors(console.Error, format == OutputFormat.Json, progress);
         var corpus = CommandInput.Load(paths, skipUnreadable, console, errors, progress, out var complete);
-        progress.Report("validating " + CorpusCounts.Plural(corpus.Document.Claims.Count, "claim"));
-        var issues = corpus.Validate().Issues;
+        var issues = corpus.Validate(progress.IfShown).Issues;
         progress.Clear();
         var output = CommandInput.OpenOutput(outputPath, console, errors);
         if (output is null)

@@ -19,7 +19,7 @@ namespace ClaimModel.Loading;
 /// each become a <see cref="LoadFailure"/> naming the input, and the other inputs are still read and merged.
 /// Only a <see langword="null"/> argument, a <see langword="null"/> path and cancellation throw.</para>
 /// <para><b>Merge.</b> The documents read are merged by <see cref="ClaimDocumentMerger.Merge"/> in load order;
-/// <see cref="LoadedCorpus.Validate"/> then reports validation issues at their place in the input files.</para>
+/// <see cref="LoadedCorpus.Validate()"/> then reports validation issues at their place in the input files.</para>
 /// </remarks>
 public static class ClaimDocumentLoader
 {

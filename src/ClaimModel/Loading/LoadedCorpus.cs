@@ -23,13 +23,22 @@ public sealed record LoadedCorpus(ValueList<NamedDocument> Documents, MergeOutco
     public ClaimDocument Document => Merge.Document;
 
     /// <summary>Validates the merged corpus: the merge issues first, then every issue of
-    /// <see cref="ClaimValidation.Validate"/> on the merged document with its path shown in the file it came from
+    /// <see cref="ClaimValidation.Validate(ClaimDocument)"/> on the merged document with its path shown in the file it came from
     /// (<see cref="MergeOutcome.Origin"/>: <c>seeds/002.claims.json: claims[0].claimant</c>). Unreadable inputs are
     /// not issues: see <see cref="Failures"/>.</summary>
     /// <returns>The issues, merge issues first, then in document order of the merged document.</returns>
-    public ValidationOutcome Validate()
+    public ValidationOutcome Validate() => Validate(null);
+
+    /// <summary>Validates the merged corpus as <see cref="Validate()"/> does, telling <paramref name="progress"/> how
+    /// far it has got and stopping when <paramref name="cancellationToken"/> is cancelled
+    /// (<see cref="ClaimValidation.Validate(ClaimDocument, IProgress{ValidationProgress}?, CancellationToken)"/>).</summary>
+    /// <param name="progress">Told how many records are checked; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Checked every <see cref="ClaimValidation.ProgressStride"/> records.</param>
+    /// <returns>The same outcome as <see cref="Validate()"/>.</returns>
+    /// <exception cref="OperationCanceledException">The validation was cancelled.</exception>
+    public ValidationOutcome Validate(IProgress<ValidationProgress>? progress, CancellationToken cancellationToken = default)
     {
-        var validation = ClaimValidation.Validate(Merge.Document).Issues;
+        var validation = ClaimValidation.Validate(Merge.Document, progress, cancellationToken).Issues;
         var issues = new List<ValidationIssue>(Merge.Issues.Count + validation.Count);
         issues.AddRange(Merge.Issues);
         foreach (var issue in validation)

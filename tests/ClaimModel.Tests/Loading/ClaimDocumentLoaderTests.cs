@@ -1,6 +1,7 @@
 using System.Text;
 using ClaimModel.Loading;
 using ClaimModel.Serialization;
+using ClaimModel.Tests.Support;
 using ClaimModel.Tests.Validation;
 using ClaimModel.Validation;
 
@@ -176,7 +177,7 @@ public sealed class ClaimDocumentLoaderTests : IDisposable
     {
         Write("a.json", Shared);
         WriteText("b.json", "not json");
-        var progress = new Recorder();
+        var progress = new Recorder<LoadProgress>();
 
         ClaimDocumentLoader.Load([_folder], progress: progress);
 
@@ -210,12 +211,5 @@ public sealed class ClaimDocumentLoaderTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
         return path;
-    }
-
-    private sealed class Recorder : IProgress<LoadProgress>
-    {
-        public List<LoadProgress> Reports { get; } = [];
-
-        public void Report(LoadProgress value) => Reports.Add(value);
     }
 }
