@@ -11,7 +11,7 @@ namespace ClaimModel.Tests.Reporting;
 public sealed class ReportStreamingTests
 {
     private static readonly ContradictionReport Large = ContradictionDetector.Analyze(
-        SyntheticCorpus.Generate(10_000, seed: 5), new DetectionOptions { IncludeConsistentComparisons = true });
+        SyntheticCorpus.Generate(2_000, seed: 5), new DetectionOptions { IncludeConsistentComparisons = true });
 
     public static TheoryData<ReportFormat> Formats => [ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown];
 

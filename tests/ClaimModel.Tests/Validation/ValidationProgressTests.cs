@@ -8,7 +8,7 @@ namespace ClaimModel.Tests.Validation;
 /// how far it has got and stops when cancelled — the one exception it throws.</summary>
 public sealed class ValidationProgressTests
 {
-    private static readonly ClaimDocument Corpus = SyntheticCorpus.Generate(10_000, seed: 9);
+    private static readonly ClaimDocument Corpus = SyntheticCorpus.Generate(5_000, seed: 9);
 
     private static int RecordCount(ClaimDocument d) => d.Actors.Count + d.Sources.Count + d.Incidents.Count + d.Claims.Count + d.Denials.Count;
 
