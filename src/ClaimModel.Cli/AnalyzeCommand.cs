@@ -1,19 +1,21 @@
 using System.CommandLine;
 using ClaimModel.Engine;
+using ClaimModel.Loading;
 using ClaimModel.Reporting;
 using ClaimModel.Validation;
 
 namespace ClaimModel.Cli;
 
-/// <summary><c>claimmodel analyze &lt;files|folders&gt;... [--format text|json|markdown] [--fail-on-findings]</c>:
-/// reads and merges the documents (<see cref="DocumentLoader"/>), validates the merged corpus, finds the
-/// contradictions and prints the report, with the figure and time comparisons that came out consistent
-/// (<see cref="DetectionOptions.IncludeConsistentComparisons"/>) after the findings.</summary>
+/// <summary><c>claimmodel analyze &lt;paths&gt;... [--format text|json|markdown] [--output FILE] [--skip-unreadable]
+/// [--fail-on-findings]</c>: reads and merges the documents (<see cref="ClaimDocumentLoader"/>), validates the merged
+/// corpus, finds the contradictions and prints the report, with the figure and time comparisons that came out
+/// consistent (<see cref="DetectionOptions.IncludeConsistentComparisons"/>) after the findings.</summary>
 /// <remarks>Exit codes: <see cref="ExitAnalyzed"/> (0) the analysis ran, whether or not it found contradictions;
 /// <see cref="ExitFindings"/> (1) only with <c>--fail-on-findings</c> (for CI), the analysis found at least one
-/// contradiction; <see cref="ExitInputError"/> (2) an input could not be read or the corpus has validation errors
-/// (the errors are printed; <c>claimmodel validate</c> gives the full picture). Findings are the result of the
-/// analysis, not a failure: the README's main job exits 0.</remarks>
+/// contradiction; <see cref="ExitInputError"/> (2) an input could not be read (and was not skipped), the corpus has
+/// validation errors, or the command line or <c>--output</c> is wrong (the errors go to standard error;
+/// <c>claimmodel validate</c> gives the full picture); <see cref="ExitCodes.InternalError"/> (3) the run could not
+/// complete. Findings are the result of the analysis, not a failure: the README's main job exits 0.</remarks>
 internal static class AnalyzeCommand
 {
     /// <summary>The analysis ran (findings or not).</summary>
@@ -28,55 +30,69 @@ internal static class AnalyzeCommand
     /// <summary>The options the command analyses with: the defaults, plus the consistent comparisons.</summary>
     public static DetectionOptions Options { get; } = new() { IncludeConsistentComparisons = true };
 
-    /// <summary>Builds the command; output goes to <paramref name="output"/>.</summary>
-    public static Command Create(TextWriter output)
+    /// <summary>Builds the command, running against <paramref name="console"/>.</summary>
+    public static Command Create(CliConsole console)
     {
         var paths = CommandLineParts.PathsArgument();
         var format = CommandLineParts.FormatOption(OutputFormat.Text, OutputFormat.Json, OutputFormat.Markdown);
+        var output = CommandLineParts.OutputOption();
+        var skip = CommandLineParts.SkipUnreadableOption();
         var failOnFindings = new Option<bool>("--fail-on-findings")
         {
             Description = "Exit with code 1 when the analysis finds at least one contradiction (for CI); without it, exit 0 whenever the analysis ran.",
         };
-        var command = new Command("analyze", "Find contradictions between the claims and denials of ClaimModel JSON documents (files or folders of *.json), merged into one corpus. Exit codes: 0 analysed (findings or not), 1 findings with --fail-on-findings, 2 unreadable or invalid input.")
+        var command = new Command("analyze", "Find contradictions between the claims and denials of ClaimModel JSON documents, merged into one corpus. Exit codes: 0 analysed (findings or not), 1 findings with --fail-on-findings, 2 unreadable or invalid input or a command-line error, 3 internal error.")
         {
             paths,
             format,
+            output,
+            skip,
             failOnFindings,
         };
-        command.SetAction(result => Run(result.GetRequiredValue(paths), result.GetValue(format), result.GetValue(failOnFindings), output));
+        command.SetAction(result => Run(
+            result.GetRequiredValue(paths),
+            CommandLineParts.FormatOf(result, format, OutputFormat.Text),
+            result.GetValue(output),
+            result.GetValue(skip),
+            result.GetValue(failOnFindings),
+            console));
         return command;
     }
 
     /// <summary>Loads, merges and validates the documents at <paramref name="paths"/>, then analyses them.</summary>
-    public static int Run(IReadOnlyList<string> paths, OutputFormat format, bool failOnFindings, TextWriter output)
+    public static int Run(IReadOnlyList<string> paths, OutputFormat format, string? outputPath, bool skipUnreadable, bool failOnFindings, CliConsole console)
     {
-        var corpus = DocumentLoader.Load(paths);
-        if (!corpus.IsReadable)
+        using var progress = new ProgressLine(console);
+        var errors = new CliErrors(console.Error, format == OutputFormat.Json, progress);
+        var corpus = CommandInput.Load(paths, skipUnreadable, console, errors, progress, out var complete);
+        if (!complete)
         {
-            foreach (var failure in corpus.Failures)
-            {
-                output.Write($"unreadable: {failure}\n");
-            }
-
-            return ExitInputError;
+            return errors.Finish(ExitInputError);
         }
 
-        var issues = corpus.Merge.Issues
-            .Concat(ClaimValidation.Validate(corpus.Merge.Document).Issues.Select(i => i with { Path = corpus.Merge.Origin(i.Path) }))
-            .Where(i => i.Severity == IssueSeverity.Error)
-            .ToList();
-        if (issues.Count > 0)
+        var invalid = corpus.Validate(progress.IfShown).Issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
+        if (invalid.Count > 0)
         {
-            foreach (var issue in issues)
+            foreach (var issue in invalid)
             {
-                output.Write($"{issue}\n");
+                errors.Invalid(issue);
             }
 
-            output.Write($"{CorpusCounts.Plural(issues.Count, "error")}: invalid input, nothing analysed (see 'claimmodel validate')\n");
-            return ExitInputError;
+            errors.Note($"{CorpusCounts.Plural(invalid.Count, "error")}: invalid input, nothing analysed (see 'claimmodel validate')");
+            return errors.Finish(ExitInputError);
         }
 
-        return Run([corpus.Merge.Document], ToReportFormat(format), output, Options, failOnFindings);
+        var report = ContradictionDetector.Analyze(corpus.Document, Options, progress.IfShown);
+        progress.Clear();
+        var output = CommandInput.OpenOutput(outputPath, console, errors);
+        if (output is null)
+        {
+            return errors.Finish(ExitInputError);
+        }
+
+        ReportRenderer.Render(report, ToReportFormat(format), output);
+        CommandInput.CloseOutput(output, console);
+        return errors.Finish(ExitCode(report, failOnFindings));
     }
 
     /// <summary>Analyses already-loaded documents (merged as by <see cref="ContradictionDetector.Analyze(IEnumerable{ClaimDocument}, DetectionOptions?)"/>),
@@ -87,14 +103,18 @@ internal static class AnalyzeCommand
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(output);
         var report = ContradictionDetector.Analyze(documents, options);
-        output.Write(ReportRenderer.Render(report, format));
-        return failOnFindings && !report.Findings.IsEmpty ? ExitFindings : ExitAnalyzed;
+        ReportRenderer.Render(report, format, output);
+        return ExitCode(report, failOnFindings);
     }
+
+    private static int ExitCode(ContradictionReport report, bool failOnFindings) =>
+        failOnFindings && !report.Findings.IsEmpty ? ExitFindings : ExitAnalyzed;
 
     private static ReportFormat ToReportFormat(OutputFormat format) => format switch
     {
+        OutputFormat.Text => ReportFormat.Text,
         OutputFormat.Json => ReportFormat.Json,
         OutputFormat.Markdown => ReportFormat.Markdown,
-        _ => ReportFormat.Text,
+        _ => throw new System.Diagnostics.UnreachableException("Unknown output format " + format + "."),
     };
 }

@@ -5,42 +5,62 @@ namespace ClaimModel.Cli;
 /// <summary>The arguments and options the commands share.</summary>
 internal static class CommandLineParts
 {
-    /// <summary>One or more files or folders of <c>*.json</c> documents.</summary>
+    /// <summary>One or more files or folders of <c>*.json</c> documents, or <c>-</c> for standard input.</summary>
     public static Argument<string[]> PathsArgument() => new("paths")
     {
-        Description = "Files or folders of *.json documents (a folder's documents are merged with the rest).",
+        Description = "Files or folders of *.json documents, subfolders included, or - for standard input; all are merged into one corpus. A path that starts with - goes after --.",
         Arity = ArgumentArity.OneOrMore,
     };
 
-    /// <summary><c>--format</c>, restricted to <paramref name="allowed"/>; the first is the default.</summary>
-    public static Option<OutputFormat> FormatOption(params OutputFormat[] allowed)
+    /// <summary><c>--format</c>, restricted to <paramref name="allowed"/> (names case-insensitive); the first is the
+    /// default, applied by <see cref="FormatOf"/>.</summary>
+    public static Option<OutputFormat?> FormatOption(params OutputFormat[] allowed)
     {
-        var option = new Option<OutputFormat>("--format", "-f")
+        var names = string.Join("|", allowed.Select(Name));
+        return new Option<OutputFormat?>("--format", "-f")
         {
-            Description = "Output format: " + string.Join(", ", allowed.Select(Name)) + ".",
-            DefaultValueFactory = _ => allowed[0],
+            Description = $"Output format: {string.Join(", ", allowed.Select(Name))} (default {Name(allowed[0])}). Errors on standard error follow it (JSON under json).",
+            HelpName = names,
             CustomParser = result =>
             {
                 var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
                 foreach (var format in allowed)
                 {
-                    if (string.Equals(Name(format), text, StringComparison.Ordinal))
+                    if (string.Equals(Name(format), text, StringComparison.OrdinalIgnoreCase))
                     {
                         return format;
                     }
                 }
 
                 result.AddError($"--format '{text}' is not supported; use one of: {string.Join(", ", allowed.Select(Name))}.");
-                return allowed[0];
+                return null;
             },
         };
-        return option;
     }
 
-    private static string Name(OutputFormat format) => format switch
+    /// <summary>The format chosen, or the option's default (the first allowed format).</summary>
+    public static OutputFormat FormatOf(ParseResult result, Option<OutputFormat?> option, OutputFormat defaultFormat) =>
+        result.GetValue(option) ?? defaultFormat;
+
+    /// <summary><c>--output FILE</c>: write the result to a file instead of standard output.</summary>
+    public static Option<string?> OutputOption() => new("--output", "-o")
     {
+        Description = "Write the result to FILE (created or replaced) instead of standard output.",
+        HelpName = "FILE",
+    };
+
+    /// <summary><c>--skip-unreadable</c>: go on with the readable inputs.</summary>
+    public static Option<bool> SkipUnreadableOption() => new("--skip-unreadable")
+    {
+        Description = "Go on with the inputs that can be read, listing the others on standard error, instead of stopping with exit code 2.",
+    };
+
+    /// <summary>The command-line name of a format (<c>json</c>).</summary>
+    public static string Name(OutputFormat format) => format switch
+    {
+        OutputFormat.Text => "text",
         OutputFormat.Json => "json",
         OutputFormat.Markdown => "markdown",
-        _ => "text",
+        _ => throw new System.Diagnostics.UnreachableException("Unknown output format " + format + "."),
     };
 }

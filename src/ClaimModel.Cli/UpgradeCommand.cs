@@ -1,11 +1,13 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using ClaimModel.Loading;
 using ClaimModel.Serialization;
 
 namespace ClaimModel.Cli;
 
-/// <summary><c>claimmodel upgrade &lt;files|folders&gt; [--check]</c>: rewrites documents of an older format version (and
+/// <summary><c>claimmodel upgrade &lt;files|folders&gt; [--check]</c>: rewrites documents (the files and folders read as
+/// <see cref="ClaimDocumentLoader"/> reads them) of an older format version (and
 /// documents not in canonical form) as the current version in canonical form; with <c>--check</c> only lists the
 /// files that would change and exits 1 when there are any.</summary>
 internal static class UpgradeCommand
@@ -42,7 +44,20 @@ internal static class UpgradeCommand
     {
         var unreadable = false;
         var changed = 0;
-        var files = Files(paths, error, ref unreadable);
+        var files = new List<string>();
+        foreach (var input in LoadInputs.Expand(paths, LoadOptions.Default, CancellationToken.None))
+        {
+            if (input.Failure is { } failure)
+            {
+                error.Write($"{input.Name}: {failure.Message}\n");
+                unreadable = true;
+            }
+            else if (input.FilePath is not null)
+            {
+                files.Add(input.FilePath);
+            }
+        }
+
         foreach (var file in files)
         {
             byte[] original;
@@ -103,31 +118,5 @@ internal static class UpgradeCommand
         }
 
         throw new InvalidOperationException("A document that was read has a formatVersion.");
-    }
-
-    /// <summary>The files named, and the *.json files under the folders named (recursively, ordinal order).</summary>
-    private static List<string> Files(IReadOnlyList<string> paths, TextWriter error, ref bool unreadable)
-    {
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-            {
-                var found = Directory.GetFiles(path, "*.json", SearchOption.AllDirectories).Select(f => f.Replace('\\', '/')).ToArray();
-                Array.Sort(found, StringComparer.Ordinal);
-                files.AddRange(found);
-            }
-            else if (File.Exists(path))
-            {
-                files.Add(path);
-            }
-            else
-            {
-                error.Write($"{path}: no such file or folder\n");
-                unreadable = true;
-            }
-        }
-
-        return files;
     }
 }

@@ -1,49 +1,67 @@
 using System.CommandLine;
 using System.Text.Json;
-using ClaimModel.Serialization;
+using ClaimModel.Loading;
 using ClaimModel.Validation;
 
 namespace ClaimModel.Cli;
 
-/// <summary><c>claimmodel validate &lt;files|folders&gt; [--format text|json]</c>: reads and merges the documents,
-/// validates the corpus and prints every issue. Exit code 0 valid, 1 invalid, 2 unreadable.</summary>
+/// <summary><c>claimmodel validate &lt;paths&gt;... [--format text|json] [--output FILE] [--skip-unreadable]</c>: reads
+/// and merges the documents (<see cref="ClaimDocumentLoader"/>), validates the corpus and prints the documents read
+/// and every issue. Unreadable inputs are listed on standard error (and, in the JSON result, under
+/// <c>unreadable</c>). Exit code 0 valid, 1 invalid, 2 unreadable input (unless skipped) or a command-line or
+/// output error, 3 internal error.</summary>
 internal static class ValidateCommand
 {
-    /// <summary>Builds the command; output goes to <paramref name="output"/>.</summary>
-    public static Command Create(TextWriter output)
+    /// <summary>Builds the command, running against <paramref name="console"/>.</summary>
+    public static Command Create(CliConsole console)
     {
         var paths = CommandLineParts.PathsArgument();
         var format = CommandLineParts.FormatOption(OutputFormat.Text, OutputFormat.Json);
-        var command = new Command("validate", "Validate ClaimModel JSON documents (files or folders of *.json), merged into one corpus.")
+        var output = CommandLineParts.OutputOption();
+        var skip = CommandLineParts.SkipUnreadableOption();
+        var command = new Command("validate", "Validate ClaimModel JSON documents, merged into one corpus, and list every issue with its file and path. Exit codes: 0 valid, 1 invalid, 2 unreadable input or a command-line error, 3 internal error.")
         {
             paths,
             format,
+            output,
+            skip,
         };
-        command.SetAction(result => Run(result.GetRequiredValue(paths), result.GetValue(format), output));
+        command.SetAction(result => Run(
+            result.GetRequiredValue(paths), CommandLineParts.FormatOf(result, format, OutputFormat.Text), result.GetValue(output), result.GetValue(skip), console));
         return command;
     }
 
     /// <summary>Validates the documents at <paramref name="paths"/> and prints the result.</summary>
-    public static int Run(IReadOnlyList<string> paths, OutputFormat format, TextWriter output)
+    public static int Run(IReadOnlyList<string> paths, OutputFormat format, string? outputPath, bool skipUnreadable, CliConsole console)
     {
-        var corpus = DocumentLoader.Load(paths);
-        var validation = ClaimValidation.Validate(corpus.Merge.Document).Issues;
-        var issues = corpus.Merge.Issues.Concat(validation.Select(i => i with { Path = corpus.Merge.Origin(i.Path) })).ToList();
+        using var progress = new ProgressLine(console);
+        var errors = new CliErrors(console.Error, format == OutputFormat.Json, progress);
+        var corpus = CommandInput.Load(paths, skipUnreadable, console, errors, progress, out var complete);
+        var issues = corpus.Validate(progress.IfShown).Issues;
+        progress.Clear();
+        var output = CommandInput.OpenOutput(outputPath, console, errors);
+        if (output is null)
+        {
+            return errors.Finish(ExitCodes.Unreadable);
+        }
+
         if (format == OutputFormat.Json)
         {
-            WriteJson(corpus, issues, output);
+            WriteJson(corpus, complete, issues, output);
         }
         else
         {
-            WriteText(corpus, issues, output);
+            WriteText(corpus, complete, issues, output);
         }
 
-        return !corpus.IsReadable ? ExitCodes.Unreadable
+        CommandInput.CloseOutput(output, console);
+        var exit = !complete ? ExitCodes.Unreadable
             : issues.Any(i => i.Severity == IssueSeverity.Error) ? ExitCodes.Invalid
             : ExitCodes.Valid;
+        return errors.Finish(exit);
     }
 
-    private static void WriteText(LoadedCorpus corpus, List<ValidationIssue> issues, TextWriter output)
+    private static void WriteText(LoadedCorpus corpus, bool complete, IReadOnlyList<ValidationIssue> issues, TextWriter output)
     {
         var articles = corpus.Documents.Count(d => d.Document.Sources.Any(s => s?.Text is not null));
         output.Write($"{CorpusCounts.Plural(corpus.Documents.Count, "document")} read ({articles} with article text, {corpus.Documents.Count - articles} shared)\n");
@@ -52,12 +70,12 @@ internal static class ValidateCommand
             output.Write($"  {document.Name}: {CorpusCounts.Of(document.Document)}\n");
         }
 
-        foreach (var failure in corpus.Failures)
+        if (!corpus.IsReadable)
         {
-            output.Write($"unreadable: {failure}\n");
+            output.Write($"{CorpusCounts.Plural(corpus.Failures.Count, "input")} {(complete ? "skipped" : "not read")} (see standard error)\n");
         }
 
-        output.Write($"merged corpus: {CorpusCounts.Of(corpus.Merge.Document)}\n");
+        output.Write($"merged corpus: {CorpusCounts.Of(corpus.Document)}\n");
         foreach (var issue in issues)
         {
             output.Write($"{issue}\n");
@@ -65,60 +83,45 @@ internal static class ValidateCommand
 
         var errors = issues.Count(i => i.Severity == IssueSeverity.Error);
         var warnings = issues.Count - errors;
-        var verdict = !corpus.IsReadable ? "unreadable" : errors > 0 ? "invalid" : "valid";
+        var verdict = !complete ? "unreadable" : errors > 0 ? "invalid" : "valid";
         output.Write($"{CorpusCounts.Plural(errors, "error")}, {CorpusCounts.Plural(warnings, "warning")}: {verdict}\n");
     }
 
-    private static void WriteJson(LoadedCorpus corpus, List<ValidationIssue> issues, TextWriter output)
+    private static void WriteJson(LoadedCorpus corpus, bool complete, IReadOnlyList<ValidationIssue> issues, TextWriter output) => CliJson.Write(output, json =>
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        json.WriteStartObject();
+        json.WriteBoolean("valid", complete && issues.All(i => i.Severity != IssueSeverity.Error));
+        json.WriteStartArray("documents");
+        foreach (var document in corpus.Documents)
         {
             json.WriteStartObject();
-            json.WriteBoolean("valid", corpus.IsReadable && issues.All(i => i.Severity != IssueSeverity.Error));
-            json.WriteStartArray("documents");
-            foreach (var document in corpus.Documents)
-            {
-                json.WriteStartObject();
-                json.WriteString("name", document.Name);
-                WriteCounts(json, CorpusCounts.Of(document.Document));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("unreadable");
-            foreach (var failure in corpus.Failures)
-            {
-                json.WriteStringValue(failure);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartObject("merged");
-            WriteCounts(json, CorpusCounts.Of(corpus.Merge.Document));
-            json.WriteEndObject();
-            json.WriteStartArray("issues");
-            foreach (var issue in issues)
-            {
-                json.WriteStartObject();
-                json.WriteString("severity", EnumText<IssueSeverity>.Name(issue.Severity));
-                json.WriteString("code", issue.Code);
-                json.WriteString("path", issue.Path);
-                json.WriteString("message", issue.Message);
-                if (issue.Value is not null)
-                {
-                    json.WriteString("value", issue.Value);
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            json.WriteString("name", document.Name);
+            WriteCounts(json, CorpusCounts.Of(document.Document));
             json.WriteEndObject();
         }
 
-        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-        output.Write('\n');
-    }
+        json.WriteEndArray();
+        json.WriteStartArray("unreadable");
+        foreach (var failure in corpus.Failures)
+        {
+            CliJson.WriteFailure(json, failure);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("merged");
+        WriteCounts(json, CorpusCounts.Of(corpus.Document));
+        json.WriteEndObject();
+        json.WriteStartArray("issues");
+        foreach (var issue in issues)
+        {
+            json.WriteStartObject();
+            CliJson.WriteIssueMembers(json, issue);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
 
     private static void WriteCounts(Utf8JsonWriter json, CorpusCounts counts)
     {

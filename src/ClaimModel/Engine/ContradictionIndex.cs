@@ -23,7 +23,8 @@ namespace ClaimModel.Engine;
 /// figure and time pairs compared inside buckets whose intervals overlap are kept too and listed by
 /// <see cref="GetReport"/> (<see cref="ContradictionReport.ConsistentComparisons"/>, same order for batch and
 /// incremental adds); the <c>Add…</c> methods return findings only.</para>
-/// <para><b>Threading.</b> One writer: the <c>Add…</c> methods must not run concurrently with each other.
+/// <para><b>Threading.</b> One writer: the <c>Add…</c> methods must not run concurrently with each other; a second
+/// writer is detected and gets an <see cref="InvalidOperationException"/> (<see cref="SynchronizedContradictionIndex"/> serialises writers).
 /// Any number of readers may call <see cref="GetReport"/> at any time, also while an add runs: each add ends by
 /// publishing an immutable snapshot (one atomic reference write), and a reader sees the state before or after a
 /// whole add, never part of one.</para>
@@ -71,6 +72,7 @@ public sealed class ContradictionIndex
     private bool _incidentsChanged;
     private IndexSnapshot _snapshot = new([], 0, [], 0, 0, 0, [], [], 0, new Dictionary<string, Incident>());
     private ReportCache? _cache;
+    private readonly WriterGuard _writer = new();
 
     /// <summary>Creates an empty index.</summary>
     /// <param name="options">The policies; <see cref="DetectionOptions.Default"/> when <see langword="null"/>.</param>
@@ -86,6 +88,7 @@ public sealed class ContradictionIndex
     /// <param name="actor">The actor.</param>
     public void AddActor(Actor actor)
     {
+        using var writer = _writer.Enter();
         ArgumentNullException.ThrowIfNull(actor);
         _actors.Add(actor);
     }
@@ -94,6 +97,7 @@ public sealed class ContradictionIndex
     /// <param name="source">The source.</param>
     public void AddSource(Source source)
     {
+        using var writer = _writer.Enter();
         ArgumentNullException.ThrowIfNull(source);
         _sources[source.Id] = source;
     }
@@ -102,6 +106,7 @@ public sealed class ContradictionIndex
     /// <param name="incident">The incident.</param>
     public void AddIncident(Incident incident)
     {
+        using var writer = _writer.Enter();
         ArgumentNullException.ThrowIfNull(incident);
         _incidents[incident.Id] = incident;
         _incidentTimes.Remove(incident.Id);
@@ -113,6 +118,7 @@ public sealed class ContradictionIndex
     /// <param name="claim">The claim.</param>
     public IReadOnlyList<Finding> AddClaim(Claim claim)
     {
+        using var writer = _writer.Enter();
         ArgumentNullException.ThrowIfNull(claim);
         AddClaimCore(claim);
         return Publish();
@@ -123,6 +129,7 @@ public sealed class ContradictionIndex
     /// <param name="denial">The denial.</param>
     public IReadOnlyList<Finding> AddDenial(Denial denial)
     {
+        using var writer = _writer.Enter();
         ArgumentNullException.ThrowIfNull(denial);
         AddDenialCore(denial);
         return Publish();
@@ -133,6 +140,7 @@ public sealed class ContradictionIndex
     /// <param name="document">The document.</param>
     public IReadOnlyList<Finding> AddDocument(ClaimDocument document)
     {
+        using var writer = _writer.Enter();
         ArgumentNullException.ThrowIfNull(document);
         AddContext(document);
         AddStatements(document);
@@ -212,6 +220,7 @@ public sealed class ContradictionIndex
     /// <summary>Batch entry: adds documents without collecting per-add findings, then publishes once.</summary>
     internal void AddDocumentsWithoutResults(IEnumerable<ClaimDocument> documents)
     {
+        using var writer = _writer.Enter();
         _collectNew = false;
         try
         {

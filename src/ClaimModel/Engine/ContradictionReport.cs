@@ -58,4 +58,18 @@ public sealed record ContradictionReport
 
         return count;
     }
+
+    /// <summary>Equality over the public members (the engine's working data for disputes is not part of it).</summary>
+    /// <param name="other">The other report.</param>
+    public bool Equals(ContradictionReport? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Findings.Equals(other.Findings)
+            && ConsistentComparisons.Equals(other.ConsistentComparisons)
+            && History.Equals(other.History)
+            && ClaimCount == other.ClaimCount
+            && DenialCount == other.DenialCount);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Findings, ConsistentComparisons, History, ClaimCount, DenialCount);
 }

@@ -30,18 +30,17 @@ public static class ReportJsonWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>How many bytes the streaming writers hold at most (about) before they pass them on: 16 KiB.</summary>
+    private const int FlushThreshold = 16 * 1024;
+
     /// <summary>The report as a JSON string (UTF-8 text, <see cref="Options"/>), without a trailing newline.</summary>
     /// <param name="report">The report.</param>
     public static string Write(ContradictionReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            Write(writer, report);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Write(report, text);
+        return text.ToString();
     }
 
     /// <summary>Writes the report as one JSON object to <paramref name="writer"/>.</summary>
@@ -51,14 +50,90 @@ public static class ReportJsonWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(report);
+        WriteReport(writer, report, null);
+    }
+
+    /// <summary>Writes the report as UTF-8 JSON (<see cref="Options"/>, no trailing newline) to
+    /// <paramref name="utf8Json"/>, passing it on every 16 KiB or so (flushing the stream), so that the whole
+    /// report is never held in memory. The stream is left open.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="utf8Json">The stream to write to.</param>
+    public static void Write(ContradictionReport report, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json, Options);
+        WriteReport(writer, report, static json =>
+        {
+            if (json.BytesPending >= FlushThreshold)
+            {
+                json.Flush();
+            }
+        });
+    }
+
+    /// <summary>Writes the report as JSON text (<see cref="Options"/>, no trailing newline) to <paramref name="writer"/>,
+    /// passing it on every 16 KiB or so, so that the whole report is never held in memory. The writer is not
+    /// flushed or closed.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="writer">The writer to write to.</param>
+    public static void Write(ContradictionReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        var buffer = new ArrayBufferWriter<byte>(2 * FlushThreshold);
+        var chars = ArrayPool<char>.Shared.Rent(2 * FlushThreshold);
+        try
+        {
+            using (var json = new Utf8JsonWriter(buffer, Options))
+            {
+                WriteReport(json, report, pending =>
+                {
+                    if (pending.BytesPending + buffer.WrittenCount >= FlushThreshold)
+                    {
+                        pending.Flush();
+                        Drain(buffer, writer, ref chars);
+                    }
+                });
+            }
+
+            Drain(buffer, writer, ref chars);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary>Decodes what <paramref name="buffer"/> holds (whole JSON tokens, so whole characters) into
+    /// <paramref name="text"/> and empties it.</summary>
+    private static void Drain(ArrayBufferWriter<byte> buffer, TextWriter text, ref char[] chars)
+    {
+        var bytes = buffer.WrittenSpan;
+        var needed = Encoding.UTF8.GetMaxCharCount(bytes.Length);
+        if (needed > chars.Length)
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            chars = ArrayPool<char>.Shared.Rent(needed);
+        }
+
+        var count = Encoding.UTF8.GetChars(bytes, chars);
+        text.Write(chars, 0, count);
+        buffer.ResetWrittenCount();
+    }
+
+    /// <summary>The report object; <paramref name="afterItem"/>, when given, runs after each finding and comparison
+    /// (where the streaming writers pass the bytes on).</summary>
+    private static void WriteReport(Utf8JsonWriter writer, ContradictionReport report, Action<Utf8JsonWriter>? afterItem)
+    {
         writer.WriteStartObject();
         writer.WriteNumber("formatVersion", ContradictionReport.CurrentFormatVersion);
         writer.WriteNumber("claimCount", report.ClaimCount);
         writer.WriteNumber("denialCount", report.DenialCount);
-        WriteArray(writer, "findings", report.Findings, WriteFinding);
+        WriteArray(writer, "findings", report.Findings, WriteFinding, afterItem);
         if (!report.ConsistentComparisons.IsEmpty)
         {
-            WriteArray(writer, "consistentComparisons", report.ConsistentComparisons, WriteComparison);
+            WriteArray(writer, "consistentComparisons", report.ConsistentComparisons, WriteComparison, afterItem);
         }
 
         if (!report.History.IsEmpty)
@@ -180,12 +255,13 @@ public static class ReportJsonWriter
     private static void WriteStrings(Utf8JsonWriter writer, string name, ValueList<string> values) =>
         WriteArray(writer, name, values, static (w, value) => w.WriteStringValue(value));
 
-    private static void WriteArray<T>(Utf8JsonWriter writer, string name, ValueList<T> items, Action<Utf8JsonWriter, T> writeItem)
+    private static void WriteArray<T>(Utf8JsonWriter writer, string name, ValueList<T> items, Action<Utf8JsonWriter, T> writeItem, Action<Utf8JsonWriter>? afterItem = null)
     {
         writer.WriteStartArray(name);
         foreach (var item in items)
         {
             writeItem(writer, item);
+            afterItem?.Invoke(writer);
         }
 
         writer.WriteEndArray();

@@ -1,11 +1,10 @@
 using System.Globalization;
-using System.Text;
 using ClaimModel.Engine;
 
 namespace ClaimModel.Reporting;
 
 /// <summary>The decorations of a line-oriented report (text or Markdown): what goes before each part, and how
-/// data text is escaped. <see cref="Write"/> lays out every report the same way with them.</summary>
+/// data text is escaped. <see cref="Write(ContradictionReport, TextWriter)"/> lays out every report the same way with them.</summary>
 /// <param name="Title">The first line's lead ("Contradictions: ").</param>
 /// <param name="SummaryEnd">What follows the summary (".\n" or "\n").</param>
 /// <param name="Heading">Before a finding's number ("[" or "## ").</param>
@@ -40,51 +39,77 @@ internal sealed record ReportLayout(
     string HistoryLead,
     Func<string, string> Escape)
 {
-    /// <summary>The report laid out: summary, then one block per finding, then (when the report has any) the
-    /// consistent comparisons, one block each. LF line endings.</summary>
+    /// <summary>The report laid out (<see cref="Write(ContradictionReport, TextWriter)"/>) as one string.</summary>
     public string Write(ContradictionReport report)
     {
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        Write(report, text);
+        return text.ToString();
+    }
+
+    /// <summary>The report laid out: summary, then one block per finding, then (when the report has any) the
+    /// consistent comparisons, one block each. LF line endings. Written piece by piece: nothing but the current
+    /// line's parts is held in memory.</summary>
+    public void Write(ContradictionReport report, TextWriter text)
+    {
         ArgumentNullException.ThrowIfNull(report);
-        var text = new StringBuilder();
-        text.Append(Title).Append(Escape(ReportPhrases.Summary(report))).Append(SummaryEnd);
+        ArgumentNullException.ThrowIfNull(text);
+        text.Write(Title);
+        text.Write(Escape(ReportPhrases.Summary(report)));
+        text.Write(SummaryEnd);
         for (var i = 0; i < report.Findings.Count; i++)
         {
             var finding = report.Findings[i];
-            text.Append('\n').Append(Heading).Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append(HeadingNumberEnd)
-                .Append(Escape(ReportPhrases.Heading(finding))).Append(HeadingEnd);
+            text.Write('\n');
+            text.Write(Heading);
+            text.Write((i + 1).ToString(CultureInfo.InvariantCulture));
+            text.Write(HeadingNumberEnd);
+            text.Write(Escape(ReportPhrases.Heading(finding)));
+            text.Write(HeadingEnd);
             foreach (var participant in finding.Participants)
             {
-                text.Append(ParticipantLead).Append(Escape(ReportPhrases.Participant(participant))).Append('\n');
+                Line(text, ParticipantLead, ReportPhrases.Participant(participant));
                 foreach (var evidence in participant.Reports)
                 {
-                    text.Append(EvidenceLead).Append(Escape(ReportPhrases.Evidence(evidence))).Append('\n');
+                    Line(text, EvidenceLead, ReportPhrases.Evidence(evidence));
                 }
             }
 
-            text.Append(OriginsLead).Append(Escape(ReportPhrases.Origins(finding))).Append(OriginsEnd);
-            text.Append(WhyLead).Append(Escape(finding.Explanation)).Append('\n');
+            text.Write(OriginsLead);
+            text.Write(Escape(ReportPhrases.Origins(finding)));
+            text.Write(OriginsEnd);
+            Line(text, WhyLead, finding.Explanation);
         }
 
         WriteConsistent(report, text);
         WriteHistory(report, text);
-        return text.ToString();
     }
 
-    private void WriteHistory(ContradictionReport report, StringBuilder text)
+    private void WriteHistory(ContradictionReport report, TextWriter text)
     {
         if (report.History.IsEmpty)
         {
             return;
         }
 
-        text.Append(HistoryTitle).Append(Escape(ReportPhrases.HistorySummary(report.History.Count))).Append(SummaryEnd).Append('\n');
+        text.Write(HistoryTitle);
+        text.Write(Escape(ReportPhrases.HistorySummary(report.History.Count)));
+        text.Write(SummaryEnd);
+        text.Write('\n');
         foreach (var revision in report.History)
         {
-            text.Append(HistoryLead).Append(Escape(ReportPhrases.Revision(revision))).Append('\n');
+            Line(text, HistoryLead, ReportPhrases.Revision(revision));
         }
     }
 
-    private void WriteConsistent(ContradictionReport report, StringBuilder text)
+    private void Line(TextWriter text, string lead, string data)
+    {
+        text.Write(lead);
+        text.Write(Escape(data));
+        text.Write('\n');
+    }
+
+    private void WriteConsistent(ContradictionReport report, TextWriter text)
     {
         var comparisons = report.ConsistentComparisons;
         if (comparisons.IsEmpty)
@@ -92,19 +117,25 @@ internal sealed record ReportLayout(
             return;
         }
 
-        text.Append(ConsistentTitle).Append(Escape(ReportPhrases.ConsistentSummary(comparisons.Count))).Append(SummaryEnd);
+        text.Write(ConsistentTitle);
+        text.Write(Escape(ReportPhrases.ConsistentSummary(comparisons.Count)));
+        text.Write(SummaryEnd);
         for (var i = 0; i < comparisons.Count; i++)
         {
             var comparison = comparisons[i];
-            text.Append('\n').Append(ConsistentHeading).Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append(HeadingNumberEnd)
-                .Append(Escape(ReportPhrases.Heading(comparison))).Append(HeadingEnd);
+            text.Write('\n');
+            text.Write(ConsistentHeading);
+            text.Write((i + 1).ToString(CultureInfo.InvariantCulture));
+            text.Write(HeadingNumberEnd);
+            text.Write(Escape(ReportPhrases.Heading(comparison)));
+            text.Write(HeadingEnd);
             for (var p = 0; p < comparison.Participants.Count; p++)
             {
-                text.Append(ParticipantLead).Append(Escape(ReportPhrases.Participant(comparison.Participants[p]))).Append('\n');
-                text.Append(EvidenceLead).Append(Escape(ReportPhrases.Interval(comparison.Intervals[p]))).Append('\n');
+                Line(text, ParticipantLead, ReportPhrases.Participant(comparison.Participants[p]));
+                Line(text, EvidenceLead, ReportPhrases.Interval(comparison.Intervals[p]));
             }
 
-            text.Append(ConsistentWhyLead).Append(Escape(comparison.Explanation)).Append('\n');
+            Line(text, ConsistentWhyLead, comparison.Explanation);
         }
     }
 }

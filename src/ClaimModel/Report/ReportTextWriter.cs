@@ -29,4 +29,10 @@ public static class ReportTextWriter
     /// <summary>The report as text.</summary>
     /// <param name="report">The report.</param>
     public static string Write(ContradictionReport report) => Layout.Write(report);
+
+    /// <summary>Writes the report as text to <paramref name="writer"/>, piece by piece (the whole report is never
+    /// held in memory); the same text as <see cref="Write(ContradictionReport)"/>. The writer is not flushed or closed.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="writer">The writer to write to.</param>
+    public static void Write(ContradictionReport report, TextWriter writer) => Layout.Write(report, writer);
 }

@@ -4,7 +4,7 @@ namespace ClaimModel.Validation;
 
 /// <summary>Applies a document's <see cref="ClaimDocument.Amendments"/> to the records they amend: the one place
 /// amendments take effect, used by <see cref="ClaimDocumentMerger.Merge"/> (across documents) and
-/// <see cref="ClaimValidation.Validate"/> (a lone document amending its own records). Analyse a lone document that
+/// <see cref="ClaimValidation.Validate(ClaimDocument)"/> (a lone document amending its own records). Analyse a lone document that
 /// has amendments through <see cref="Apply(ClaimDocument)"/> too, so that what the amendments add is counted.</summary>
 /// <remarks>
 /// <para>Each amendment, in document order, is applied to the record whose id its <see cref="Amendment.Amends"/> names
@@ -17,7 +17,7 @@ namespace ClaimModel.Validation;
 /// nothing; it adds what its target cannot take (reports to an actor, aliases, affiliations or identity links to a
 /// claim or denial); or one of its elements is <see langword="null"/>. What an applied amendment adds is validated
 /// where it lands (a report's source, its statement positions against the claim, an affiliation cycle it closes),
-/// and <see cref="ClaimValidation.Validate"/> reports it at the amendment's path.</para>
+/// and <see cref="ClaimValidation.Validate(ClaimDocument)"/> reports it at the amendment's path.</para>
 /// <para>A document without amendments is returned as it is (the same instance); otherwise the result has the
 /// amended records replaced and every other record shared with the input.</para>
 /// </remarks>

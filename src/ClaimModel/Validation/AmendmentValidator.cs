@@ -6,7 +6,7 @@ namespace ClaimModel.Validation;
 /// (<see cref="ErrorCodes.AmendmentEmpty"/>), and only what its target takes — reports to a claim or denial, aliases,
 /// affiliations and identity links to an actor (<see cref="ErrorCodes.AmendmentWrongKind"/>); each addition is valid
 /// (a report's statement positions against the amended claim).</summary>
-/// <remarks><see cref="ClaimValidation.Validate"/> applies a document's amendments first
+/// <remarks><see cref="ClaimValidation.Validate(ClaimDocument)"/> applies a document's amendments first
 /// (<see cref="AmendmentApplier"/>) and validates what they add where it lands, reporting it at the amendment's path;
 /// the amendments it checks with this validator are the ones that could not be applied.</remarks>
 public sealed class AmendmentValidator : AbstractValidator<Amendment>, IRecordValidator<Amendment>

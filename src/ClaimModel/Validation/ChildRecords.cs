@@ -52,8 +52,14 @@ internal static class ChildRecords
         where TValidator : IValidator<TElement>, IRecordValidator<TElement>
     {
         var span = elements.AsSpan();
+        var run = span.Length >= ClaimValidation.ProgressStride ? ValidationRun.Of(issues.Context) : null;
         for (var i = 0; i < span.Length; i++)
         {
+            if (run is not null && i > 0 && i % ClaimValidation.ProgressStride == 0)
+            {
+                run.Advance(ClaimValidation.ProgressStride);
+            }
+
             if (span[i] is { } element)
             {
                 issues.Child<TElement, TValidator>(element, validator, i);

@@ -13,7 +13,7 @@ namespace ClaimModel.Validation;
 /// "document-wide id"), so an id names one record wherever it is used and a reference to a record of the wrong
 /// kind is reported as such (<see cref="ErrorCodes.ReferenceWrongKind"/>). The first record with an id owns it.</para>
 /// <para>The lookup sets are built once per document (in <see cref="PreValidate"/>) and shared with the record
-/// validators through FluentValidation's root context data. Prefer <see cref="ClaimValidation.Validate"/>, which
+/// validators through FluentValidation's root context data. Prefer <see cref="ClaimValidation.Validate(ClaimDocument)"/>, which
 /// also turns the failures into ordered <see cref="ValidationIssue"/>s and never throws.</para>
 /// </remarks>
 public sealed class ClaimDocumentValidator : AbstractValidator<ClaimDocument>

@@ -24,7 +24,7 @@ public sealed class MergeOutcome
 
     /// <summary>The merged document: every record once, first occurrence first, with the inputs' amendments applied
     /// (the ones that could not be applied left in its amendments). Validate it with
-    /// <see cref="ClaimValidation.Validate"/> before use; merging does not validate.</summary>
+    /// <see cref="ClaimValidation.Validate(ClaimDocument)"/> before use; merging does not validate.</summary>
     public ClaimDocument Document { get; }
 
     /// <summary>The <see cref="ErrorCodes.MergeConflict"/> and <see cref="ErrorCodes.MergeInputNull"/> issues,

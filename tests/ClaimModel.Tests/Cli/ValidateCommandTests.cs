@@ -45,8 +45,9 @@ public sealed class ValidateCommandTests : IDisposable
         var run = CliRun.Of("validate", file);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Matches("unreadable: [^\n]*broken.json: ", run.Output);
-        Assert.Contains("$.actors", run.Output, StringComparison.Ordinal);
+        Assert.Matches("unreadable: [^\n]*broken.json: ", run.Error);
+        Assert.Contains("$.actors", run.Error, StringComparison.Ordinal);
+        Assert.EndsWith("0 errors, 0 warnings: unreadable\n", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public sealed class ValidateCommandTests : IDisposable
         var run = CliRun.Of("validate", Path.Combine(_folder, "absent.json"));
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("no such file or folder", run.Output, StringComparison.Ordinal);
+        Assert.Contains("no such file or folder", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

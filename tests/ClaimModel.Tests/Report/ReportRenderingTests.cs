@@ -145,7 +145,7 @@ public class ReportRenderingTests
             File.WriteAllText(file, ClaimModel.Serialization.ClaimJson.Serialize(SampleReport.Document()));
             string[] args = failOnFindings ? [file, "--fail-on-findings"] : [file];
 
-            var exit = AnalyzeCommand.Create(TextWriter.Null).Parse(args).Invoke();
+            var exit = AnalyzeCommand.Create(new CliConsole { Output = TextWriter.Null, Error = TextWriter.Null }).Parse(args).Invoke();
 
             Assert.Equal(expected, exit);
         }
@@ -165,7 +165,7 @@ public class ReportRenderingTests
             File.WriteAllText(file, ClaimModel.Serialization.ClaimJson.Serialize(SampleReport.Document()));
             var output = new StringWriter { NewLine = "\n" };
 
-            var exit = AnalyzeCommand.Create(output).Parse([folder.FullName, "--format", "markdown"]).Invoke();
+            var exit = AnalyzeCommand.Create(new CliConsole { Output = output, Error = TextWriter.Null }).Parse([folder.FullName, "--format", "markdown"]).Invoke();
 
             Assert.Equal(ReportMarkdownWriter.Write(ContradictionDetector.Analyze(SampleReport.Document(), AnalyzeCommand.Options)), output.ToString());
             Assert.Equal(AnalyzeCommand.ExitAnalyzed, exit);
@@ -180,10 +180,12 @@ public class ReportRenderingTests
     public void Analyze_command_reports_an_unreadable_input_with_exit_code_2()
     {
         var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
 
-        var exit = AnalyzeCommand.Create(output).Parse(["no-such-file.json"]).Invoke();
+        var exit = AnalyzeCommand.Create(new CliConsole { Output = output, Error = error }).Parse(["no-such-file.json"]).Invoke();
 
         Assert.Equal(AnalyzeCommand.ExitInputError, exit);
-        Assert.Equal("unreadable: no-such-file.json: no such file or folder\n", output.ToString());
+        Assert.Equal(string.Empty, output.ToString());
+        Assert.Equal("unreadable: no-such-file.json: no such file or folder\n", error.ToString());
     }
 }

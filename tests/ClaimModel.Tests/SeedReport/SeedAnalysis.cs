@@ -1,5 +1,6 @@
 using ClaimModel.Cli;
 using ClaimModel.Engine;
+using ClaimModel.Loading;
 using ClaimModel.Tests.Seeds;
 
 namespace ClaimModel.Tests.SeedReport;
@@ -10,7 +11,7 @@ internal static class SeedAnalysis
 {
     private static readonly Lazy<ClaimDocument> Merged = new(() =>
     {
-        var corpus = DocumentLoader.Load([SeedPaths.SeedsDir]);
+        var corpus = ClaimDocumentLoader.Load([SeedPaths.SeedsDir]);
         Assert.True(corpus.IsReadable, string.Join("\n", corpus.Failures));
         return corpus.Merge.Document;
     });
