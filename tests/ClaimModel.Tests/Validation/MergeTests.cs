@@ -112,6 +112,7 @@ public class MergeTests
             new Amendment { Amends = "usa", Aliases = ["U.S."] },
             new Amendment { Amends = "c-a10", Reports = [RtReport] },
             new Amendment { Amends = "russia-mod", Aliases = ["Russian defense ministry", "MoD"], Affiliations = [new Affiliation { Actor = "usa", Relation = AffiliationRelation.ControlledBy }] },
+            new Amendment { Amends = "usa", SameAs = [new IdentityLink { Actor = "russia", Certainty = IdentityCertainty.Probable, Basis = "a test of the merge, not of the world" }] },
         ],
     };
 
@@ -137,6 +138,8 @@ public class MergeTests
         Assert.Equal("relay.json: amendments[2].aliases[1]", outcome.Origin("actors[1].aliases[1]"));
         Assert.Equal("relay.json: amendments[2].affiliations[0].actor", outcome.Origin("actors[1].affiliations[1].actor"));
         Assert.Equal("common.json: actors[1].affiliations[0].actor", outcome.Origin("actors[1].affiliations[0].actor"));
+        Assert.Equal("relay.json: amendments[3].sameAs[0].basis", outcome.Origin("actors[2].sameAs[0].basis"));
+        Assert.Equal("common.json: actors[2].name", outcome.Origin("actors[2].name"));
     }
 
     [Fact]
@@ -213,9 +216,9 @@ public class MergeTests
 
         Assert.Equal(applied, merged.Document);
         Assert.Equal([new Amendment { Amends = "nowhere", Aliases = ["x"] }], applied.Amendments);
-        Assert.Equal("lone.json: amendments[3]", merged.Origin("amendments[0]"));
+        Assert.Equal("lone.json: amendments[4]", merged.Origin("amendments[0]"));
         Assert.Equal(
-            [(ErrorCodes.ReferenceDangling, "amendments[3].amends")],
+            [(ErrorCodes.ReferenceDangling, "amendments[4].amends")],
             ClaimValidation.Validate(lone).Issues.Select(i => (i.Code, i.Path)));
     }
 }
