@@ -26,7 +26,7 @@ internal static class IdentityConflicts
             return;
         }
 
-        var affiliated = new HashSet<long>();
+        var affiliated = new HashSet<(int, int)>();
         for (var i = 0; i < actors.Length; i++)
         {
             if (actors[i] is not { } actor)
@@ -44,7 +44,7 @@ internal static class IdentityConflicts
             }
         }
 
-        var linked = new Dictionary<long, (IdentityCertainty Certainty, int Actor, int Link)>();
+        var linked = new Dictionary<(int, int), (IdentityCertainty Certainty, int Actor, int Link)>();
         for (var i = 0; i < actors.Length; i++)
         {
             if (actors[i] is not { } actor)
@@ -78,8 +78,8 @@ internal static class IdentityConflicts
         IdentityLink link,
         Actor other,
         int target,
-        HashSet<long> affiliated,
-        Dictionary<long, (IdentityCertainty Certainty, int Actor, int Link)> linked,
+        HashSet<(int, int)> affiliated,
+        Dictionary<(int, int), (IdentityCertainty Certainty, int Actor, int Link)> linked,
         int j)
     {
         if (target == i)
@@ -128,7 +128,9 @@ internal static class IdentityConflicts
         return false;
     }
 
-    private static long Pair(int from, int to) => ((long)from << 32) | (uint)to;
+    /// <summary>A pair of actor indexes as a key (a value tuple: its hash mixes both, unlike a packed
+    /// <see langword="long"/>, whose hash of neighbouring indexes collides).</summary>
+    private static (int, int) Pair(int from, int to) => (from, to);
 
     private static string Place(int actor) => EntityKindText.Path(EntityKind.Actor, actor);
 

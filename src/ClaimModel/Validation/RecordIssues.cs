@@ -45,7 +45,8 @@ internal ref struct RecordIssues
 
     /// <summary>While reports are checked: the number of statements of the claim they belong to (what a report's
     /// <c>statements</c> positions must stay below), <see cref="DenialStatements"/> for a denial's reports or
-    /// <see cref="UnknownStatements"/>.</summary>
+    /// <see cref="UnknownStatements"/>. Under a selector other than the default one a report is checked in a context
+    /// of its own (<see cref="SelectedChildContext"/>) and its positions only for their order.</summary>
     public int ReportedStatements { get; set; } = UnknownStatements;
 
     /// <summary>The validation context of the rule being run.</summary>

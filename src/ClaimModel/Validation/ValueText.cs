@@ -35,6 +35,7 @@ internal static class ValueText
         DeniedAspect e => EnumText<DeniedAspect>.Name(e),
         Characterization e => EnumText<Characterization>.Name(e),
         IdentityCertainty e => EnumText<IdentityCertainty>.Name(e),
+        StatementKind e => EnumText<StatementKind>.Name(e),
         IFormattable formattable => Cut(formattable.ToString(null, CultureInfo.InvariantCulture)),
         _ => Cut(value.ToString() ?? string.Empty),
     };

@@ -5,17 +5,22 @@ namespace ClaimModel.Tests.Validation;
 /// <summary>Assertions on validation outcomes, comparing (code, path, value) triples so failures print readably.</summary>
 internal static class IssueAssert
 {
-    public static void Valid(ClaimDocument document)
+    public static void Valid(ClaimDocument document) => Valid(ClaimValidation.Validate(document));
+
+    /// <summary>Asserts <paramref name="outcome"/> has no issue at all.</summary>
+    public static void Valid(ValidationOutcome outcome)
     {
-        var outcome = ClaimValidation.Validate(document);
         Assert.True(outcome.IsValid, outcome.Format());
         Assert.Empty(outcome.Issues);
     }
 
     /// <summary>Asserts the outcome has exactly these issues, in this order.</summary>
-    public static void Exactly(ClaimDocument document, params (string Code, string Path, string? Value)[] expected)
+    public static void Exactly(ClaimDocument document, params (string Code, string Path, string? Value)[] expected) =>
+        Exactly(ClaimValidation.Validate(document), expected);
+
+    /// <summary>Asserts <paramref name="outcome"/> has exactly these issues, in this order, and is invalid.</summary>
+    public static void Exactly(ValidationOutcome outcome, params (string Code, string Path, string? Value)[] expected)
     {
-        var outcome = ClaimValidation.Validate(document);
         var actual = outcome.Issues.Select(i => (i.Code, i.Path, i.Value)).ToArray();
         Assert.Equal(expected, actual);
         Assert.False(outcome.IsValid);

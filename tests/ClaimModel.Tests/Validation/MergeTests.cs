@@ -100,4 +100,125 @@ public class MergeTests
         Assert.Equal("title", outcome.Origin("title"));
         Assert.Equal("claims[x]", outcome.Origin("claims[x]"));
     }
+
+    /// <summary>A later article relaying the A-10 claim through Russia Today: a report added to the claim another
+    /// document defines, and an alias and identity link added to actors.</summary>
+    private static readonly Report RtReport = new() { Source = "rt", Quote = new Quote { Exact = "two A-10s" } };
+
+    private static readonly ClaimDocument Relay = new()
+    {
+        Amendments =
+        [
+            new Amendment { Amends = "usa", Aliases = ["U.S."] },
+            new Amendment { Amends = "c-a10", Reports = [RtReport] },
+            new Amendment { Amends = "russia-mod", Aliases = ["Russian defense ministry", "MoD"], Affiliations = [new Affiliation { Actor = "usa", Relation = AffiliationRelation.ControlledBy }] },
+            new Amendment { Amends = "usa", SameAs = [new IdentityLink { Actor = "russia", Certainty = IdentityCertainty.Probable, Basis = "a test of the merge, not of the world" }] },
+        ],
+    };
+
+    [Fact]
+    public void Amendments_are_applied_to_the_records_other_documents_define_and_origin_names_the_amendment()
+    {
+        var outcome = ClaimDocumentMerger.Merge([new("common.json", Common), new("001.json", Article1), new("relay.json", Relay)]);
+
+        Assert.Empty(outcome.Issues);
+        Assert.Equal([IbtReport, RtReport], outcome.Document.Claims[0].Reports);
+        Assert.Equal(["U.S."], outcome.Document.Actors[2].Aliases);
+        Assert.Equal(["Russian defense ministry", "MoD"], outcome.Document.Actors[1].Aliases);
+        Assert.Equal([.. Ministry.Affiliations, new Affiliation { Actor = "usa", Relation = AffiliationRelation.ControlledBy }], outcome.Document.Actors[1].Affiliations);
+        Assert.Empty(outcome.Document.Amendments);
+        Assert.Empty(ClaimValidation.Validate(outcome.Document).Issues);
+
+        Assert.Equal("001.json: claims[0].reports[0].quote", outcome.Origin("claims[0].reports[0].quote"));
+        Assert.Equal("relay.json: amendments[1].reports[0].quote", outcome.Origin("claims[0].reports[1].quote"));
+        Assert.Equal("relay.json: amendments[1].reports[0]", outcome.Origin("claims[0].reports[1]"));
+        Assert.Equal("001.json: claims[0].reports", outcome.Origin("claims[0].reports"));
+        Assert.Equal("relay.json: amendments[0].aliases[0]", outcome.Origin("actors[2].aliases[0]"));
+        Assert.Equal("common.json: actors[1].aliases[0]", outcome.Origin("actors[1].aliases[0]"));
+        Assert.Equal("relay.json: amendments[2].aliases[1]", outcome.Origin("actors[1].aliases[1]"));
+        Assert.Equal("relay.json: amendments[2].affiliations[0].actor", outcome.Origin("actors[1].affiliations[1].actor"));
+        Assert.Equal("common.json: actors[1].affiliations[0].actor", outcome.Origin("actors[1].affiliations[0].actor"));
+        Assert.Equal("relay.json: amendments[3].sameAs[0].basis", outcome.Origin("actors[2].sameAs[0].basis"));
+        Assert.Equal("common.json: actors[2].name", outcome.Origin("actors[2].name"));
+    }
+
+    [Fact]
+    public void Amendments_apply_whichever_order_the_documents_come_in()
+    {
+        var forward = ClaimDocumentMerger.Merge([new("common.json", Common), new("001.json", Article1), new("relay.json", Relay)]);
+        var backward = ClaimDocumentMerger.Merge([new("relay.json", Relay), new("001.json", Article1), new("common.json", Common)]);
+
+        Assert.Empty(backward.Issues);
+        Assert.Empty(backward.Document.Amendments);
+        Assert.Equal(forward.Document.Claims, backward.Document.Claims);
+        Assert.Equal(forward.Document.Actors.OrderBy(a => a.Id, StringComparer.Ordinal), backward.Document.Actors.OrderBy(a => a.Id, StringComparer.Ordinal));
+        Assert.Equal("relay.json: amendments[1].reports[0].quote", backward.Origin("claims[0].reports[1].quote"));
+        Assert.Equal("001.json: claims[0].reports[0].quote", backward.Origin("claims[0].reports[0].quote"));
+        var usa = backward.Document.Actors.AsSpan().IndexOf(forward.Document.Actors[2]);
+        Assert.Equal("relay.json: amendments[0].aliases[0]", backward.Origin($"actors[{usa}].aliases[0]"));
+    }
+
+    [Fact]
+    public void The_same_addition_from_several_documents_or_twice_in_one_appears_once()
+    {
+        var again = new ClaimDocument { Amendments = [Relay.Amendments[1], new Amendment { Amends = "c-a10", Reports = [IbtReport, RtReport] }, Relay.Amendments[1]] };
+        var outcome = ClaimDocumentMerger.Merge([new("common.json", Common), new("001.json", Article1), new("relay.json", Relay), new("again.json", again)]);
+
+        Assert.Empty(outcome.Issues);
+        Assert.Equal([IbtReport, RtReport], outcome.Document.Claims[0].Reports);
+        Assert.Empty(outcome.Document.Amendments);
+        Assert.Equal("relay.json: amendments[1].reports[0]", outcome.Origin("claims[0].reports[1]"));
+    }
+
+    [Fact]
+    public void Amendment_of_a_record_no_document_has_is_a_validation_issue_at_its_path_in_its_file()
+    {
+        var stray = new ClaimDocument { Amendments = [Relay.Amendments[0], new Amendment { Amends = "c-gone", Reports = [RtReport] }] };
+        var outcome = ClaimDocumentMerger.Merge([new("common.json", Common), new("stray.json", stray), new("stray-copy.json", stray)]);
+
+        Assert.Empty(outcome.Issues);
+        Assert.Equal([stray.Amendments[1]], outcome.Document.Amendments);
+        var issue = Assert.Single(ClaimValidation.Validate(outcome.Document).Issues);
+        Assert.Equal(
+            (ErrorCodes.ReferenceDangling, "stray.json: amendments[1].amends", "c-gone"),
+            (issue.Code, outcome.Origin(issue.Path), issue.Value));
+    }
+
+    [Fact]
+    public void What_an_amendment_adds_is_validated_where_it_lands_and_reported_in_its_file()
+    {
+        var broken = new ClaimDocument { Amendments = [new Amendment { Amends = "c-a10", Reports = [RtReport with { Source = "gone", Statements = [2] }] }] };
+        var outcome = ClaimDocumentMerger.Merge([new("common.json", Common), new("001.json", Article1), new("broken.json", broken)]);
+
+        var issues = ClaimValidation.Validate(outcome.Document).Issues.Select(i => (i.Code, outcome.Origin(i.Path)));
+        Assert.Equal(
+            [(ErrorCodes.ReferenceDangling, "broken.json: amendments[0].reports[0].source"), (ErrorCodes.StatementPosition, "broken.json: amendments[0].reports[0].statements[0]")],
+            issues);
+    }
+
+    [Fact]
+    public void Conflicts_are_still_reported_and_amendments_go_to_the_record_kept()
+    {
+        var rival = new ClaimDocument { Claims = [A10Claim with { Modality = Modality.Suggested }] };
+        var outcome = ClaimDocumentMerger.Merge([new("common.json", Common), new("001.json", Article1), new("rival.json", rival), new("relay.json", Relay)]);
+
+        var issue = Assert.Single(outcome.Issues);
+        Assert.Equal((ErrorCodes.MergeConflict, "rival.json: claims[0]"), (issue.Code, issue.Path));
+        Assert.Equal(A10Claim with { Reports = [IbtReport, RtReport] }, outcome.Document.Claims[0]);
+    }
+
+    [Fact]
+    public void A_lone_document_amending_its_own_records_merges_as_the_applier_applies_it()
+    {
+        var lone = Document with { Amendments = [.. Relay.Amendments, new Amendment { Amends = "nowhere", Aliases = ["x"] }] };
+        var merged = ClaimDocumentMerger.Merge([new("lone.json", lone)]);
+        var applied = AmendmentApplier.Apply(lone);
+
+        Assert.Equal(applied, merged.Document);
+        Assert.Equal([new Amendment { Amends = "nowhere", Aliases = ["x"] }], applied.Amendments);
+        Assert.Equal("lone.json: amendments[4]", merged.Origin("amendments[0]"));
+        Assert.Equal(
+            [(ErrorCodes.ReferenceDangling, "amendments[4].amends")],
+            ClaimValidation.Validate(lone).Issues.Select(i => (i.Code, i.Path)));
+    }
 }

@@ -77,7 +77,7 @@ public class PropertyTests
         var pick = seed / 16;
         var id = Pool[pick % Pool.Length];
         var other = Pool[(pick / 3) % Pool.Length];
-        switch (seed % 16)
+        switch (seed % 24)
         {
             case 0:
                 return d with { Actors = d.Actors.Add(null!) };
@@ -137,6 +137,31 @@ public class PropertyTests
                 return d with { Denials = d.Denials.Add(new Denial { Id = id, Claimant = other, Statement = new ResponsibilityStatement { Actors = [null!], Targets = [null!] }, Reports = [null!] }) };
             case 14:
                 return d with { Incidents = d.Incidents.Add(new Incident { Id = other, Kind = (IncidentKind)pick, Title = "", Targets = [null!], Place = null, Time = new TimeSpec { Start = DateTimeOffset.MaxValue, End = DateTimeOffset.MaxValue, Precision = TimePrecision.Year } }) };
+            case 15:
+                return d with { Actors = d.Actors.Add(new Actor { Id = id, Name = pick % 2 == 0 ? null : " ", Kind = ActorKind.Person, SameAs = [new IdentityLink { Actor = other, Certainty = (IdentityCertainty)(pick % 3) }, null!, new IdentityLink { Actor = id, Certainty = IdentityCertainty.Probable }] }) };
+            case 16:
+                return d with { Claims = d.Claims.Add(new Claim { Id = id, Claimant = other, Statements = default, Supersedes = [other, id, null!], Retracts = [id], StatedAt = new TimeSpec { Start = pick % 2 == 0 ? DateTimeOffset.MaxValue : DateTimeOffset.MinValue, Precision = (TimePrecision)(pick % 7) }, Reports = [new Report { Source = other, Statements = [pick % 3, -pick, int.MaxValue], Via = [id, other], Quote = new Quote { Exact = id } }] }) };
+            case 17:
+                return d with { Amendments = d.Amendments.Add(null!).Add(new Amendment { Amends = pick % 4 == 0 ? null! : other }) };
+            case 18:
+                return d with { Amendments = d.Amendments.Add(new Amendment { Amends = id, Reports = [new Report { Source = other, Statements = [pick % 4], Quote = new Quote { Exact = id } }] }) };
+            case 19:
+                return d with { Amendments = d.Amendments.Add(new Amendment { Amends = other, Aliases = [id, null!], Affiliations = [new Affiliation { Actor = id, Relation = (AffiliationRelation)(pick % 6) }], SameAs = [new IdentityLink { Actor = other, Certainty = IdentityCertainty.Confirmed }] }) };
+            case 20:
+                return d with { Denials = d.Denials.Add(new Denial { Id = other, Claimant = id, DeniedClaims = [id + "#" + (pick % 3).ToString(System.Globalization.CultureInfo.InvariantCulture), other + "#0" + id, "#", id + "#"], Denies = (DeniedAspect)(pick % 3), Characterization = (Characterization)(pick % 6), Place = new Place { Name = "", Precision = PlacePrecision.City }, Time = new TimeSpec { Precision = TimePrecision.Day }, Reports = [new Report { Source = id, Statements = [0], Quote = new Quote { Exact = other } }] }) };
+            case 21:
+                return d with { Claims = d.Claims.Add(new Claim { Id = other, Claimant = id, Statements = [new ResponsibilityStatement { Actors = [id, id, other], Combination = (ActorCombination)(pick % 3), Intent = (Intent)(pick % 5), Modality = (Modality)(pick % 5) }, new PresenceStatement { Actors = [], Present = true, Combination = ActorCombination.EitherOf }, new TargetStatement { Scope = (TargetScope)(pick % 5), Targets = [] }], Reports = [] }) };
+            case 22:
+                return d with
+                {
+                    Claims = d.Claims.Add(new Claim
+                    {
+                        Id = id,
+                        Claimant = other,
+                        Statements = [new QuantityStatement { Figure = new Figure { Measure = "killed", Unit = pick % 2 == 0 ? "km" : "people", Qualifier = FigureQualifier.Nearly, Value = pick, Per = pick % 3 == 0 ? "day" : null, Cumulative = pick % 5 != 0, AsOf = new TimeSpec { Relative = new RelativeDay { Offset = -pick }, Precision = (TimePrecision)(pick % 7) }, Text = "t" } }],
+                        Reports = [null!],
+                    }),
+                };
             default:
                 return d with { Title = null, Actors = d.Actors.Add(d.Actors.IsEmpty ? null! : d.Actors[pick % d.Actors.Count]) };
         }
