@@ -28,7 +28,7 @@ namespace ClaimModel.Engine;
 /// publishing an immutable snapshot (one atomic reference write), and a reader sees the state before or after a
 /// whole add, never part of one.</para>
 /// </remarks>
-public sealed class ContradictionIndex
+public sealed partial class ContradictionIndex
 {
     private static readonly List<ClaimEntry> NoEntries = [];
 
@@ -95,22 +95,42 @@ public sealed class ContradictionIndex
     }
 
     /// <summary>Adds a claim and returns the findings it creates with the claims and denials already added,
-    /// in report order. O(ancestors + sizes of its buckets).</summary>
+    /// in report order. O(ancestors + sizes of its buckets). When it throws, the index is left as it was.</summary>
     /// <param name="claim">The claim.</param>
     public IReadOnlyList<Finding> AddClaim(Claim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        AddClaimCore(claim);
+        var mark = Mark();
+        try
+        {
+            AddClaimCore(claim);
+        }
+        catch
+        {
+            UndoClaim(mark, claim.Id);
+            throw;
+        }
+
         return Publish();
     }
 
     /// <summary>Adds a denial and returns the findings it creates with the claims already added, in report order.
-    /// O(denied ids + size of its statement's bucket).</summary>
+    /// O(denied ids + size of its statement's bucket). When it throws, the index is left as it was.</summary>
     /// <param name="denial">The denial.</param>
     public IReadOnlyList<Finding> AddDenial(Denial denial)
     {
         ArgumentNullException.ThrowIfNull(denial);
-        AddDenialCore(denial);
+        var mark = Mark();
+        try
+        {
+            AddDenialCore(denial);
+        }
+        catch
+        {
+            UndoDenial(mark, denial.Id);
+            throw;
+        }
+
         return Publish();
     }
 
