@@ -1,15 +1,22 @@
 namespace ClaimModel.Engine;
 
 /// <summary>The affiliation graph: actors by id and their cached <see cref="ActorNode"/>s (ancestors, side).
-/// Adding an actor clears the cache. Not thread-safe: owned by one writer.</summary>
+/// Every walk is iterative (an explicit stack or queue and a visited set), so a chain of any length cannot
+/// overflow the call stack and a node reachable by several paths is visited once. Adding an actor clears the
+/// cached nodes and the cached reverse edges. Not thread-safe: owned by one writer.</summary>
 internal sealed class ActorGraph
 {
     private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActorNode> _nodes = new(StringComparer.Ordinal);
     private readonly KeyInterner _keys;
     private readonly VoicePolicy _voicePolicy;
-    private Dictionary<int, int[]>? _descendants;
     private (VoiceResolver Resolver, Dictionary<string, int> Index)? _voices;
+    /// <summary>Reverse affiliation edges: parent key → the keys of the known actors naming it; null after a change.</summary>
+    private Dictionary<int, List<int>>? _children;
+    /// <summary>Known actors' keys → the order in which they were first added; null after a change.</summary>
+    private Dictionary<int, int>? _ordinals;
+    /// <summary>The answers of <see cref="DescendantsOrSelf"/> since the last change.</summary>
+    private readonly Dictionary<int, int[]> _descendants = [];
 
     public ActorGraph(KeyInterner keys, VoicePolicy? voices = null)
     {
@@ -22,14 +29,17 @@ internal sealed class ActorGraph
     {
         _actors[actor.Id] = actor;
         _nodes.Clear();
-        _descendants = null;
         _voices = null;
+        _children = null;
+        _ordinals = null;
+        _descendants.Clear();
     }
 
     /// <summary>The display name of an actor id (the id itself when unknown).</summary>
     public string NameOf(string id) => _actors.TryGetValue(id, out var actor) ? actor.Name ?? actor.Description ?? id : id;
 
-    /// <summary>The node of <paramref name="id"/>; an unknown actor is its own root. O(ancestors) the first time.</summary>
+    /// <summary>The node of <paramref name="id"/>; an unknown actor is its own root. O(a log a) the first time for
+    /// a ancestors (they are sorted), then O(1).</summary>
     public ActorNode Get(string id)
     {
         if (_nodes.TryGetValue(id, out var node))
@@ -37,9 +47,7 @@ internal sealed class ActorGraph
             return node;
         }
 
-        var ancestors = new List<string>();
-        var roots = new List<string>();
-        Visit(id, ancestors, roots);
+        var (ancestors, roots) = Walk(id);
         ancestors.Sort(StringComparer.Ordinal);
         roots.Sort(StringComparer.Ordinal);
         var ancestorKeys = new int[ancestors.Count];
@@ -81,61 +89,118 @@ internal sealed class ActorGraph
         return positions.TryGetValue(id, out var position) ? (resolver.VoiceName(position), resolver.IsProbable(position)) : (id, false);
     }
 
-    /// <summary>Interned ids of the actor and every known actor below it: the actors whose
-    /// <see cref="ActorNode.AncestorsOrSelf"/> contain <paramref name="key"/>. Built for all actors on the first call
-    /// after a change (O(actors × ancestors)), then O(1).</summary>
+    /// <summary>Interned ids of the known actors whose <see cref="ActorNode.AncestorsOrSelf"/> contain
+    /// <paramref name="key"/> (the actor and every known actor below it), in the order the actors were first
+    /// added; just <paramref name="key"/> when no known actor is at or below it. The reverse edges are built once
+    /// after a change (O(actors + affiliations)); each key's answer is then found by one walk up the reverse edges
+    /// (O(descendants)) and kept.</summary>
     public int[] DescendantsOrSelf(int key)
     {
-        if (_descendants is null)
+        if (_children is null || _ordinals is null)
         {
-            var below = new Dictionary<int, List<int>>();
-            foreach (var id in _actors.Keys)
-            {
-                var node = Get(id);
-                foreach (var ancestor in node.AncestorsOrSelf)
-                {
-                    if (!below.TryGetValue(ancestor, out var list))
-                    {
-                        below.Add(ancestor, list = []);
-                    }
+            (_children, _ordinals) = BuildReverseEdges();
+        }
 
-                    list.Add(node.Key);
+        if (_descendants.TryGetValue(key, out var descendants))
+        {
+            return descendants;
+        }
+
+        var found = new List<int>();
+        var visited = new HashSet<int> { key };
+        var queue = new Queue<int>();
+        queue.Enqueue(key);
+        while (queue.TryDequeue(out var current))
+        {
+            if (_ordinals.ContainsKey(current))
+            {
+                found.Add(current);
+            }
+
+            if (_children.TryGetValue(current, out var children))
+            {
+                foreach (var child in children)
+                {
+                    if (visited.Add(child))
+                    {
+                        queue.Enqueue(child);
+                    }
                 }
             }
-
-            _descendants = new Dictionary<int, int[]>(below.Count);
-            foreach (var (ancestor, list) in below)
-            {
-                _descendants.Add(ancestor, [.. list]);
-            }
         }
 
-        if (!_descendants.TryGetValue(key, out var descendants))
+        if (found.Count == 0)
         {
-            // Not a known actor: only itself (an unknown actor has no affiliations).
-            _descendants.Add(key, descendants = [key]);
+            // Neither a known actor nor named by one: only itself (an unknown actor has no affiliations).
+            descendants = [key];
+        }
+        else
+        {
+            descendants = [.. found];
+            var ordinals = _ordinals;
+            Array.Sort(descendants, (a, b) => ordinals[a].CompareTo(ordinals[b]));
         }
 
+        _descendants.Add(key, descendants);
         return descendants;
     }
 
-    private void Visit(string id, List<string> visited, List<string> roots)
+    /// <summary>The ids of <paramref name="id"/> and every actor above it, and the roots among them (unknown actors
+    /// and actors without affiliations), each once, by a depth-first walk with an explicit stack.</summary>
+    private (List<string> Ancestors, List<string> Roots) Walk(string id)
     {
-        if (visited.Contains(id))
+        var ancestors = new List<string>();
+        var roots = new List<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<string>();
+        stack.Push(id);
+        while (stack.TryPop(out var current))
         {
-            return;
+            if (!visited.Add(current))
+            {
+                continue;
+            }
+
+            ancestors.Add(current);
+            if (!_actors.TryGetValue(current, out var actor) || actor.Affiliations.IsEmpty)
+            {
+                roots.Add(current);
+                continue;
+            }
+
+            var affiliations = actor.Affiliations;
+            for (var i = affiliations.Count - 1; i >= 0; i--)
+            {
+                stack.Push(affiliations[i].Actor);
+            }
         }
 
-        visited.Add(id);
-        if (!_actors.TryGetValue(id, out var actor) || actor.Affiliations.IsEmpty)
+        return (ancestors, roots);
+    }
+
+    /// <summary>The reverse affiliation edges (parent key → the keys of the known actors naming it) and the order
+    /// in which the known actors were first added.</summary>
+    private (Dictionary<int, List<int>> Children, Dictionary<int, int> Ordinals) BuildReverseEdges()
+    {
+        var allChildren = new Dictionary<int, List<int>>();
+        var ordinals = new Dictionary<int, int>(_actors.Count);
+        var ordinal = 0;
+        foreach (var (id, actor) in _actors)
         {
-            roots.Add(id);
-            return;
+            var key = _keys.Intern(id);
+            ordinals.Add(key, ordinal++);
+            foreach (var affiliation in actor.Affiliations)
+            {
+                var parent = _keys.Intern(affiliation.Actor);
+                if (!allChildren.TryGetValue(parent, out var children))
+                {
+                    allChildren.Add(parent, children = []);
+                }
+
+                children.Add(key);
+            }
         }
 
-        foreach (var affiliation in actor.Affiliations)
-        {
-            Visit(affiliation.Actor, visited, roots);
-        }
+        return (allChildren, ordinals);
     }
 }

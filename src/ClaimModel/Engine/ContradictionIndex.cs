@@ -29,7 +29,7 @@ namespace ClaimModel.Engine;
 /// publishing an immutable snapshot (one atomic reference write), and a reader sees the state before or after a
 /// whole add, never part of one.</para>
 /// </remarks>
-public sealed class ContradictionIndex
+public sealed partial class ContradictionIndex
 {
     private static readonly List<ClaimEntry> NoEntries = [];
 
@@ -114,24 +114,44 @@ public sealed class ContradictionIndex
     }
 
     /// <summary>Adds a claim and returns the findings it creates with the claims and denials already added,
-    /// in report order. O(ancestors + sizes of its buckets).</summary>
+    /// in report order. O(ancestors + sizes of its buckets). When it throws, the index is left as it was.</summary>
     /// <param name="claim">The claim.</param>
     public IReadOnlyList<Finding> AddClaim(Claim claim)
     {
         using var writer = _writer.Enter();
         ArgumentNullException.ThrowIfNull(claim);
-        AddClaimCore(claim);
+        var mark = Mark();
+        try
+        {
+            AddClaimCore(claim);
+        }
+        catch
+        {
+            UndoClaim(mark, claim.Id);
+            throw;
+        }
+
         return Publish();
     }
 
     /// <summary>Adds a denial and returns the findings it creates with the claims already added, in report order.
-    /// O(denied ids + size of its statement's bucket).</summary>
+    /// O(denied ids + size of its statement's bucket). When it throws, the index is left as it was.</summary>
     /// <param name="denial">The denial.</param>
     public IReadOnlyList<Finding> AddDenial(Denial denial)
     {
         using var writer = _writer.Enter();
         ArgumentNullException.ThrowIfNull(denial);
-        AddDenialCore(denial);
+        var mark = Mark();
+        try
+        {
+            AddDenialCore(denial);
+        }
+        catch
+        {
+            UndoDenial(mark, denial.Id);
+            throw;
+        }
+
         return Publish();
     }
 
@@ -563,17 +583,33 @@ public sealed class ContradictionIndex
 
     private void AddActorKeys(BucketKind kind, ValueList<string> actors, int flag, bool expand, List<BucketKey> keys)
     {
-        foreach (var actor in actors)
+        if (actors.Count == 1)
         {
+            // One actor: its own key, or its ancestors-or-self, each once already (a chain may be a million long).
             if (!expand)
             {
-                AddDistinct(keys, new BucketKey(kind, KeyInterner.None, _keys.Intern(actor), flag));
-                continue;
+                keys.Add(new BucketKey(kind, KeyInterner.None, _keys.Intern(actors[0]), flag));
+                return;
             }
 
-            foreach (var ancestor in _actors.Get(actor).AncestorsOrSelf)
+            foreach (var ancestor in _actors.Get(actors[0]).AncestorsOrSelf)
             {
-                AddDistinct(keys, new BucketKey(kind, KeyInterner.None, ancestor, flag));
+                keys.Add(new BucketKey(kind, KeyInterner.None, ancestor, flag));
+            }
+
+            return;
+        }
+
+        var seen = new HashSet<int>();
+        foreach (var actor in actors)
+        {
+            int[] own = expand ? _actors.Get(actor).AncestorsOrSelf : [_keys.Intern(actor)];
+            foreach (var key in own)
+            {
+                if (seen.Add(key))
+                {
+                    keys.Add(new BucketKey(kind, KeyInterner.None, key, flag));
+                }
             }
         }
     }

@@ -49,7 +49,7 @@ internal static class FigureNormalizer
                 else
                 {
                     var half = RoundingWidth(value) * (decimal)policy.RoundingWidthScale / 2;
-                    interval = new NumericInterval((double)(value - half), false, (double)(value + half), half != 0);
+                    interval = new NumericInterval(Shift(value, -half), false, Shift(value, half), half != 0);
                 }
 
                 return true;
@@ -113,4 +113,11 @@ internal static class FigureNormalizer
 
         return width;
     }
+
+    /// <summary><paramref name="value"/> + <paramref name="delta"/> as a double: summed exactly in decimal, or in
+    /// double when the decimal sum would overflow (a value near <see cref="decimal.MaxValue"/>).</summary>
+    private static double Shift(decimal value, decimal delta) =>
+        (delta >= 0 ? value <= decimal.MaxValue - delta : value >= decimal.MinValue - delta)
+            ? (double)(value + delta)
+            : (double)value + (double)delta;
 }

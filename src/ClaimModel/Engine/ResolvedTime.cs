@@ -38,22 +38,26 @@ internal sealed class ResolvedTime
     /// <summary>For a relative day: the local date it was resolved against.</summary>
     public DateOnly? SaidOn { get; }
 
-    /// <summary>Whether the two intervals share an instant (touching intervals do not).</summary>
-    public bool Overlaps(ResolvedTime other) => Start < other.End && other.Start < End;
+    /// <summary>Whether the two intervals share an instant (touching intervals do not). An end at the last tick of
+    /// 9999 (<see cref="DateTimeOffset.MaxValue"/>: an interval clamped there) includes that tick.</summary>
+    public bool Overlaps(ResolvedTime other) => StartsBefore(Start, other.End) && StartsBefore(other.Start, End);
 
     /// <summary>The local wall-clock time of <paramref name="instant"/> in this time's zone.</summary>
     public DateTime ToLocal(DateTimeOffset instant) => ToLocal(instant, Zone, Offset);
 
-    /// <summary>The local wall-clock time of <paramref name="instant"/> in a zone, or at a fixed offset.</summary>
+    /// <summary>The local wall-clock time of <paramref name="instant"/> in a zone, or at a fixed offset; clamped to the
+    /// calendar (<see cref="ClampedTime"/>).</summary>
     public static DateTime ToLocal(DateTimeOffset instant, TimeZoneInfo? zone, TimeSpan offset) =>
-        zone is null ? instant.ToOffset(offset).DateTime : TimeZoneInfo.ConvertTime(instant, zone).DateTime;
+        ClampedTime.ToLocal(instant, zone is null ? offset : zone.GetUtcOffset(instant));
 
-    /// <summary>The instant of a local wall-clock time in a zone, or at a fixed offset.</summary>
+    /// <summary>The instant of a local wall-clock time in a zone, or at a fixed offset; clamped to the calendar.</summary>
     public static DateTimeOffset FromLocal(DateTime local, TimeZoneInfo? zone, TimeSpan offset)
     {
         local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, zone is null ? offset : zone.GetUtcOffset(local));
+        return ClampedTime.FromLocal(local, zone is null ? offset : zone.GetUtcOffset(local));
     }
+
+    private static bool StartsBefore(DateTimeOffset start, DateTimeOffset end) => start < end || end == DateTimeOffset.MaxValue;
 
     /// <summary>The interval in local time with its zone and origin:
     /// <c>2016-04-27 00:00–24:00 America/New_York (yesterday, said 2016-04-28)</c>.</summary>

@@ -55,22 +55,28 @@ internal sealed class TimeResolver
             ? anchor.ToLocal(anchor.Start)
             : ResolvedTime.ToLocal(anchor.Start, timeZone, timeOffset);
         var anchorDate = DateOnly.FromDateTime(anchorLocal);
-        DateOnly day;
+        DateOnly? day;
         if (relative.Offset is { } days)
         {
-            day = anchorDate.AddDays(days);
+            day = ClampedTime.AddDays(anchorDate, days);
         }
         else if (relative.Weekday is { } weekday)
         {
-            day = anchorDate.AddDays(-((7 + (int)anchorDate.DayOfWeek - (int)weekday) % 7));
+            day = ClampedTime.AddDays(anchorDate, -((7 + (int)anchorDate.DayOfWeek - (int)weekday) % 7));
         }
         else
         {
             return null;
         }
 
-        var dayStart = day.ToDateTime(TimeOnly.MinValue);
-        var (localFrom, localTo) = Narrow(dayStart, dayStart.AddDays(1), spec);
+        if (day is null)
+        {
+            // Before 0001-01-01 or after 9999-12-31: not a day the calendar has.
+            return null;
+        }
+
+        var dayStart = day.Value.ToDateTime(TimeOnly.MinValue);
+        var (localFrom, localTo) = Narrow(dayStart, ClampedTime.Add(dayStart, TimeSpan.FromDays(1)), spec, wholeDay: true);
         var name = zone is null ? anchor.ZoneName : ZoneName(spec.TimeZone, zone, timeOffset);
         return new ResolvedTime(
             ResolvedTime.FromLocal(localFrom, timeZone, timeOffset),
@@ -95,45 +101,50 @@ internal sealed class TimeResolver
 
         if (spec.Precision == TimePrecision.Exact)
         {
-            return new ResolvedTime(start, start + _policy.ExactWidth, zone, offset, zoneName, spec.Text, null);
+            return new ResolvedTime(start, ClampedTime.Add(start, _policy.ExactWidth), zone, offset, zoneName, spec.Text, null);
         }
 
         var local = ResolvedTime.ToLocal(start, zone, offset);
         var (from, to) = Widen(local, spec.Precision);
-        (from, to) = Narrow(from, to, spec);
+        (from, to) = Narrow(from, to, spec, wholeDay: spec.Precision == TimePrecision.Day);
         return new ResolvedTime(ResolvedTime.FromLocal(from, zone, offset), ResolvedTime.FromLocal(to, zone, offset), zone, offset, zoneName, spec.Text, null);
     }
 
-    private (DateTime From, DateTime To) Narrow(DateTime from, DateTime to, TimeSpec spec)
+    /// <summary>Narrows a whole local day [<paramref name="from"/>, <paramref name="to"/>) to the spec's part of the
+    /// day (clamped at the end of the calendar); other intervals are returned as they are.</summary>
+    private (DateTime From, DateTime To) Narrow(DateTime from, DateTime to, TimeSpec spec, bool wholeDay)
     {
-        if (spec.PartOfDay is { } part && _policy.DayParts.TryGetValue(part, out var bounds) && to - from == TimeSpan.FromDays(1))
+        if (wholeDay && spec.PartOfDay is { } part && _policy.DayParts.TryGetValue(part, out var bounds))
         {
-            return (from + bounds.Start, from + bounds.End);
+            return (ClampedTime.Add(from, bounds.Start), ClampedTime.Add(from, bounds.End));
         }
 
         return (from, to);
     }
 
+    /// <summary>The whole precision unit around <paramref name="local"/>; the end is clamped to the last tick of
+    /// 9999.</summary>
     private static (DateTime From, DateTime To) Widen(DateTime local, TimePrecision precision)
     {
         switch (precision)
         {
             case TimePrecision.Hour:
                 var hour = new DateTime(local.Year, local.Month, local.Day, local.Hour, 0, 0, DateTimeKind.Unspecified);
-                return (hour, hour.AddHours(1));
+                return (hour, ClampedTime.Add(hour, TimeSpan.FromHours(1)));
             case TimePrecision.Day:
-                return (local.Date, local.Date.AddDays(1));
+                return (local.Date, ClampedTime.Add(local.Date, TimeSpan.FromDays(1)));
             case TimePrecision.Week:
+                // 0001-01-01 is a Monday, so the Monday on or before any day is in the calendar.
                 var monday = local.Date.AddDays(-(((int)local.DayOfWeek + 6) % 7));
-                return (monday, monday.AddDays(7));
+                return (monday, ClampedTime.Add(monday, TimeSpan.FromDays(7)));
             case TimePrecision.Month:
                 var month = new DateTime(local.Year, local.Month, 1, 0, 0, 0, DateTimeKind.Unspecified);
-                return (month, month.AddMonths(1));
+                return (month, ClampedTime.AddMonths(month, 1));
             case TimePrecision.Year:
                 var year = new DateTime(local.Year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
-                return (year, year.AddYears(1));
+                return (year, ClampedTime.AddMonths(year, 12));
             default:
-                return (local, local.AddMinutes(1));
+                return (local, ClampedTime.Add(local, TimeSpan.FromMinutes(1)));
         }
     }
 

@@ -322,10 +322,21 @@ internal sealed class JsonReadContext
 
     /// <summary>Reads a decimal from a JSON number (scale kept: <c>12.50</c> stays 12.50).</summary>
     /// <param name="reader">The reader.</param>
-    public decimal ReadDecimal(ref Utf8JsonReader reader) =>
-        Number(ref reader, "a number").TryGetDecimal(out var value)
+    /// <remarks>Exactly or not at all: a number that fits but that <see cref="decimal"/> cannot hold exactly — more
+    /// than 28 digits after the point, or more significant digits than its 96 bits hold (1e-400, 30-digit values) — is
+    /// refused instead of rounded (<see cref="ExactDecimal"/>).</remarks>
+    public decimal ReadDecimal(ref Utf8JsonReader reader)
+    {
+        if (!Number(ref reader, "a number").TryGetDecimal(out var value))
+        {
+            throw OutOfRange(ref reader, "does not fit a decimal (about ±7.9e28, 28 digits)");
+        }
+
+        var text = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        return ExactDecimal.Holds(text, value)
             ? value
-            : throw OutOfRange(ref reader, "does not fit a decimal (about ±7.9e28, 28 digits)");
+            : throw OutOfRange(ref reader, string.Concat("cannot be held exactly by a decimal (it would read as ", value.ToString(CultureInfo.InvariantCulture), "); a decimal holds at most 28 digits after the point and 28 to 29 significant digits"));
+    }
 
     /// <summary>Reads a finite double from a JSON number.</summary>
     /// <param name="reader">The reader.</param>

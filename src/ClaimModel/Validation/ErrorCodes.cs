@@ -77,6 +77,10 @@ public static class ErrorCodes
     /// Example path: <c>claims[0].statedAt.relative</c>.</summary>
     public const string RelativeDay = "relative-day";
 
+    /// <summary>A relative day's <c>offset</c> is more than <see cref="RelativeDayValidator.MaxOffsetDays"/> days (a
+    /// century) before or after the anchor day. Example path: <c>claims[0].statedAt.relative.offset</c>.</summary>
+    public const string RelativeDayOffsetRange = "relative-day-offset-range";
+
     /// <summary>A <c>partOfDay</c> is given on a time whose precision is not <c>day</c>.
     /// Example path: <c>incidents[0].time.partOfDay</c>.</summary>
     public const string PartOfDayPrecision = "part-of-day-precision";

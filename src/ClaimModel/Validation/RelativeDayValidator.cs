@@ -2,9 +2,13 @@ using FluentValidation;
 
 namespace ClaimModel.Validation;
 
-/// <summary>Validates a <see cref="ClaimModel.RelativeDay"/>: exactly one of offset and weekday, a defined weekday.</summary>
+/// <summary>Validates a <see cref="ClaimModel.RelativeDay"/>: exactly one of offset and weekday, an offset of at most
+/// <see cref="MaxOffsetDays"/> days either way, a defined weekday.</summary>
 public sealed class RelativeDayValidator : AbstractValidator<RelativeDay>, IRecordValidator<RelativeDay>
 {
+    /// <summary>The largest offset, in days, either way: a century (36,525 days).</summary>
+    public const int MaxOffsetDays = 36_525;
+
     /// <summary>The rules, one per member (declared before <see cref="Instance"/>, which is built from them).</summary>
     internal static readonly RecordRules<RelativeDay> Rules = new()
     {
@@ -18,6 +22,10 @@ public sealed class RelativeDayValidator : AbstractValidator<RelativeDay>, IReco
                         ErrorCodes.RelativeDay,
                         day.Offset is null ? "needs an offset (-1 for \"yesterday\") or a weekday" : "must have an offset or a weekday, not both",
                         day.Offset);
+                }
+                else if (day.Offset is { } offset && (offset > MaxOffsetDays || offset < -MaxOffsetDays))
+                {
+                    issues.Fail(ErrorCodes.RelativeDayOffsetRange, "must be within a century (36,525 days) of the anchor day", offset);
                 }
             }
         },
