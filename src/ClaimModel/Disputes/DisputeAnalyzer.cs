@@ -113,15 +113,16 @@ public static class DisputeAnalyzer
         foreach (var finding in findings)
         {
             var (first, second) = finding.Entries;
-            var opposed = first as ClaimEntry ?? (ClaimEntry)second!;
+            var opposed = Answering(first as ClaimEntry ?? (ClaimEntry)second!);
             foreach (var entry in new[] { first!, second! })
             {
+                var account = entry is ClaimEntry claim ? Answering(claim) : opposed;
                 var (answerKey, answer, denies) = entry is DenialEntry
-                    ? ("denies " + AnswerKey(opposed), "denies: " + Answer(opposed), true)
-                    : (AnswerKey((ClaimEntry)entry), Answer((ClaimEntry)entry), false);
+                    ? ("denies " + AnswerKey(opposed, key.Question), "denies: " + Answer(opposed, key.Question), true)
+                    : (AnswerKey(account, key.Question), Answer(account, key.Question), false);
                 if (!positions.TryGetValue(answerKey, out var position))
                 {
-                    positions.Add(answerKey, position = new PositionBuilder(answer, denies, denies ? Accused(opposed) : Accused((ClaimEntry)entry)));
+                    positions.Add(answerKey, position = new PositionBuilder(answer, denies, Accused(denies ? opposed : account)));
                 }
 
                 position.Add(entry);
@@ -165,22 +166,29 @@ public static class DisputeAnalyzer
         return accounts.Count == 1 && accounts[0].VoiceCount >= 2 && accountSides.Count >= 2 ? DisputeStatus.Corroborated : DisputeStatus.DeniedByAccused;
     }
 
+    /// <summary>The entry whose statement gives a claim's answer: the claim's own statement, or for a claim named as a
+    /// whole its first responsibility statement (else the whole claim).</summary>
+    private static ClaimEntry Answering(ClaimEntry entry) =>
+        entry.Statement is not null ? entry : Array.Find(entry.Statements, s => s.Statement is ResponsibilityStatement) ?? entry;
+
     /// <summary>The sides an account accuses: the sides of the actors its statement names.</summary>
     private static IEnumerable<string> Accused(ClaimEntry entry) => entry.Actors.SelectMany(a => a.Roots);
 
     /// <summary>What makes two accounts the same answer: for responsibility the perpetrators' sides ("US" and "US-led
-    /// coalition" are one answer), else the statement as compared.</summary>
-    private static string AnswerKey(ClaimEntry entry) => entry.Statement switch
+    /// coalition" are one answer; intent is a question of its own), else the statement as compared.</summary>
+    private static string AnswerKey(ClaimEntry entry, DisputeQuestion question) => entry.Statement switch
     {
-        ResponsibilityStatement r => "by " + Sides(entry) + (r.Intent == Intent.Unstated ? string.Empty : " " + StatementText.Adverb(r.Intent)),
+        ResponsibilityStatement r when question == DisputeQuestion.Intent => "intent " + StatementText.Adverb(r.Intent),
+        ResponsibilityStatement => "by " + Sides(entry),
         PresenceStatement p => (p.Present ? "present " : "absent ") + Sides(entry),
         QuantityStatement => string.Create(CultureInfo.InvariantCulture, $"figure {entry.Interval.Scale(entry.Factor)}"),
         OccurrenceStatement => "time " + entry.When,
         _ => "claim " + entry.Reference,
     };
 
-    private static string Answer(ClaimEntry entry) => entry.Statement switch
+    private static string Answer(ClaimEntry entry, DisputeQuestion question) => entry.Statement switch
     {
+        ResponsibilityStatement r when question == DisputeQuestion.Intent => "acted " + StatementText.Adverb(r.Intent),
         ResponsibilityStatement => "carried out by " + string.Join(" and ", entry.Actors.Select(a => a.Name)) + " (side " + Sides(entry) + ")",
         _ => entry.Participant?.Says ?? entry.Reference,
     };

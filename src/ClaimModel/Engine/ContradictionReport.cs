@@ -9,8 +9,9 @@ namespace ClaimModel.Engine;
 /// </remarks>
 public sealed record ContradictionReport
 {
-    /// <summary>The wire-format version of the report JSON.</summary>
-    public const int CurrentFormatVersion = 1;
+    /// <summary>The wire-format version of the report JSON (2: findings have ids; incidents with their disputes and
+    /// figure ranges; history).</summary>
+    public const int CurrentFormatVersion = 2;
 
     /// <summary>The findings, sorted.</summary>
     public required ValueList<Finding> Findings { get; init; }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ClaimModel.Disputes;
 using ClaimModel.Engine;
 using ClaimModel.Serialization;
 
@@ -130,6 +131,8 @@ public static class ReportJsonWriter
         writer.WriteNumber("formatVersion", ContradictionReport.CurrentFormatVersion);
         writer.WriteNumber("claimCount", report.ClaimCount);
         writer.WriteNumber("denialCount", report.DenialCount);
+        var disputes = DisputeAnalyzer.Analyze(report);
+        WriteArray(writer, "incidents", disputes.Incidents, WriteIncident, afterItem);
         WriteArray(writer, "findings", report.Findings, WriteFinding, afterItem);
         if (!report.ConsistentComparisons.IsEmpty)
         {
@@ -184,9 +187,81 @@ public static class ReportJsonWriter
         }
     }
 
+    private static void WriteIncident(Utf8JsonWriter writer, IncidentSummary incident)
+    {
+        writer.WriteStartObject();
+        WriteOptional(writer, "incident", incident.Incident);
+        WriteOptional(writer, "title", incident.Title);
+        WriteOptional(writer, "when", incident.When);
+        WriteArray(writer, "disputes", incident.Disputes, WriteDispute);
+        WriteArray(writer, "figures", incident.Figures, WriteRange);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteDispute(Utf8JsonWriter writer, Dispute dispute)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", dispute.Id);
+        writer.WriteString("question", EnumText<DisputeQuestion>.Name(dispute.Question));
+        WriteOptional(writer, "subject", dispute.Subject);
+        writer.WriteString("status", EnumText<DisputeStatus>.Name(dispute.Status));
+        WriteArray(writer, "positions", dispute.Positions, static (w, position) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("answer", position.Answer);
+            w.WriteBoolean("denies", position.Denies);
+            w.WriteNumber("independentVoices", position.IndependentVoices);
+            WriteStrings(w, "sides", position.Sides);
+            WriteArray(w, "voices", position.Voices, static (v, voice) =>
+            {
+                v.WriteStartObject();
+                v.WriteString("voice", voice.Voice);
+                if (voice.Probable)
+                {
+                    v.WriteBoolean("probable", true);
+                }
+
+                WriteStrings(v, "claimants", voice.Claimants);
+                WriteStrings(v, "sides", voice.Sides);
+                WriteStrings(v, "statements", voice.Statements);
+                WriteStrings(v, "sources", voice.Sources);
+                v.WriteEndObject();
+            });
+            w.WriteEndObject();
+        });
+        WriteStrings(writer, "findings", dispute.Findings);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteRange(Utf8JsonWriter writer, FigureRange range)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("measure", range.Measure);
+        writer.WriteString("unit", range.Unit);
+        if (range.Cumulative)
+        {
+            writer.WriteBoolean("cumulative", true);
+        }
+
+        foreach (var (name, value) in new[] { ("low", range.Low), ("best", range.Best), ("high", range.High) })
+        {
+            if (value is { } number)
+            {
+                writer.WriteNumber(name, number);
+            }
+        }
+
+        WriteStrings(writer, "lowVoices", range.LowVoices);
+        WriteStrings(writer, "highVoices", range.HighVoices);
+        WriteStrings(writer, "voices", range.Voices);
+        WriteStrings(writer, "claims", range.Claims);
+        writer.WriteEndObject();
+    }
+
     private static void WriteFinding(Utf8JsonWriter writer, Finding finding)
     {
         writer.WriteStartObject();
+        writer.WriteString("id", finding.Id);
         writer.WriteString("kind", EnumText<FindingKind>.Name(finding.Kind));
         writer.WriteString("severity", EnumText<Severity>.Name(finding.Severity));
         WriteOptional(writer, "incident", finding.Incident);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClaimModel.Disputes;
 using ClaimModel.Engine;
 
 namespace ClaimModel.Reporting;
@@ -20,6 +21,12 @@ namespace ClaimModel.Reporting;
 /// <param name="ConsistentWhyLead">Before a consistent comparison's explanation.</param>
 /// <param name="HistoryTitle">Before the history section line (written only when claims were revised).</param>
 /// <param name="HistoryLead">Before each revised claim's line.</param>
+/// <param name="DisputesTitle">Before the disputes' section line (written when the report has findings or figures).</param>
+/// <param name="IncidentLead">Before each incident's line in the disputes' section.</param>
+/// <param name="DisputeLead">Before each dispute's line.</param>
+/// <param name="PositionLead">Before each position's line.</param>
+/// <param name="FigureLead">Before each figure range's line.</param>
+/// <param name="FindingsTitle">Before the pairwise findings, after the disputes.</param>
 /// <param name="Escape">Escapes data text for the format.</param>
 internal sealed record ReportLayout(
     string Title,
@@ -37,6 +44,12 @@ internal sealed record ReportLayout(
     string ConsistentWhyLead,
     string HistoryTitle,
     string HistoryLead,
+    string DisputesTitle,
+    string IncidentLead,
+    string DisputeLead,
+    string PositionLead,
+    string FigureLead,
+    string FindingsTitle,
     Func<string, string> Escape)
 {
     /// <summary>The report laid out (<see cref="Write(ContradictionReport, TextWriter)"/>) as one string.</summary>
@@ -57,6 +70,7 @@ internal sealed record ReportLayout(
         text.Write(Title);
         text.Write(Escape(ReportPhrases.Summary(report)));
         text.Write(SummaryEnd);
+        WriteDisputes(DisputeAnalyzer.Analyze(report), text);
         for (var i = 0; i < report.Findings.Count; i++)
         {
             var finding = report.Findings[i];
@@ -83,6 +97,40 @@ internal sealed record ReportLayout(
 
         WriteConsistent(report, text);
         WriteHistory(report, text);
+    }
+
+    /// <summary>The summary an analyst reads first: per incident its disputes, the answers and the voices behind
+    /// them, and the figure ranges; then the heading of the pairwise findings.</summary>
+    private void WriteDisputes(DisputeReport disputes, TextWriter text)
+    {
+        if (disputes.Incidents.IsEmpty)
+        {
+            return;
+        }
+
+        text.Write(DisputesTitle);
+        text.Write(Escape(ReportPhrases.DisputeSummary(disputes)));
+        text.Write(SummaryEnd);
+        foreach (var incident in disputes.Incidents)
+        {
+            text.Write(IncidentLead);
+            Line(text, string.Empty, ReportPhrases.Incident(incident));
+            foreach (var dispute in incident.Disputes)
+            {
+                Line(text, DisputeLead, ReportPhrases.Dispute(dispute));
+                foreach (var position in dispute.Positions)
+                {
+                    Line(text, PositionLead, ReportPhrases.Position(position));
+                }
+            }
+
+            foreach (var range in incident.Figures)
+            {
+                Line(text, FigureLead, ReportPhrases.Range(range));
+            }
+        }
+
+        text.Write(FindingsTitle);
     }
 
     private void WriteHistory(ContradictionReport report, TextWriter text)

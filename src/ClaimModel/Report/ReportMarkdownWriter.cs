@@ -26,6 +26,12 @@ public static class ReportMarkdownWriter
         ConsistentWhyLead: "\n**Why:** ",
         HistoryTitle: "\n# History\n\n",
         HistoryLead: "- ",
+        DisputesTitle: "\n# Disputes\n\n",
+        IncidentLead: "\n### ",
+        DisputeLead: "- ",
+        PositionLead: "  - ",
+        FigureLead: "- figures: ",
+        FindingsTitle: "\n# Pairwise findings\n",
         Escape: Escape);
 
     /// <summary>The report as Markdown.</summary>

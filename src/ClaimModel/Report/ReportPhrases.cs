@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ClaimModel.Disputes;
 using ClaimModel.Engine;
 using ClaimModel.Serialization;
 
@@ -61,6 +62,60 @@ internal static class ReportPhrases
         interval.Unit is null
             ? "interval " + interval.Interval
             : string.Concat("interval ", interval.Interval, " ", interval.Unit, " for \"", interval.Reported, "\"");
+
+    /// <summary>"9 disputes (5 contested, 3 denied-by-accused, 1 corroborated) holding 42 findings".</summary>
+    public static string DisputeSummary(DisputeReport disputes)
+    {
+        var builder = new StringBuilder(Count(disputes.Disputes.Count, "dispute"));
+        var first = true;
+        foreach (var status in Enum.GetValues<DisputeStatus>())
+        {
+            var count = disputes.CountOf(status);
+            if (count > 0)
+            {
+                builder.Append(first ? " (" : ", ").Append(count.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(EnumText<DisputeStatus>.Name(status));
+                first = false;
+            }
+        }
+
+        return builder.Append(first ? string.Empty : ")").Append(" holding ").Append(Count(disputes.FindingCount, "finding")).ToString();
+    }
+
+    /// <summary>"aleppo-bombing-2016-02-10: Aleppo bombing (10 Feb 2016)", or "no single incident".</summary>
+    public static string Incident(IncidentSummary incident) =>
+        incident.Incident is null ? "no single incident"
+        : string.Concat(incident.Incident, incident.Title is null ? string.Empty : ": " + incident.Title, incident.When is null ? string.Empty : " (" + incident.When + ")");
+
+    /// <summary>"perpetrator: contested [dsp-…]", "count of killed: inconsistent [dsp-…]".</summary>
+    public static string Dispute(Dispute dispute) =>
+        string.Concat(
+            EnumText<DisputeQuestion>.Name(dispute.Question),
+            dispute.Subject is null ? string.Empty : " (" + dispute.Subject + ")",
+            ": ",
+            EnumText<DisputeStatus>.Name(dispute.Status),
+            " [",
+            dispute.Id,
+            "]");
+
+    /// <summary>"carried out by Russia (side russia): 2 voices (abu-mahmoud, hnc?), sides hnc, local".</summary>
+    public static string Position(DisputePosition position) =>
+        string.Concat(
+            position.Answer,
+            ": ",
+            Count(position.IndependentVoices, "voice"),
+            " (",
+            string.Join(", ", position.Voices.Select(v => v.Probable ? v.Voice + " (probable identity)" : v.Voice)),
+            "), ",
+            position.Sides.Count == 1 ? "side " : "sides ",
+            string.Join(", ", position.Sides));
+
+    /// <summary>"killed: 24–100 people, best 62 (kerry, sohr)".</summary>
+    public static string Range(FigureRange range) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{range.Measure}{(range.Cumulative ? " (running total)" : string.Empty)}: {Number(range.Low)}–{Number(range.High)} {range.Unit}, best {Number(range.Best)} ({string.Join(", ", range.Voices)})");
+
+    private static string Number(double? value) => value is { } v ? v.ToString("#,0.##", CultureInfo.InvariantCulture) : "?";
 
     /// <summary>"2 claims superseded or retracted by later claims of the same voice; they are not compared".</summary>
     public static string HistorySummary(int count) =>

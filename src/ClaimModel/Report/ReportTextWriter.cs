@@ -24,6 +24,12 @@ public static class ReportTextWriter
         ConsistentWhyLead: "  why: ",
         HistoryTitle: "\nHistory: ",
         HistoryLead: "  ",
+        DisputesTitle: "\nDisputes: ",
+        IncidentLead: "\n",
+        DisputeLead: "  ",
+        PositionLead: "    ",
+        FigureLead: "  figures: ",
+        FindingsTitle: "\nPairwise findings (the evidence):\n",
         Escape: static text => text);
 
     /// <summary>The report as text.</summary>

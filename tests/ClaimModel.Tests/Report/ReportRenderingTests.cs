@@ -59,7 +59,7 @@ public class ReportRenderingTests
     {
         using var json = System.Text.Json.JsonDocument.Parse(ReportJsonWriter.Write(SampleReport.AnalyzeWithConsistentComparisons()));
 
-        Assert.Equal(["formatVersion", "claimCount", "denialCount", "findings", "consistentComparisons"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["formatVersion", "claimCount", "denialCount", "incidents", "findings", "consistentComparisons"], json.RootElement.EnumerateObject().Select(p => p.Name));
         Snapshot.Match(json.RootElement.GetProperty("consistentComparisons").ToString());
     }
 
@@ -78,7 +78,7 @@ public class ReportRenderingTests
         var report = ContradictionDetector.Analyze(new ClaimDocument());
 
         Assert.Equal("Contradictions: 0 findings from 0 claims and 0 denials\n", ReportRenderer.Render(report, ReportFormat.Text));
-        Assert.Equal("{\n  \"formatVersion\": 1,\n  \"claimCount\": 0,\n  \"denialCount\": 0,\n  \"findings\": []\n}\n", ReportRenderer.Render(report, ReportFormat.Json));
+        Assert.Equal("{\n  \"formatVersion\": 2,\n  \"claimCount\": 0,\n  \"denialCount\": 0,\n  \"incidents\": [],\n  \"findings\": []\n}\n", ReportRenderer.Render(report, ReportFormat.Json));
         Assert.Equal("# Contradictions\n\n0 findings from 0 claims and 0 denials.\n", ReportRenderer.Render(report, ReportFormat.Markdown));
     }
 
@@ -121,7 +121,7 @@ public class ReportRenderingTests
 
         Assert.Equal(AnalyzeCommand.ExitAnalyzed, AnalyzeCommand.Run([SampleReport.Document()], ReportFormat.Json, withFindings));
         Assert.Equal(AnalyzeCommand.ExitAnalyzed, AnalyzeCommand.Run([new ClaimDocument()], ReportFormat.Text, without));
-        Assert.StartsWith("{\n  \"formatVersion\": 1,", withFindings.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"formatVersion\": 2,", withFindings.ToString(), StringComparison.Ordinal);
         Assert.Contains("\"findings\": [\n    {", withFindings.ToString(), StringComparison.Ordinal);
         Assert.Equal("Contradictions: 0 findings from 0 claims and 0 denials\n", without.ToString());
     }
