@@ -2,7 +2,7 @@
 //   src/ClaimModel/Schema/claimmodel.schema.json (format version 1) and claimmodel.v2.schema.json (format version 2):
 //   (a) each compiles under Ajv's strict mode (draft 2020-12, formats from ajv-formats), its formatVersion const
 //       being its version;
-//   (b) every seeds/**/*.json document and every tests/schema/valid/*.json document is valid against the schema of
+//   (b) every seeds/**/*.json document, every format 1 fixture and every tests/schema/valid/*.json document is valid against the schema of
 //       the formatVersion it declares (tests/schema/valid holds documents of both versions), and so is the README's
 //       ```json example (version 2, the version written);
 //   (c) every *.json in each folder given with --samples DIR (documents the C# serializer wrote) is a version 2
@@ -92,6 +92,14 @@ const seeds = fs.existsSync(seedsDir)
   : [];
 console.log(`note  seeds/: ${seeds.length} .json documents`);
 for (const f of seeds) expectValid(f);
+// The format 1 seed documents kept as test fixtures: valid against the format 1 schema.
+const fixtures = jsonFiles(path.join(root, 'tests', 'ClaimModel.Tests', 'Fixtures', 'format-v1'));
+console.log(`note  format 1 fixtures: ${fixtures.length} .json documents`);
+if (fixtures.length === 0) fail('tests/ClaimModel.Tests/Fixtures/format-v1', 'no format 1 fixture found');
+for (const f of fixtures) {
+  expectValid(f);
+  if (seenVersions.get(f) !== 1) fail(rel(f), 'a format 1 fixture must declare formatVersion 1');
+}
 const valid = jsonFiles(path.join(here, 'valid'));
 for (const f of valid) expectValid(f);
 for (const version of Object.keys(validators).map(Number)) {
