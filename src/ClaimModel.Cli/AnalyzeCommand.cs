@@ -37,6 +37,7 @@ internal static class AnalyzeCommand
         var format = CommandLineParts.FormatOption(OutputFormat.Text, OutputFormat.Json, OutputFormat.Markdown);
         var output = CommandLineParts.OutputOption();
         var skip = CommandLineParts.SkipUnreadableOption();
+        var detail = CommandLineParts.DetailOption();
         var failOnFindings = new Option<bool>("--fail-on-findings")
         {
             Description = "Exit with code 1 when the analysis finds at least one contradiction (for CI); without it, exit 0 whenever the analysis ran.",
@@ -47,6 +48,7 @@ internal static class AnalyzeCommand
             format,
             output,
             skip,
+            detail,
             failOnFindings,
         };
         command.SetAction(result => Run(
@@ -55,12 +57,13 @@ internal static class AnalyzeCommand
             result.GetValue(output),
             result.GetValue(skip),
             result.GetValue(failOnFindings),
-            console));
+            console,
+            result.GetValue(detail) ?? ReportDetail.Disputes));
         return command;
     }
 
     /// <summary>Loads, merges and validates the documents at <paramref name="paths"/>, then analyses them.</summary>
-    public static int Run(IReadOnlyList<string> paths, OutputFormat format, string? outputPath, bool skipUnreadable, bool failOnFindings, CliConsole console)
+    public static int Run(IReadOnlyList<string> paths, OutputFormat format, string? outputPath, bool skipUnreadable, bool failOnFindings, CliConsole console, ReportDetail detail = ReportDetail.Disputes)
     {
         using var progress = new ProgressLine(console);
         var errors = new CliErrors(console.Error, format == OutputFormat.Json, progress);
@@ -90,7 +93,7 @@ internal static class AnalyzeCommand
             return errors.Finish(ExitInputError);
         }
 
-        ReportRenderer.Render(report, ToReportFormat(format), output);
+        ReportRenderer.Render(report, ToReportFormat(format), output, detail);
         CommandInput.CloseOutput(output, console);
         return errors.Finish(ExitCode(report, failOnFindings));
     }

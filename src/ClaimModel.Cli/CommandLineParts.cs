@@ -1,4 +1,6 @@
 using System.CommandLine;
+using ClaimModel.Reporting;
+using ClaimModel.Serialization;
 
 namespace ClaimModel.Cli;
 
@@ -47,6 +49,28 @@ internal static class CommandLineParts
     {
         Description = "Write the result to FILE (created or replaced) instead of standard output.",
         HelpName = "FILE",
+    };
+
+    /// <summary><c>--detail disputes|findings</c> (case-insensitive; default disputes): how much a text or Markdown
+    /// report shows.</summary>
+    public static Option<ReportDetail?> DetailOption() => new("--detail")
+    {
+        Description = "How much a text or Markdown report shows: disputes (the summary an analyst reads, default) or findings (also every pairwise finding). The JSON report always holds everything.",
+        HelpName = "disputes|findings",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+            foreach (var detail in Enum.GetValues<ReportDetail>())
+            {
+                if (string.Equals(EnumText<ReportDetail>.Name(detail), text, StringComparison.OrdinalIgnoreCase))
+                {
+                    return detail;
+                }
+            }
+
+            result.AddError($"--detail '{text}' is not supported; use one of: {EnumText<ReportDetail>.AllNames}.");
+            return null;
+        },
     };
 
     /// <summary><c>--skip-unreadable</c>: go on with the readable inputs.</summary>

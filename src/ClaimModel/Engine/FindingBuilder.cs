@@ -53,11 +53,9 @@ internal sealed class FindingBuilder
     public Finding Figure(ClaimEntry a, ClaimEntry b, double relativeGap)
     {
         (a, b) = Canonical(a, b);
-        var kind = FindingExplanation.IsDiscrepancy(relativeGap, _figures) ? FindingKind.FigureDiscrepancy : FindingKind.FigureConflict;
-        return Create(kind, a.Incident, a, b, FindingExplanation.Figure(a, b, relativeGap, _figures));
+        return Create(FigureKind(relativeGap), a.Incident, a, b, FindingExplanation.Figure(a, b, relativeGap, _figures));
     }
 
-    /// <summary>Two occurrence times that do not overlap.</summary>
     /// <summary>Two claims attributing one act with intents that cannot both hold.</summary>
     public Finding Intent(ClaimEntry a, ClaimEntry b)
     {
@@ -72,9 +70,12 @@ internal sealed class FindingBuilder
     /// <summary>A later count of a running total below the earlier one's lower bound.</summary>
     public Finding CumulativeFigure(ClaimEntry earlier, ClaimEntry later, double relativeGap)
     {
-        var kind = FindingExplanation.IsDiscrepancy(relativeGap, _figures) ? FindingKind.FigureDiscrepancy : FindingKind.FigureConflict;
-        return Create(kind, earlier.Incident ?? later.Incident, earlier, later, FindingExplanation.CumulativeFigure(earlier, later, relativeGap, _figures));
+        return Create(FigureKind(relativeGap), earlier.Incident ?? later.Incident, earlier, later, FindingExplanation.CumulativeFigure(earlier, later, relativeGap, _figures));
     }
+
+    /// <summary>A discrepancy when the gap is within the policy's threshold, else a conflict.</summary>
+    private FindingKind FigureKind(double relativeGap) =>
+        FindingExplanation.IsDiscrepancy(relativeGap, _figures) ? FindingKind.FigureDiscrepancy : FindingKind.FigureConflict;
 
     /// <summary>A later, higher count of a running total: an update, shown among the consistent comparisons.</summary>
     public ConsistentComparison FigureUpdate(ClaimEntry earlier, ClaimEntry later)
@@ -94,6 +95,7 @@ internal sealed class FindingBuilder
         };
     }
 
+    /// <summary>Two occurrence times that do not overlap.</summary>
     public Finding Time(ClaimEntry a, ClaimEntry b)
     {
         (a, b) = Canonical(a, b);

@@ -5,7 +5,7 @@ using ClaimModel.Engine;
 namespace ClaimModel.Reporting;
 
 /// <summary>The decorations of a line-oriented report (text or Markdown): what goes before each part, and how
-/// data text is escaped. <see cref="Write(ContradictionReport, TextWriter)"/> lays out every report the same way with them.</summary>
+/// data text is escaped. <see cref="Write(ContradictionReport, TextWriter, ReportDetail)"/> lays out every report the same way with them.</summary>
 /// <param name="Title">The first line's lead ("Contradictions: ").</param>
 /// <param name="SummaryEnd">What follows the summary (".\n" or "\n").</param>
 /// <param name="Heading">Before a finding's number ("[" or "## ").</param>
@@ -52,25 +52,31 @@ internal sealed record ReportLayout(
     string FindingsTitle,
     Func<string, string> Escape)
 {
-    /// <summary>The report laid out (<see cref="Write(ContradictionReport, TextWriter)"/>) as one string.</summary>
-    public string Write(ContradictionReport report)
+    /// <summary>The report laid out (<see cref="Write(ContradictionReport, TextWriter, ReportDetail)"/>) as one string.</summary>
+    public string Write(ContradictionReport report, ReportDetail detail = ReportDetail.Findings)
     {
         var text = new StringWriter(CultureInfo.InvariantCulture);
-        Write(report, text);
+        Write(report, text, detail);
         return text.ToString();
     }
 
-    /// <summary>The report laid out: summary, then one block per finding, then (when the report has any) the
-    /// consistent comparisons, one block each. LF line endings. Written piece by piece: nothing but the current
-    /// line's parts is held in memory.</summary>
-    public void Write(ContradictionReport report, TextWriter text)
+    /// <summary>The report laid out: summary, the disputes, then (at <see cref="ReportDetail.Findings"/>) one block per
+    /// finding and (when the report has any) the consistent comparisons, one block each, then the history. LF line
+    /// endings. Written piece by piece: nothing but the current line's parts is held in memory.</summary>
+    public void Write(ContradictionReport report, TextWriter text, ReportDetail detail = ReportDetail.Findings)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(text);
         text.Write(Title);
         text.Write(Escape(ReportPhrases.Summary(report)));
         text.Write(SummaryEnd);
-        WriteDisputes(DisputeAnalyzer.Analyze(report), text);
+        WriteDisputes(DisputeAnalyzer.Analyze(report), text, detail);
+        if (detail == ReportDetail.Disputes)
+        {
+            WriteHistory(report, text);
+            return;
+        }
+
         for (var i = 0; i < report.Findings.Count; i++)
         {
             var finding = report.Findings[i];
@@ -101,7 +107,7 @@ internal sealed record ReportLayout(
 
     /// <summary>The summary an analyst reads first: per incident its disputes, the answers and the voices behind
     /// them, and the figure ranges; then the heading of the pairwise findings.</summary>
-    private void WriteDisputes(DisputeReport disputes, TextWriter text)
+    private void WriteDisputes(DisputeReport disputes, TextWriter text, ReportDetail detail)
     {
         if (disputes.Incidents.IsEmpty)
         {
@@ -130,7 +136,10 @@ internal sealed record ReportLayout(
             }
         }
 
-        text.Write(FindingsTitle);
+        if (detail == ReportDetail.Findings)
+        {
+            text.Write(FindingsTitle);
+        }
     }
 
     private void WriteHistory(ContradictionReport report, TextWriter text)

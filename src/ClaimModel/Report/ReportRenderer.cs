@@ -28,21 +28,30 @@ public static class ReportRenderer
     /// <param name="format">The format.</param>
     /// <param name="writer">The writer to write to.</param>
     /// <exception cref="ArgumentOutOfRangeException">An undefined format (nothing is written).</exception>
-    public static void Render(ContradictionReport report, ReportFormat format, TextWriter writer)
+    public static void Render(ContradictionReport report, ReportFormat format, TextWriter writer) => Render(report, format, writer, ReportDetail.Findings);
+
+    /// <summary>As <see cref="Render(ContradictionReport, ReportFormat, TextWriter)"/>, showing <paramref name="detail"/>
+    /// in text and Markdown (the JSON report always holds everything).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="writer">The writer to write to.</param>
+    /// <param name="detail">How much text and Markdown show.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An undefined format (nothing is written).</exception>
+    public static void Render(ContradictionReport report, ReportFormat format, TextWriter writer, ReportDetail detail)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
         switch (format)
         {
             case ReportFormat.Text:
-                ReportTextWriter.Write(report, writer);
+                ReportTextWriter.Write(report, writer, detail);
                 break;
             case ReportFormat.Json:
                 ReportJsonWriter.Write(report, writer);
                 writer.Write('\n');
                 break;
             case ReportFormat.Markdown:
-                ReportMarkdownWriter.Write(report, writer);
+                ReportMarkdownWriter.Write(report, writer, detail);
                 break;
             default:
                 throw UnknownFormat(format);

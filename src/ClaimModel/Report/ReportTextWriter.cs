@@ -36,9 +36,20 @@ public static class ReportTextWriter
     /// <param name="report">The report.</param>
     public static string Write(ContradictionReport report) => Layout.Write(report);
 
+    /// <summary>The report at <paramref name="detail"/>.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="detail">How much to show.</param>
+    public static string Write(ContradictionReport report, ReportDetail detail) => Layout.Write(report, detail);
+
     /// <summary>Writes the report as text to <paramref name="writer"/>, piece by piece (the whole report is never
     /// held in memory); the same text as <see cref="Write(ContradictionReport)"/>. The writer is not flushed or closed.</summary>
     /// <param name="report">The report.</param>
     /// <param name="writer">The writer to write to.</param>
     public static void Write(ContradictionReport report, TextWriter writer) => Layout.Write(report, writer);
+
+    /// <summary>Writes the report at <paramref name="detail"/> to <paramref name="writer"/>.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="detail">How much to show.</param>
+    public static void Write(ContradictionReport report, TextWriter writer, ReportDetail detail) => Layout.Write(report, writer, detail);
 }

@@ -162,7 +162,7 @@ public sealed class CommandLineBehaviourTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Output);
         Assert.Equal(string.Empty, run.Error);
-        Assert.Equal(ReportMarkdownWriter.Write(ContradictionDetector.Analyze(SampleReport.Document(), ClaimModel.Cli.AnalyzeCommand.Options)), File.ReadAllText(target));
+        Assert.Equal(ReportMarkdownWriter.Write(ContradictionDetector.Analyze(SampleReport.Document(), ClaimModel.Cli.AnalyzeCommand.Options), ReportDetail.Disputes), File.ReadAllText(target));
     }
 
     [Fact]
@@ -190,7 +190,7 @@ public sealed class CommandLineBehaviourTests : IDisposable
         Assert.Equal(2, stopped.ExitCode);
         Assert.Equal(string.Empty, stopped.Output);
         Assert.Equal(0, skipped.ExitCode);
-        Assert.Equal(ReportTextWriter.Write(ContradictionDetector.Analyze(SampleReport.Document(), ClaimModel.Cli.AnalyzeCommand.Options)), skipped.Output);
+        Assert.Equal(ReportTextWriter.Write(ContradictionDetector.Analyze(SampleReport.Document(), ClaimModel.Cli.AnalyzeCommand.Options), ReportDetail.Disputes), skipped.Output);
         Assert.StartsWith($"skipped (unreadable): {broken}: ", skipped.Error, StringComparison.Ordinal);
         Assert.Equal(0, json.ExitCode);
         using var error = JsonDocument.Parse(json.Error);

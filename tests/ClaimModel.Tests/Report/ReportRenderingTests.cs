@@ -167,7 +167,7 @@ public class ReportRenderingTests
 
             var exit = AnalyzeCommand.Create(new CliConsole { Output = output, Error = TextWriter.Null }).Parse([folder.FullName, "--format", "markdown"]).Invoke();
 
-            Assert.Equal(ReportMarkdownWriter.Write(ContradictionDetector.Analyze(SampleReport.Document(), AnalyzeCommand.Options)), output.ToString());
+            Assert.Equal(ReportMarkdownWriter.Write(ContradictionDetector.Analyze(SampleReport.Document(), AnalyzeCommand.Options), ReportDetail.Disputes), output.ToString());
             Assert.Equal(AnalyzeCommand.ExitAnalyzed, exit);
         }
         finally
