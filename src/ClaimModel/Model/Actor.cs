@@ -9,6 +9,7 @@ namespace ClaimModel;
 /// <para>Value equality over every member, collections element by element in order (<see cref="ValueList{T}"/>).
 /// The roots of the affiliation graph above an actor are its <em>side</em>.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<Actor>))]
 public sealed record Actor
 {
     /// <summary>The document-wide id (lower-case letters, digits, <c>-</c>, <c>.</c>, <c>_</c>).</summary>

@@ -10,6 +10,7 @@ namespace ClaimModel;
 /// <see cref="SameAs"/> to actors. An amendment adds at least one thing.</para>
 /// <para>Value equality over every member, lists in order.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<Amendment>))]
 public sealed record Amendment
 {
     /// <summary>The id of the claim, denial or actor amended.</summary>

@@ -12,6 +12,7 @@ namespace ClaimModel;
 /// A later claim of the same voice may <see cref="Supersedes">supersede</see> (update) or
 /// <see cref="Retracts">retract</see> earlier ones. Value equality over every member, collections in order.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<Claim>))]
 public sealed record Claim
 {
     /// <summary>The document-wide id.</summary>

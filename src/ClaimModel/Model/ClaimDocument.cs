@@ -4,6 +4,7 @@ namespace ClaimModel;
 /// amendments to records another document defines. This is the root of the JSON wire format (with
 /// <c>formatVersion</c>).</summary>
 /// <remarks>Value equality over every member, each collection element by element in order.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<ClaimDocument>))]
 public sealed record ClaimDocument
 {
     /// <summary>The wire-format version this library writes (it reads every version in

@@ -11,6 +11,7 @@ namespace ClaimModel;
 /// fabrication": <see cref="Characterization.Fabricated"/>), and may have a time and place of its own ("no U.S.
 /// missions over Aleppo on Wednesday or Thursday"). Value equality over every member, collections in order.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<Denial>))]
 public sealed record Denial
 {
     /// <summary>The document-wide id.</summary>

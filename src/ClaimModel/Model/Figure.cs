@@ -9,6 +9,7 @@ namespace ClaimModel;
 /// <para><see cref="Value"/> is required except for <see cref="FigureQualifier.Vague"/>;
 /// <see cref="UpperValue"/> only with <see cref="FigureQualifier.Between"/>.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<Figure>))]
 public sealed record Figure
 {
     /// <summary>What is measured ("killed", "sorties", "facilities-destroyed", "distance-from-aleppo").</summary>

@@ -4,6 +4,7 @@ namespace ClaimModel;
 /// coalition" = Steve Warren).</summary>
 /// <remarks>Links are symmetric in meaning: one link on either actor is enough. Value equality over every
 /// member.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<IdentityLink>))]
 public sealed record IdentityLink
 {
     /// <summary>The id of the actor that is the same.</summary>

@@ -2,6 +2,7 @@ namespace ClaimModel;
 
 /// <summary>An event in the world that claims are about.</summary>
 /// <remarks>Value equality over every member, collections element by element in order.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<Incident>))]
 public sealed record Incident
 {
     /// <summary>The document-wide id.</summary>

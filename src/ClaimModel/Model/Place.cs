@@ -2,6 +2,7 @@ namespace ClaimModel;
 
 /// <summary>Where an incident happened.</summary>
 /// <remarks>Value equality over every member.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<Place>))]
 public sealed record Place
 {
     /// <summary>The place's name as reported ("Aleppo", "Sukkari, Aleppo").</summary>

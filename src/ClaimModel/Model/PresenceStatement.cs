@@ -3,6 +3,7 @@ namespace ClaimModel;
 /// <summary>"Actors X's (and Y's) forces were (not) within a distance of a place at a time"
 /// ("no Russian planes were within 12 miles of Aleppo").</summary>
 /// <remarks>Value equality over every member.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<PresenceStatement>))]
 public sealed record PresenceStatement : Statement
 {
     /// <inheritdoc/>

@@ -3,6 +3,7 @@ namespace ClaimModel;
 /// <summary>A figure about the claim's incident, or about an actor's activity over a period
 /// ("510 sorties over February 4-11").</summary>
 /// <remarks>Value equality over every member.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<QuantityStatement>))]
 public sealed record QuantityStatement : Statement
 {
     /// <inheritdoc/>

@@ -5,6 +5,7 @@ namespace ClaimModel;
 /// <remarks>When the source's text is present, <see cref="Prefix"/> + <see cref="Exact"/> +
 /// <see cref="Suffix"/> must occur in it; <see cref="Start"/>/<see cref="End"/>, where given, count Unicode
 /// code points (not UTF-16 units) from the start of the text, <see cref="End"/> exclusive. Value equality.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<Quote>))]
 public sealed record Quote
 {
     /// <summary>The exact quoted text.</summary>

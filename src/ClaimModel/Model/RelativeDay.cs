@@ -7,6 +7,7 @@ namespace ClaimModel;
 /// time; it is read as a local date in the <see cref="TimeSpec.TimeZone"/> of the time that holds this
 /// value. Exactly one of <see cref="Offset"/> and <see cref="Weekday"/> is set. Value equality.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<RelativeDay>))]
 public sealed record RelativeDay
 {
     /// <summary>Days from the anchor day: −1 is "yesterday", 0 "today".</summary>

@@ -9,6 +9,7 @@ namespace ClaimModel;
 /// statements of a claim lists their positions in <see cref="Statements"/>. Value equality over every member,
 /// lists in order.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<Report>))]
 public sealed record Report
 {
     /// <summary>The id of the source the report was read in.</summary>

@@ -5,6 +5,7 @@ namespace ClaimModel;
 /// <remarks>"Russian and Syrian forces bombed the hospitals" names two actors who acted
 /// <see cref="ActorCombination.Jointly">jointly</see>; "either Russia or the regime" two of whom
 /// <see cref="ActorCombination.EitherOf">one</see> did. Value equality over every member.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<ResponsibilityStatement>))]
 public sealed record ResponsibilityStatement : Statement
 {
     /// <inheritdoc/>

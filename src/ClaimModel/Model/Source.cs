@@ -3,6 +3,7 @@ namespace ClaimModel;
 /// <summary>Where something was published: an article, statement, broadcast or post — or an outlet cited
 /// without a specific document ("according to Russia Today").</summary>
 /// <remarks>Value equality over every member.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<Source>))]
 public sealed record Source
 {
     /// <summary>The document-wide id.</summary>

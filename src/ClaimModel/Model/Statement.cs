@@ -2,6 +2,7 @@ namespace ClaimModel;
 
 /// <summary>What a claim asserts (or a denial negates). One derived record per <see cref="StatementKind"/>.</summary>
 /// <remarks>Value equality: same derived type and equal members.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<Statement>))]
 public abstract record Statement
 {
     private protected Statement()

@@ -2,6 +2,7 @@ namespace ClaimModel;
 
 /// <summary>What was hit in the claim's incident.</summary>
 /// <remarks>Value equality over every member.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<TargetStatement>))]
 public sealed record TargetStatement : Statement
 {
     /// <inheritdoc/>

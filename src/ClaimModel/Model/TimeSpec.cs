@@ -12,6 +12,7 @@ namespace ClaimModel;
 /// are different values (the offset is reported data); comparing intervals is the engine's job.
 /// Text members compare ordinally.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<TimeSpec>))]
 public sealed record TimeSpec
 {
     /// <summary>The reported words ("Wednesday", "yesterday, at 13:55 Moscow time").</summary>

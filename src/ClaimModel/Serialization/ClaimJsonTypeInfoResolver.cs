@@ -11,6 +11,7 @@ internal sealed class ClaimJsonTypeInfoResolver : IJsonTypeInfoResolver
 {
     private readonly Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> _factories = [];
     private readonly List<JsonConverter> _converters = [];
+    private readonly Dictionary<Type, JsonConverter> _byType = [];
 
     /// <summary>The registered converters, in registration order.</summary>
     public IReadOnlyList<JsonConverter> Converters => _converters;
@@ -23,8 +24,12 @@ internal sealed class ClaimJsonTypeInfoResolver : IJsonTypeInfoResolver
     {
         _factories.Add(typeof(T), options => JsonMetadataServices.CreateValueInfo<T>(options, converter));
         _converters.Add(converter);
+        _byType.Add(typeof(T), converter);
         return this;
     }
+
+    /// <summary>The converter of <paramref name="type"/>, or <see langword="null"/> when it is no ClaimModel type.</summary>
+    public JsonConverter? ConverterFor(Type type) => _byType.GetValueOrDefault(type);
 
     /// <summary>Registers the converter of a wire format.</summary>
     /// <typeparam name="T">The converted type.</typeparam>
