@@ -70,7 +70,9 @@ public sealed partial class ContradictionIndex
     private int _figureCount;
     private IReadOnlyDictionary<string, Incident> _publishedIncidents = new Dictionary<string, Incident>();
     private bool _incidentsChanged;
-    private IndexSnapshot _snapshot = new([], 0, [], 0, 0, 0, [], [], 0, new Dictionary<string, Incident>());
+    private IReadOnlyDictionary<string, Source> _publishedSources = new Dictionary<string, Source>();
+    private bool _sourcesChanged;
+    private IndexSnapshot _snapshot = new([], 0, [], 0, 0, 0, [], [], 0, new Dictionary<string, Incident>(), new Dictionary<string, Source>());
     private ReportCache? _cache;
     private readonly WriterGuard _writer = new();
 
@@ -100,6 +102,7 @@ public sealed partial class ContradictionIndex
         using var writer = _writer.Enter();
         ArgumentNullException.ThrowIfNull(source);
         _sources[source.Id] = source;
+        _sourcesChanged = true;
     }
 
     /// <summary>Adds (or replaces) an incident; its place and time are used by presence conflicts.</summary>
@@ -197,6 +200,7 @@ public sealed partial class ContradictionIndex
             History = new ValueList<ClaimRevision>(history),
             Figures = figures,
             IncidentRecords = snapshot.Incidents,
+            SourceRecords = snapshot.Sources,
             ClaimCount = snapshot.Claims,
             DenialCount = snapshot.Denials,
         };
@@ -1056,7 +1060,7 @@ public sealed partial class ContradictionIndex
             || !ReferenceEquals(current.Findings, _findings)
             || current.ConsistentCount != _consistentCount || !ReferenceEquals(current.Consistent, _consistent)
             || !ReferenceEquals(current.Revisions, _publishedRevisions)
-            || current.FigureCount != _figureCount || !ReferenceEquals(current.Figures, _figures) || _incidentsChanged)
+            || current.FigureCount != _figureCount || !ReferenceEquals(current.Figures, _figures) || _incidentsChanged || _sourcesChanged)
         {
             if (_incidentsChanged)
             {
@@ -1064,8 +1068,14 @@ public sealed partial class ContradictionIndex
                 _incidentsChanged = false;
             }
 
+            if (_sourcesChanged)
+            {
+                _publishedSources = new Dictionary<string, Source>(_sources, StringComparer.Ordinal);
+                _sourcesChanged = false;
+            }
+
             Volatile.Write(ref _snapshot, new IndexSnapshot(
-                _findings, _findingCount, _consistent, _consistentCount, _claims.Count, _denials.Count, _publishedRevisions, _figures, _figureCount, _publishedIncidents));
+                _findings, _findingCount, _consistent, _consistentCount, _claims.Count, _denials.Count, _publishedRevisions, _figures, _figureCount, _publishedIncidents, _publishedSources));
         }
 
         if (_new.Count == 0)

@@ -32,6 +32,9 @@ public sealed record ContradictionReport
     /// <summary>The incidents the engine knew, by id.</summary>
     internal IReadOnlyDictionary<string, Incident> IncidentRecords { get; init; } = new Dictionary<string, Incident>();
 
+    /// <summary>The sources the engine knew, by id (reports show them by outlet and link them).</summary>
+    internal IReadOnlyDictionary<string, Source> SourceRecords { get; init; } = new Dictionary<string, Source>();
+
     /// <summary>How many claims were analysed.</summary>
     public required int ClaimCount { get; init; }
 

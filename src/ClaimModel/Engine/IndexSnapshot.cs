@@ -13,6 +13,7 @@ namespace ClaimModel.Engine;
 /// <param name="Figures">The writer's array of compared quantity figures (only the first <paramref name="FigureCount"/>).</param>
 /// <param name="FigureCount">How many figures are published.</param>
 /// <param name="Incidents">The incidents added so far (a copy).</param>
+/// <param name="Sources">The sources added so far (a copy).</param>
 internal sealed record IndexSnapshot(
     Finding[] Findings,
     int Count,
@@ -23,4 +24,5 @@ internal sealed record IndexSnapshot(
     ClaimRevision[] Revisions,
     ClaimEntry[] Figures,
     int FigureCount,
-    IReadOnlyDictionary<string, Incident> Incidents);
+    IReadOnlyDictionary<string, Incident> Incidents,
+    IReadOnlyDictionary<string, Source> Sources);

@@ -27,6 +27,7 @@ namespace ClaimModel.Reporting;
 /// <param name="PositionLead">Before each position's line.</param>
 /// <param name="FigureLead">Before each figure range's line.</param>
 /// <param name="FindingsTitle">Before the pairwise findings, after the disputes.</param>
+/// <param name="Link">Writes an escaped label linked to a URL, as the format can (text: the label alone).</param>
 /// <param name="Escape">Escapes data text for the format.</param>
 internal sealed record ReportLayout(
     string Title,
@@ -50,6 +51,7 @@ internal sealed record ReportLayout(
     string PositionLead,
     string FigureLead,
     string FindingsTitle,
+    Func<string, string, string> Link,
     Func<string, string> Escape)
 {
     /// <summary>The report laid out (<see cref="Write(ContradictionReport, TextWriter, ReportDetail)"/>) as one string.</summary>
@@ -91,7 +93,7 @@ internal sealed record ReportLayout(
                 Line(text, ParticipantLead, ReportPhrases.Participant(participant));
                 foreach (var evidence in participant.Reports)
                 {
-                    Line(text, EvidenceLead, ReportPhrases.Evidence(evidence));
+                    Evidence(text, evidence, report.SourceRecords);
                 }
             }
 
@@ -157,6 +159,18 @@ internal sealed record ReportLayout(
         {
             Line(text, HistoryLead, ReportPhrases.Revision(revision));
         }
+    }
+
+    /// <summary>"\"quote\" in International Business Times (ibt-…) via rt": the source by outlet, linked where it has a URL.</summary>
+    private void Evidence(TextWriter text, Report evidence, IReadOnlyDictionary<string, Source> sources)
+    {
+        var source = sources.GetValueOrDefault(evidence.Source);
+        var name = Escape(ReportPhrases.SourceName(evidence.Source, source));
+        text.Write(EvidenceLead);
+        text.Write(Escape(ReportPhrases.EvidenceQuote(evidence)));
+        text.Write(source?.Url is { } url ? Link(name, url) : name);
+        text.Write(Escape(ReportPhrases.EvidenceVia(evidence)));
+        text.Write('\n');
     }
 
     private void Line(TextWriter text, string lead, string data)

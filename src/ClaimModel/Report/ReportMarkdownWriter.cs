@@ -32,6 +32,7 @@ public static class ReportMarkdownWriter
         PositionLead: "  - ",
         FigureLead: "- figures: ",
         FindingsTitle: "\n# Pairwise findings\n",
+        Link: static (label, url) => string.Concat("[", label, "](", url.Replace(" ", "%20", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal), ")"),
         Escape: Escape);
 
     /// <summary>The report as Markdown.</summary>

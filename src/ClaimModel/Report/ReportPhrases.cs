@@ -142,14 +142,14 @@ internal static class ReportPhrases
             ": ",
             participant.Says);
 
-    /// <summary>"\"two A-10s\" in ibt-2016-02-11 via rt".</summary>
-    public static string Evidence(Report report) =>
-        string.Concat(
-            "\"",
-            report.Quote.Exact,
-            "\" in ",
-            report.Source,
-            report.Via.IsEmpty ? string.Empty : " via " + string.Join(" < ", report.Via));
+    /// <summary>"\"two American A-10s\" in " — what comes before the source.</summary>
+    public static string EvidenceQuote(Report report) => string.Concat("\"", report.Quote.Exact, "\" in ");
+
+    /// <summary>" via rt" — the relays after the source, if any.</summary>
+    public static string EvidenceVia(Report report) => report.Via.IsEmpty ? string.Empty : " via " + string.Join(" < ", report.Via);
+
+    /// <summary>How a source is named: "International Business Times (ibt-2016-02-11)", or its id when unknown.</summary>
+    public static string SourceName(string id, Source? source) => source is null ? id : string.Concat(source.Outlet, " (", id, ")");
 
     /// <summary>"origins: a, b (2 claimants)": each claimant once, however many outlets relayed it.</summary>
     public static string Origins(Finding finding) =>

@@ -30,6 +30,7 @@ public static class ReportTextWriter
         PositionLead: "    ",
         FigureLead: "  figures: ",
         FindingsTitle: "\nPairwise findings (the evidence):\n",
+        Link: static (label, _) => label,
         Escape: static text => text);
 
     /// <summary>The report as text.</summary>

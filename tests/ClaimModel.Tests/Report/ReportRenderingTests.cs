@@ -188,4 +188,22 @@ public class ReportRenderingTests
         Assert.Equal(string.Empty, output.ToString());
         Assert.Equal("unreadable: no-such-file.json: no such file or folder\n", error.ToString());
     }
+
+    [Fact]
+    public void Sources_are_shown_by_outlet_and_linked_in_markdown_when_they_have_a_url()
+    {
+        var document = SampleReport.Document();
+        document = document with
+        {
+            Sources = ValueList.From(document.Sources.Select(s => s.Id == "ibt" ? s with { Outlet = "International Business Times", Url = "https://www.ibtimes.co.uk/a (b)" } : s)),
+        };
+        var report = ContradictionDetector.Analyze(document);
+
+        var markdown = ReportMarkdownWriter.Write(report);
+        var text = ReportTextWriter.Write(report);
+
+        var line = markdown.Split('\n').First(l => l.Contains("two American", StringComparison.Ordinal));
+        Assert.Equal("  - \"two American A-10 assault aircraft\" in [International Business Times (ibt)](https://www.ibtimes.co.uk/a%20(b%29) via rt", line);
+        Assert.Contains("\"two American A-10 assault aircraft\" in International Business Times (ibt) via rt", text, StringComparison.Ordinal);
+    }
 }
