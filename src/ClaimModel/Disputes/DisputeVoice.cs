@@ -6,7 +6,8 @@ namespace ClaimModel.Disputes;
 /// <remarks>Value equality over every member, lists in order.</remarks>
 public sealed record DisputeVoice
 {
-    /// <summary>The voice's name: the ordinally smallest actor id among the actors that speak with it.</summary>
+    /// <summary>The voice's name: the body its actors speak for ("russia-mod" for Konashenkov and the ministry), else
+    /// the ordinally smallest actor id among them.</summary>
     public required string Voice { get; init; }
 
     /// <summary>Whether the voice was joined through a probable identity link (shown as such).</summary>

@@ -26,6 +26,7 @@ internal sealed class VoiceResolver
     private readonly int[] _size;
     private readonly bool[] _probable;
     private string?[]? _names;
+    private readonly ValueList<AffiliationRelation> _joining;
     private readonly ValueList<Actor> _actors;
 
     /// <summary>Builds the voices of <paramref name="actors"/>.</summary>
@@ -37,6 +38,7 @@ internal sealed class VoiceResolver
     public VoiceResolver(ValueList<Actor> actors, Func<string?, int> actorIndex, ValueList<AffiliationRelation>? joiningRelations = null, bool joinProbableIdentities = true)
     {
         var joining = joiningRelations ?? DefaultJoiningRelations;
+        _joining = joining;
         _actors = actors;
         _actorIndex = actorIndex;
         _parent = new int[actors.Count];
@@ -105,23 +107,43 @@ internal sealed class VoiceResolver
         return node;
     }
 
-    /// <summary>The name of the voice of the actor at <paramref name="actor"/>: the ordinally smallest id among its
-    /// actors, so the same whatever the order of the actors.</summary>
+    /// <summary>The name of the voice of the actor at <paramref name="actor"/>: the body it speaks for — the ordinally
+    /// smallest id among its actors that another of its actors is spokesperson or official for —, else the ordinally
+    /// smallest id among its actors; the same whatever the order of the actors ("russia-mod" for Konashenkov and the
+    /// ministry).</summary>
     /// <param name="actor">An index in the actors.</param>
     public string VoiceName(int actor)
     {
         if (_names is null)
         {
             var names = new string?[_parent.Length];
+            var bodies = new bool[_parent.Length];
             var span = _actors.AsSpan();
+            foreach (var member in span)
+            {
+                foreach (var affiliation in member?.Affiliations ?? default)
+                {
+                    var body = affiliation is null || !_joining.AsSpan().Contains(affiliation.Relation) ? -1 : _actorIndex(affiliation.Actor);
+                    if (body >= 0 && body < bodies.Length)
+                    {
+                        bodies[body] = true;
+                    }
+                }
+            }
+
+            var named = new bool[_parent.Length];
             for (var i = 0; i < span.Length; i++)
             {
                 if (span[i]?.Id is { } id)
                 {
                     var root = VoiceOf(i);
-                    if (names[root] is null || string.CompareOrdinal(id, names[root]) < 0)
+                    var better = names[root] is null
+                        || (bodies[i] && !named[root])
+                        || (bodies[i] == named[root] && string.CompareOrdinal(id, names[root]) < 0);
+                    if (better)
                     {
                         names[root] = id;
+                        named[root] = bodies[i];
                     }
                 }
             }

@@ -13,23 +13,23 @@ public sealed class SeedDisputeTests
     public static TheoryData<string, DisputeQuestion, string?, string?, DisputeStatus, string> Expected => new()
     {
         // Turkey's Foreign Ministry, no single incident: Russia struck mosques, hospitals, schools; "would never strike civilians".
-        { "dsp-1fd9dcbb2168a0b2", DisputeQuestion.Perpetrator, null, null, DisputeStatus.DeniedByAccused, "by Russia: turkey-mfa | denies: konashenkov" },
+        { "dsp-1fd9dcbb2168a0b2", DisputeQuestion.Perpetrator, null, null, DisputeStatus.DeniedByAccused, "by Russia: turkey-mfa | denies: russia-mod" },
         // Turkey (Feb 2016): Russia bombed; Russia's spokesman denies — the accused alone.
-        { "dsp-cd16ea1de2c4b591", DisputeQuestion.Perpetrator, "turkey-alleged-russian-bombing-2016-02", null, DisputeStatus.DeniedByAccused, "by Russia: turkey | denies: konashenkov" },
+        { "dsp-cd16ea1de2c4b591", DisputeQuestion.Perpetrator, "turkey-alleged-russian-bombing-2016-02", null, DisputeStatus.DeniedByAccused, "by Russia: turkey | denies: russia-mod" },
         // Al-Quds hospital: the US names the regime (and Moscow), Putin names the coalition; Damascus and Moscow deny.
-        { "dsp-188079ceaa1eb53b", DisputeQuestion.Perpetrator, "al-quds-hospital-strike-2016-04", null, DisputeStatus.Contested, "by Syrian government (Assad): kerry; by Syrian government (Assad) and Russia: us-officials-cnn; by US-led anti-ISIS coalition: putin | denies: syria, syrian-army; denies: konashenkov, putin, syria, syrian-army" },
+        { "dsp-188079ceaa1eb53b", DisputeQuestion.Perpetrator, "al-quds-hospital-strike-2016-04", null, DisputeStatus.Contested, "by Syrian government (Assad): us-state-dept; by Syrian government (Assad) and Russia: usa; by US-led anti-ISIS coalition: russia | denies: syria, syrian-army; denies: russia, russia-mod, syria, syrian-army" },
         // 10 Feb Aleppo: Russia says US A-10s, the US says Russia; each denies the other's account.
-        { "dsp-c25e2cf45917f1fd", DisputeQuestion.Perpetrator, "aleppo-bombing-2016-02-10", null, DisputeStatus.Contested, "by Russia: coalition-spokesman-baghdad?, us-officials-cnn; by United States: konashenkov, putin | denies: konashenkov, putin; denies: coalition-spokesman-baghdad?, kerry, us-officials-cnn" },
+        { "dsp-c25e2cf45917f1fd", DisputeQuestion.Perpetrator, "aleppo-bombing-2016-02-10", null, DisputeStatus.Contested, "by Russia: pentagon?, usa; by United States: russia, russia-mod | denies: russia, russia-mod; denies: pentagon?, us-state-dept, usa" },
         // Were Russian planes near Aleppo: not within 12 miles (Konashenkov) against the US account that Russia struck.
-        { "dsp-cf9732d279786ce2", DisputeQuestion.Presence, "aleppo-bombing-2016-02-10", "russia", DisputeStatus.Contested, "Russia's forces were not within about 12 miles of Aleppo: konashenkov; by Russia: coalition-spokesman-baghdad?, us-officials-cnn |" },
+        { "dsp-cf9732d279786ce2", DisputeQuestion.Presence, "aleppo-bombing-2016-02-10", "russia", DisputeStatus.Contested, "Russia's forces were not within about 12 miles of Aleppo: russia-mod; by Russia: pentagon?, usa |" },
         // Were coalition aircraft over Aleppo: Russia says so, the US officials deny.
-        { "dsp-0890bbdd2d26b105", DisputeQuestion.Presence, "aleppo-bombing-2016-02-10", "us-led-coalition", DisputeStatus.DeniedByAccused, "US-led anti-ISIS coalition's forces were at Aleppo: konashenkov | denies: us-officials-cnn" },
+        { "dsp-0890bbdd2d26b105", DisputeQuestion.Presence, "aleppo-bombing-2016-02-10", "us-led-coalition", DisputeStatus.DeniedByAccused, "US-led anti-ISIS coalition's forces were at Aleppo: russia-mod | denies: usa" },
         // Strikes on civilians in the Aleppo offensive: a local civil-defence head and the opposition's HNC, denied by Russia.
-        { "dsp-c28a4da295ab4f40", DisputeQuestion.Perpetrator, "aleppo-offensive-2016-02", null, DisputeStatus.Corroborated, "by Russia: abu-mahmoud, hnc | denies: konashenkov" },
+        { "dsp-c28a4da295ab4f40", DisputeQuestion.Perpetrator, "aleppo-offensive-2016-02", null, DisputeStatus.Corroborated, "by Russia: abu-mahmoud, hnc | denies: russia-mod" },
         // Turkey (June 2016): Russia struck Aleppo; Russia denies.
-        { "dsp-a2f9b336f679c7bd", DisputeQuestion.Perpetrator, "aleppo-strikes-2016-06-08", null, DisputeStatus.DeniedByAccused, "by Russia: turkey-mfa | denies: konashenkov" },
+        { "dsp-a2f9b336f679c7bd", DisputeQuestion.Perpetrator, "aleppo-strikes-2016-06-08", null, DisputeStatus.DeniedByAccused, "by Russia: turkey-mfa | denies: russia-mod" },
         // 510 sorties (Konashenkov) against more than 510 (Putin): Russia's own accounts disagree slightly.
-        { "dsp-44ebcbccaccaee19", DisputeQuestion.Count, "russia-air-operation-syria", "sorties", DisputeStatus.Inconsistent, "\"510 sorties\": konashenkov; \"more than 510 sorties\": putin |" },
+        { "dsp-44ebcbccaccaee19", DisputeQuestion.Count, "russia-air-operation-syria", "sorties", DisputeStatus.Inconsistent, "\"510 sorties\": russia-mod; \"more than 510 sorties\": russia |" },
     };
 
     [Fact]
@@ -60,12 +60,12 @@ public sealed class SeedDisputeTests
         // The A-10 utterance is reported by three articles: one voice. Konashenkov and the ministry are one voice.
         var aleppo = Disputes.Value.Disputes.Single(d => d.Id == "dsp-c25e2cf45917f1fd");
         var russian = aleppo.Positions.Single(p => !p.Denies && p.Answer.StartsWith("carried out by United States", StringComparison.Ordinal));
-        var konashenkov = russian.Voices.Single(v => v.Voice == "konashenkov");
+        var konashenkov = russian.Voices.Single(v => v.Voice == "russia-mod");
 
         Assert.Equal(["konashenkov", "russia-mod"], konashenkov.Claimants);
         Assert.True(konashenkov.Sources.Count >= 3);
         Assert.Contains("c-konashenkov-a10", konashenkov.Statements);
-        Assert.True(Assert.Single(aleppo.Positions.Single(p => !p.Denies && p.Answer.StartsWith("carried out by Russia", StringComparison.Ordinal)).Voices, v => v.Voice == "coalition-spokesman-baghdad").Probable);
+        Assert.True(Assert.Single(aleppo.Positions.Single(p => !p.Denies && p.Answer.StartsWith("carried out by Russia", StringComparison.Ordinal)).Voices, v => v.Voice == "pentagon").Probable);
     }
 
     [Fact]
@@ -87,10 +87,10 @@ public sealed class SeedDisputeTests
     {
         var facilities = Disputes.Value.Incidents.SelectMany(i => i.Figures).Single(r => r.Measure == "facilities-destroyed");
 
-        // 1,888 (Konashenkov) and "nearly 1,900" = [1805, 1900) (Putin): low 1805, high 1900, best the median of 1888 and 1852.5.
+        // 1,888 (Konashenkov: the ministry's voice) and "nearly 1,900" = [1805, 1900) (Putin, an official of Russia: its voice): low 1805, high 1900, best the median of 1888 and 1852.5.
         Assert.Equal((1805d, 1870.25d, 1900d), (facilities.Low!.Value, facilities.Best!.Value, facilities.High!.Value));
-        Assert.Equal(["putin"], facilities.LowVoices);
-        Assert.Equal(["konashenkov", "putin"], facilities.Voices);
+        Assert.Equal(["russia"], facilities.LowVoices);
+        Assert.Equal(["russia", "russia-mod"], facilities.Voices);
     }
 
     private static string Describe(Dispute dispute) =>
