@@ -82,12 +82,7 @@ internal sealed record ReportLayout(
         for (var i = 0; i < report.Findings.Count; i++)
         {
             var finding = report.Findings[i];
-            text.Write('\n');
-            text.Write(Heading);
-            text.Write((i + 1).ToString(CultureInfo.InvariantCulture));
-            text.Write(HeadingNumberEnd);
-            text.Write(Escape(ReportPhrases.Heading(finding)));
-            text.Write(HeadingEnd);
+            NumberedHeading(text, Heading, i + 1, ReportPhrases.Heading(finding));
             foreach (var participant in finding.Participants)
             {
                 Line(text, ParticipantLead, ReportPhrases.Participant(participant));
@@ -173,6 +168,17 @@ internal sealed record ReportLayout(
         text.Write('\n');
     }
 
+    /// <summary>A blank line, then "[3] figure-conflict, medium, incident i1" (or the format's heading).</summary>
+    private void NumberedHeading(TextWriter text, string lead, int number, string heading)
+    {
+        text.Write('\n');
+        text.Write(lead);
+        text.Write(number.ToString(CultureInfo.InvariantCulture));
+        text.Write(HeadingNumberEnd);
+        text.Write(Escape(heading));
+        text.Write(HeadingEnd);
+    }
+
     private void Line(TextWriter text, string lead, string data)
     {
         text.Write(lead);
@@ -194,12 +200,7 @@ internal sealed record ReportLayout(
         for (var i = 0; i < comparisons.Count; i++)
         {
             var comparison = comparisons[i];
-            text.Write('\n');
-            text.Write(ConsistentHeading);
-            text.Write((i + 1).ToString(CultureInfo.InvariantCulture));
-            text.Write(HeadingNumberEnd);
-            text.Write(Escape(ReportPhrases.Heading(comparison)));
-            text.Write(HeadingEnd);
+            NumberedHeading(text, ConsistentHeading, i + 1, ReportPhrases.Heading(comparison));
             for (var p = 0; p < comparison.Participants.Count; p++)
             {
                 Line(text, ParticipantLead, ReportPhrases.Participant(comparison.Participants[p]));
