@@ -137,7 +137,7 @@ internal sealed class FindingBuilder
         (a, b) = Canonical(a, b);
         var start = a.When!.Start > b.When!.Start ? a.When.Start : b.When.Start;
         var end = a.When.End < b.When.End ? a.When.End : b.When.End;
-        var shared = new ResolvedTime(start, end, TimeZoneInfo.Utc, TimeSpan.Zero, "UTC", null, null);
+        var shared = new ResolvedTime(start, end, NodaTime.DateTimeZone.Utc, TimeSpan.Zero, "UTC", null, null);
         var text = FindingExplanation.AppendTimePair(Begin().Append("consistent: "), a, b).Append(Inv, $" overlap: both include {shared}.");
         return new ConsistentComparison
         {

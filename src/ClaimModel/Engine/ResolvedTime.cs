@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 
 namespace ClaimModel.Engine;
 
@@ -6,7 +7,7 @@ namespace ClaimModel.Engine;
 /// with the zone it is shown in and what it was resolved from.</summary>
 internal sealed class ResolvedTime
 {
-    public ResolvedTime(DateTimeOffset start, DateTimeOffset end, TimeZoneInfo? zone, TimeSpan offset, string zoneName, string? text, DateOnly? saidOn)
+    public ResolvedTime(DateTimeOffset start, DateTimeOffset end, DateTimeZone? zone, TimeSpan offset, string zoneName, string? text, DateOnly? saidOn)
     {
         Start = start;
         End = end;
@@ -23,8 +24,8 @@ internal sealed class ResolvedTime
     /// <summary>The exclusive end.</summary>
     public DateTimeOffset End { get; }
 
-    /// <summary>The IANA zone, when known.</summary>
-    public TimeZoneInfo? Zone { get; }
+    /// <summary>The IANA zone (from <see cref="TimeZoneDatabase"/>), when known.</summary>
+    public DateTimeZone? Zone { get; }
 
     /// <summary>The fixed offset used when <see cref="Zone"/> is unknown.</summary>
     public TimeSpan Offset { get; }
@@ -47,14 +48,22 @@ internal sealed class ResolvedTime
 
     /// <summary>The local wall-clock time of <paramref name="instant"/> in a zone, or at a fixed offset; clamped to the
     /// calendar (<see cref="ClampedTime"/>).</summary>
-    public static DateTime ToLocal(DateTimeOffset instant, TimeZoneInfo? zone, TimeSpan offset) =>
-        ClampedTime.ToLocal(instant, zone is null ? offset : zone.GetUtcOffset(instant));
+    public static DateTime ToLocal(DateTimeOffset instant, DateTimeZone? zone, TimeSpan offset) =>
+        ClampedTime.ToLocal(instant, zone is null ? offset : zone.GetUtcOffset(Instant.FromDateTimeOffset(instant)).ToTimeSpan());
 
-    /// <summary>The instant of a local wall-clock time in a zone, or at a fixed offset; clamped to the calendar.</summary>
-    public static DateTimeOffset FromLocal(DateTime local, TimeZoneInfo? zone, TimeSpan offset)
+    /// <summary>The instant of a local wall-clock time in a zone, or at a fixed offset, as the start or the
+    /// <paramref name="end"/> of an interval where the zone's clocks jump (<see cref="LocalTimeRule"/>); clamped to the
+    /// calendar.</summary>
+    public static DateTimeOffset FromLocal(DateTime local, DateTimeZone? zone, TimeSpan offset, bool end)
     {
         local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return ClampedTime.FromLocal(local, zone is null ? offset : zone.GetUtcOffset(local));
+        if (zone is null)
+        {
+            return ClampedTime.FromLocal(local, offset);
+        }
+
+        var (mapped, mappedOffset) = LocalTimeRule.Resolve(local, zone, end);
+        return ClampedTime.FromLocal(mapped, mappedOffset);
     }
 
     private static bool StartsBefore(DateTimeOffset start, DateTimeOffset end) => start < end || end == DateTimeOffset.MaxValue;

@@ -15,6 +15,10 @@ namespace ClaimModel.Engine;
 /// into the time's zone. The day is anchor + offset, or the most recent such weekday on or before the
 /// anchor, as a whole local day in the time's zone (else the anchor's zone, else UTC).</item>
 /// <item><see cref="TimeSpec.PartOfDay"/> narrows a day to <see cref="DayParts"/>[part] (local).</item>
+/// <item>Zones come from <see cref="TimeZoneDatabase"/>. Where a zone's clocks jump, a local start that happens twice
+/// takes its earlier instant and a local end its later one; a local time that is skipped is the first instant after
+/// the gap; a local interval with no instant at all (a day the zone skipped) is not resolved and compared with
+/// nothing.</item>
 /// </list>
 /// Two times conflict when their intervals do not overlap (touching intervals do not overlap).
 /// </remarks>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 
 namespace ClaimModel.Engine;
 
@@ -8,16 +9,17 @@ namespace ClaimModel.Engine;
 internal sealed class TimeResolver
 {
     private readonly TimePolicy _policy;
-    private readonly Dictionary<string, TimeZoneInfo?> _zones = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeZone?> _zones = new(StringComparer.Ordinal);
 
     // Absolute specs by value: many claims share a day, and zone conversion is the costly part.
-    private readonly Dictionary<TimeSpec, ResolvedTime> _absolute = [];
+    private readonly Dictionary<TimeSpec, ResolvedTime?> _absolute = [];
 
     public TimeResolver(TimePolicy policy) => _policy = policy;
 
     /// <summary>Resolves <paramref name="spec"/>; a relative day is resolved against <paramref name="statedAt"/>,
     /// or, when that is absent or itself relative, <paramref name="published"/>. Null when it cannot be resolved
-    /// (no start and no relative day, or no anchor for a relative day).</summary>
+    /// (no start and no relative day, or no anchor for a relative day) or when its local interval has no instant in its
+    /// zone (a day the zone skipped: <see cref="LocalTimeRule"/>).</summary>
     public ResolvedTime? Resolve(TimeSpec spec, TimeSpec? statedAt, TimeSpec? published)
     {
         if (spec.Start is not null)
@@ -78,17 +80,24 @@ internal sealed class TimeResolver
         var dayStart = day.Value.ToDateTime(TimeOnly.MinValue);
         var (localFrom, localTo) = Narrow(dayStart, ClampedTime.Add(dayStart, TimeSpan.FromDays(1)), spec, wholeDay: true);
         var name = zone is null ? anchor.ZoneName : ZoneName(spec.TimeZone, zone, timeOffset);
-        return new ResolvedTime(
-            ResolvedTime.FromLocal(localFrom, timeZone, timeOffset),
-            ResolvedTime.FromLocal(localTo, timeZone, timeOffset),
-            timeZone,
-            timeOffset,
-            name,
-            spec.Text,
-            anchorDate);
+        return Interval(localFrom, localTo, timeZone, timeOffset, name, spec.Text, anchorDate);
     }
 
-    private ResolvedTime ResolveAbsolute(TimeSpec spec)
+    /// <summary>The instants of the local interval [<paramref name="from"/>, <paramref name="to"/>) in a zone, or
+    /// <see langword="null"/> when no instant has a local time in it (it lies in a gap, a day the zone skipped).</summary>
+    private static ResolvedTime? Interval(DateTime from, DateTime to, DateTimeZone? zone, TimeSpan offset, string zoneName, string? text, DateOnly? saidOn)
+    {
+        var start = ResolvedTime.FromLocal(from, zone, offset, end: false);
+        var end = ResolvedTime.FromLocal(to, zone, offset, end: true);
+        if (zone is not null && end <= start && from < to && start != DateTimeOffset.MinValue && end != DateTimeOffset.MaxValue)
+        {
+            return null;
+        }
+
+        return new ResolvedTime(start, end, zone, offset, zoneName, text, saidOn);
+    }
+
+    private ResolvedTime? ResolveAbsolute(TimeSpec spec)
     {
         var start = spec.Start!.Value;
         var zone = FindZone(spec.TimeZone);
@@ -107,7 +116,7 @@ internal sealed class TimeResolver
         var local = ResolvedTime.ToLocal(start, zone, offset);
         var (from, to) = Widen(local, spec.Precision);
         (from, to) = Narrow(from, to, spec, wholeDay: spec.Precision == TimePrecision.Day);
-        return new ResolvedTime(ResolvedTime.FromLocal(from, zone, offset), ResolvedTime.FromLocal(to, zone, offset), zone, offset, zoneName, spec.Text, null);
+        return Interval(from, to, zone, offset, zoneName, spec.Text, null);
     }
 
     /// <summary>Narrows a whole local day [<paramref name="from"/>, <paramref name="to"/>) to the spec's part of the
@@ -148,7 +157,7 @@ internal sealed class TimeResolver
         }
     }
 
-    private static string ZoneName(string? id, TimeZoneInfo? zone, TimeSpan offset)
+    private static string ZoneName(string? id, DateTimeZone? zone, TimeSpan offset)
     {
         if (zone is not null && id is not null)
         {
@@ -159,7 +168,7 @@ internal sealed class TimeResolver
         return "UTC" + sign + offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
     }
 
-    private TimeZoneInfo? FindZone(string? id)
+    private DateTimeZone? FindZone(string? id)
     {
         if (id is null)
         {
@@ -168,7 +177,7 @@ internal sealed class TimeResolver
 
         if (!_zones.TryGetValue(id, out var zone))
         {
-            zone = TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found) ? found : null;
+            zone = TimeZoneDatabase.Find(id);
             _zones[id] = zone;
         }
 

@@ -85,9 +85,16 @@ public static class ErrorCodes
     /// Example path: <c>incidents[0].time.partOfDay</c>.</summary>
     public const string PartOfDayPrecision = "part-of-day-precision";
 
-    /// <summary>A time zone is not an IANA zone id known to the system (<c>TimeZoneInfo.TryFindSystemTimeZoneById</c>).
-    /// Example path: <c>sources[0].published.timeZone</c>.</summary>
+    /// <summary>A time zone is not a zone id of the embedded IANA time-zone database (<see cref="TimeZoneDatabase"/>,
+    /// the same on every machine). Example path: <c>sources[0].published.timeZone</c>.</summary>
     public const string TimeZoneUnknown = "time-zone-unknown";
+
+    /// <summary>Warning: a time's <c>start</c> or <c>end</c> is written on a local date its time zone skipped as a whole
+    /// (<c>2011-12-30T00:00:00+14:00</c> in <c>Pacific/Apia</c>, which went from 2011-12-29 straight to 2011-12-31):
+    /// no local time of that day exists there, so the time is read at its instant, on another local day. (A relative
+    /// day that lands on a skipped day is not resolved by the engine and compared with nothing.)
+    /// Example path: <c>incidents[0].time.start</c>.</summary>
+    public const string LocalDaySkipped = "local-day-skipped";
 
     /// <summary>A figure has no <c>value</c> and its qualifier is not <c>vague</c>.
     /// Example path: <c>claims[2].statements[0].figure.value</c>.</summary>

@@ -1,9 +1,12 @@
+using System.Globalization;
 using FluentValidation;
+using NodaTime;
 
 namespace ClaimModel.Validation;
 
 /// <summary>Validates a <see cref="TimeSpec"/>: exactly one of start and relative; an end only with a start and
-/// after it; a part of day only with day precision; a known IANA time zone; defined enums.</summary>
+/// after it; a part of day only with day precision; a known IANA time zone; defined enums; a warning for a start or end
+/// written on a day its zone skipped.</summary>
 public sealed class TimeSpecValidator : AbstractValidator<TimeSpec>, IRecordValidator<TimeSpec>
 {
     /// <summary>The rules, one per member (declared before <see cref="Instance"/>, which is built from them).</summary>
@@ -19,6 +22,11 @@ public sealed class TimeSpecValidator : AbstractValidator<TimeSpec>, IRecordVali
                         ErrorCodes.TimeAnchor,
                         time.Start is null ? "needs a start or a relative day" : "must have a start or a relative day, not both",
                         time.Start);
+                }
+
+                if (time.Start is { } start)
+                {
+                    WarnSkippedDay(ref issues, start, time.TimeZone);
                 }
             }
         },
@@ -38,6 +46,8 @@ public sealed class TimeSpecValidator : AbstractValidator<TimeSpec>, IRecordVali
                 {
                     issues.Fail(ErrorCodes.TimeEndBeforeStart, "must be after the start (the end is exclusive)", end);
                 }
+
+                WarnSkippedDay(ref issues, end, time.TimeZone);
             }
         },
         { nameof(TimeSpec.Relative), static (ref issues, time) => issues.Child(time.Relative, RelativeDayValidator.Instance) },
@@ -57,7 +67,7 @@ public sealed class TimeSpecValidator : AbstractValidator<TimeSpec>, IRecordVali
             {
                 if (time.TimeZone is not null && !TimeZoneIds.IsKnown(time.TimeZone))
                 {
-                    issues.Fail(ErrorCodes.TimeZoneUnknown, "must be an IANA time-zone id known to the system (\"Europe/Moscow\")", time.TimeZone);
+                    issues.Fail(ErrorCodes.TimeZoneUnknown, "must be an IANA time-zone id of the time-zone database (\"Europe/Moscow\")", time.TimeZone);
                 }
             }
         },
@@ -70,4 +80,33 @@ public sealed class TimeSpecValidator : AbstractValidator<TimeSpec>, IRecordVali
     public TimeSpecValidator() => Rules.AddTo(this);
 
     RecordRules<TimeSpec> IRecordValidator<TimeSpec>.Rules => Rules;
+
+    /// <summary>Warns (<see cref="ErrorCodes.LocalDaySkipped"/>) when the local date <paramref name="time"/> is written
+    /// on (at its own offset) is a day <paramref name="zoneId"/> skipped; says which local time it is read as.</summary>
+    private static void WarnSkippedDay(ref RecordIssues issues, DateTimeOffset time, string? zoneId)
+    {
+        if (zoneId is null || !TimeZoneIds.IsKnown(zoneId) || TimeZoneDatabase.Find(zoneId) is not { } zone)
+        {
+            return;
+        }
+
+        var day = DateOnly.FromDateTime(time.DateTime);
+        if (!LocalTimeRule.IsSkippedDay(zone, day))
+        {
+            return;
+        }
+
+        var local = Instant.FromDateTimeOffset(time).InZone(zone).LocalDateTime.ToDateTimeUnspecified();
+        issues.Warn(
+            ErrorCodes.LocalDaySkipped,
+            string.Concat(
+                "is written on ",
+                day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ", a day ",
+                zoneId,
+                " skipped (no local time of that day exists there); it is read at its instant, ",
+                local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                " local time"),
+            time);
+    }
 }

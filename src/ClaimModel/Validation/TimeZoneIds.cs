@@ -2,9 +2,9 @@ using System.Collections.Concurrent;
 
 namespace ClaimModel.Validation;
 
-/// <summary>Whether a time-zone id is an IANA zone the system knows (<see cref="TimeZoneInfo.TryFindSystemTimeZoneById"/>
-/// and <see cref="TimeZoneInfo.HasIanaId"/>). Known ids are cached; text that cannot be an IANA id (too long, other
-/// characters) is rejected without asking the system.</summary>
+/// <summary>Whether a time-zone id is a zone of the embedded IANA time-zone database (<see cref="TimeZoneDatabase"/>;
+/// never the host's). Known ids are cached; text that cannot be an IANA id (too long, other characters) is rejected
+/// without a lookup.</summary>
 internal static class TimeZoneIds
 {
     private const int MaxLength = 64;
@@ -23,7 +23,7 @@ internal static class TimeZoneIds
             return false;
         }
 
-        var found = TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.HasIanaId;
+        var found = TimeZoneDatabase.Find(id) is not null;
         if (found)
         {
             Known.TryAdd(id, true);

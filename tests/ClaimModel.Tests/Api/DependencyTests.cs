@@ -1,11 +1,12 @@
 namespace ClaimModel.Tests.Api;
 
-/// <summary>What the package brings into a user's application: the runtime and FluentValidation, nothing else
-/// (in particular no Roslyn: the library is analyzer- and source-generator-free).</summary>
+/// <summary>What the package brings into a user's application: the runtime, FluentValidation and NodaTime (for its
+/// embedded time-zone database), nothing else (in particular no Roslyn: the library is analyzer- and
+/// source-generator-free).</summary>
 public sealed class DependencyTests
 {
     [Fact]
-    public void Library_references_only_the_runtime_and_FluentValidation()
+    public void Library_references_only_the_runtime_FluentValidation_and_NodaTime()
     {
         var references = typeof(ClaimDocument).Assembly.GetReferencedAssemblies()
             .Select(a => a.Name!)
@@ -13,6 +14,6 @@ public sealed class DependencyTests
             .Order(StringComparer.Ordinal)
             .ToArray();
 
-        Assert.Equal(["FluentValidation"], references);
+        Assert.Equal(["FluentValidation", "NodaTime"], references);
     }
 }

@@ -158,6 +158,8 @@ public class RuleTests
     {
         ["either-of naming one actor"] = (WithStatement(new ResponsibilityStatement { Actors = ["usa"], Combination = ActorCombination.EitherOf }), ErrorCodes.CombinationSingleActor, "claims[0].statements[0].combination", "either-of"),
         ["as-of on a figure that is not cumulative"] = (WithStatement(new QuantityStatement { Figure = Killed with { AsOf = StatedOn(11, TimePrecision.Day) } }), ErrorCodes.FigureAsOfNotCumulative, "claims[0].statements[0].figure.asOf", "2016-02-11T12:00:00.0000000+03:00"),
+        ["start on a day its zone skipped"] = (WithTime(new TimeSpec { Start = new DateTimeOffset(2011, 12, 30, 0, 0, 0, TimeSpan.FromHours(14)), Precision = TimePrecision.Day, TimeZone = "Pacific/Apia" }), ErrorCodes.LocalDaySkipped, "claims[0].statedAt.start", "2011-12-30T00:00:00.0000000+14:00"),
+        ["end on a day its zone skipped"] = (WithTime(new TimeSpec { Start = new DateTimeOffset(2011, 12, 29, 0, 0, 0, TimeSpan.FromHours(-10)), End = new DateTimeOffset(2011, 12, 30, 6, 0, 0, TimeSpan.FromHours(-10)), Precision = TimePrecision.Hour, TimeZone = "Pacific/Apia" }), ErrorCodes.LocalDaySkipped, "claims[0].statedAt.end", "2011-12-30T06:00:00.0000000-10:00"),
     };
 
     private static readonly Dictionary<string, ClaimDocument> ValidVariants = new()
@@ -170,6 +172,9 @@ public class RuleTests
         ["rate per day"] = WithFigure(MilesFigure with { Measure = "sorties", Unit = "sorties", Value = 0, Per = "day" }),
         ["end after start"] = WithTime(new TimeSpec { Start = Noon, End = Noon.AddTicks(1), Precision = TimePrecision.Exact, TimeZone = "UTC" }),
         ["yesterday"] = WithTime(new TimeSpec { Relative = new RelativeDay { Offset = -1 }, Precision = TimePrecision.Day, PartOfDay = DayPart.Night }),
+        ["the days either side of a day the zone skipped"] = WithTime(new TimeSpec { Start = new DateTimeOffset(2011, 12, 29, 0, 0, 0, TimeSpan.FromHours(-10)), End = new DateTimeOffset(2011, 12, 31, 0, 0, 0, TimeSpan.FromHours(14)), Precision = TimePrecision.Day, TimeZone = "Pacific/Apia" }),
+        ["a local hour the zone skipped"] = WithTime(new TimeSpec { Start = new DateTimeOffset(2026, 3, 29, 2, 30, 0, TimeSpan.FromHours(1)), Precision = TimePrecision.Hour, TimeZone = "Europe/Berlin" }),
+        ["a local hour the zone repeated"] = WithTime(new TimeSpec { Start = new DateTimeOffset(2026, 10, 25, 2, 30, 0, TimeSpan.FromHours(1)), Precision = TimePrecision.Hour, TimeZone = "Europe/Berlin" }),
         ["relative day a century back"] = WithTime(new TimeSpec { Relative = new RelativeDay { Offset = -36_525 }, Precision = TimePrecision.Day }),
         ["relative day a century ahead"] = WithTime(new TimeSpec { Relative = new RelativeDay { Offset = 36_525 }, Precision = TimePrecision.Day }),
         ["quote after an emoji, in code points"] = WithQuote(new Quote { Exact = "yesterday", Prefix = "🙂 ", Suffix = ".", Start = 77, End = 86 }),
