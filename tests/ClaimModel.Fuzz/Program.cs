@@ -6,7 +6,8 @@ using SharpFuzz;
 //   (no arguments)         AFL++ target, out of process (SharpFuzz restarts the child after a crash): afl-fuzz … -- dotnet ClaimModel.Fuzz.dll
 //   --in-process           AFL++ target in this process (faster; a stack overflow ends the fuzzer's run)
 //   --libfuzzer            libFuzzer target (libfuzzer-dotnet driver)
-//   --replay <path>…       every file (folders: every file in them, recursively) through the harness without AFL;
+//   --replay <path>…       every file (folders: every file in them, recursively) through the harness without AFL
+//                          (with a build whose ClaimModel.dll is not instrumented: instrumented code needs afl-fuzz);
 //                          exit 1 when any input breaks the contract (crashes/ of a campaign, the seed corpus)
 if (args.Length == 0)
 {

@@ -15,10 +15,13 @@ out=${2:-artifacts/fuzz}
 here=tests/ClaimModel.Fuzz
 command -v afl-fuzz >/dev/null || { echo "afl-fuzz not found: apt-get install afl++"; exit 2; }
 
-rm -rf "$out/bin" "$out/findings"
+rm -rf "$out/bin" "$out/replay" "$out/findings"
 mkdir -p "$out"
 dotnet tool restore
 dotnet publish "$here" -c Release -o "$out/bin" -p:UseAppHost=false
+# Instrumented code writes to AFL's shared memory, which exists only under afl-fuzz: crashes are replayed with a copy
+# of the build made before instrumenting.
+cp -r "$out/bin" "$out/replay"
 # Instrument the library under test only (the harness, FluentValidation and the BCL stay as they are).
 dotnet sharpfuzz "$out/bin/ClaimModel.dll"
 
@@ -39,6 +42,6 @@ found=$(find "$crashes" -type f ! -name README.txt | wc -l)
 echo "fuzz: $((SECONDS - start)) s, $(stat execs_done) execs ($(stat execs_per_sec)/s), corpus $(stat corpus_count), crashes $found, hangs $(find "$out/findings/default/hangs" -type f | wc -l)"
 if [ "$found" -gt 0 ]; then
   echo "afl-fuzz saved $found crash(es) in $crashes; replayed:"
-  dotnet "$out/bin/ClaimModel.Fuzz.dll" --replay "$crashes" || true
+  dotnet "$out/replay/ClaimModel.Fuzz.dll" --replay "$crashes" || true
   exit 1
 fi
