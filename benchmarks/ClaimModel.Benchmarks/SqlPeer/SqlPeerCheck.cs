@@ -30,6 +30,11 @@ public static class SqlPeerCheck
         peer.Run(2);
         var twoThreads = clock.Elapsed;
         var actual = peer.ReadFindings();
+        foreach (var (statement, time) in peer.Profile(1))
+        {
+            Print(output, $"  1 thread {time.TotalMilliseconds,8:N1} ms  {statement}");
+        }
+
         Print(output, $"claims {claims:N0}: engine {report.Findings.Count:N0} findings, {expected.Count:N0} of the compared kinds ({Kinds(expected)}); excluded: {string.Join(", ", SqlPeerKinds.Excluded)}");
         Print(output, $"SQL peer {actual.Count:N0} findings ({Kinds(actual)})");
         Print(output, $"one run each: engine Analyze {engineTime.TotalMilliseconds:N0} ms; DuckDB load {loadTime.TotalMilliseconds:N0} ms, SQL 1 thread {oneThread.TotalMilliseconds:N0} ms, 2 threads {twoThreads.TotalMilliseconds:N0} ms");

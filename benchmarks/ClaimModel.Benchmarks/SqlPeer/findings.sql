@@ -179,7 +179,9 @@ SELECT DISTINCT c.denial_id, e.claim_id, e.ref_pos, e.incident, e.modality, e.cl
 FROM candidate c JOIN entry e ON e.entry = c.entry JOIN denial_entry d ON d.denial_id = c.denial_id
 LEFT JOIN entry_targets et ON et.entry = c.entry
 LEFT JOIN target_overlap t ON t.denial_id = c.denial_id AND t.entry = c.entry
-ANTI JOIN denied_claim n ON n.denial_id = c.denial_id AND n.claim_id = e.claim_id AND (n.pos IS NULL OR n.pos = e.pos)
+ANTI JOIN (SELECT denial_id, claim_id FROM denied_claim WHERE pos IS NULL) w ON w.denial_id = c.denial_id AND w.claim_id = e.claim_id
+ANTI JOIN (SELECT denial_id, claim_id, pos FROM denied_claim WHERE pos IS NOT NULL) n
+  ON n.denial_id = c.denial_id AND n.claim_id = e.claim_id AND n.pos = e.pos
 WHERE (d.kind <> 'Responsibility' OR d.targets = 0
        OR (coalesce(et.targets, 0) = 0 AND d.incident IS NOT NULL) OR t.entry IS NOT NULL)
   AND (d.denies <> 'Intent' OR (e.kind = 'Responsibility' AND e.intent IN ('Deliberate', 'Indiscriminate')))
@@ -187,12 +189,12 @@ UNION
 SELECT n.denial_id, c.claim_id, NULL, c.incident,
        CASE WHEN c.statements = 1 THEN coalesce(s.modality, c.modality) ELSE c.modality END, cs.roots
 FROM denied_claim n JOIN claim c USING (claim_id) JOIN side cs ON cs.actor = c.claimant
-LEFT JOIN stmt s ON s.claim_id = c.claim_id AND s.pos = 0 AND c.statements = 1
+LEFT JOIN (SELECT claim_id, modality FROM stmt WHERE pos = 0) s ON s.claim_id = c.claim_id
 WHERE n.pos IS NULL
 UNION
 SELECT n.denial_id, e.claim_id, e.ref_pos, e.incident, e.modality, e.claimant_roots
 FROM denied_claim n JOIN entry e ON e.claim_id = n.claim_id AND e.pos = n.pos AND e.ref_pos IS NOT NULL
-ANTI JOIN denied_claim whole ON whole.denial_id = n.denial_id AND whole.claim_id = n.claim_id AND whole.pos IS NULL;
+ANTI JOIN (SELECT denial_id, claim_id FROM denied_claim WHERE pos IS NULL) whole ON whole.denial_id = n.denial_id AND whole.claim_id = n.claim_id;
 
 -- Every finding, participants in canonical order (claims before denials, then id, then statement position),
 -- severity by kind (high: denial, responsibility, self-contradiction; medium: figure conflict; low: discrepancy),
