@@ -61,6 +61,15 @@ internal static class PeerRulesDocument
         ],
     };
 
+    /// <summary>A claim naming two actors below the denied one ("the ministry and its air force did it") and a
+    /// denial of their parent ("Russia did not"): one pair, met under both actors.</summary>
+    public static ClaimDocument TwoActorsBelowTheDenied() => new()
+    {
+        Actors = [Actor("russia"), Actor("russia-mod", "russia"), Actor("russia-vks", "russia-mod"), Actor("us")],
+        Claims = [Claim("c-08", "us", "i-2", Responsibility(["russia-mod", "russia-vks"]))],
+        Denials = [Denial("d-10", "russia", "i-2", Responsibility(["russia"]))],
+    };
+
     private static Actor Actor(string id, params string[] parents) => new()
     {
         Id = id,

@@ -60,6 +60,19 @@ public sealed class SqlPeerEqualityTests
     }
 
     [Fact]
+    public void A_pair_met_under_two_actors_below_the_denied_one_is_one_finding()
+    {
+        using var peer = DuckDbPeer.Load(PeerRulesDocument.TwoActorsBelowTheDenied());
+
+        peer.Run(1);
+        var finding = Assert.Single(peer.ReadFindings());
+
+        Assert.Equal(FindingKind.Denial, finding.Kind);
+        Assert.Equal("c-08", finding.First.Id);
+        Assert.Equal(new PeerParticipant(ParticipantRole.Denial, "d-10", null), finding.Second);
+    }
+
+    [Fact]
     public void A_finding_reported_twice_differs_from_one_reported_once()
     {
         var finding = new PeerFinding(FindingKind.Denial, Severity.High, "i-1",
