@@ -136,9 +136,8 @@ by_target AS (
 SELECT x.denial_id, c.entry FROM denied_actor x JOIN claim_actor c
   ON c.incident = x.incident AND c.actor = x.actor AND c.kind = x.kind AND c.present IS NOT DISTINCT FROM x.present
 UNION ALL
-SELECT x.denial_id, c.entry FROM denied_actor x JOIN claim_actor c
+SELECT x.denial_id, c.entry FROM (SELECT * FROM denied_actor WHERE incident IS NULL) x JOIN claim_actor c
   ON c.actor = x.actor AND c.kind = x.kind AND c.present IS NOT DISTINCT FROM x.present
-WHERE x.incident IS NULL
 UNION ALL
 SELECT b.denial_id, e.entry FROM by_target b JOIN entry e ON e.entry = b.entry JOIN denial_entry d ON d.denial_id = b.denial_id
 WHERE e.kind = 'Target' AND (d.incident IS NULL OR d.incident = e.incident)
