@@ -4,7 +4,8 @@ namespace ClaimModel.Benchmarks;
 
 /// <summary>Entry point: <c>dotnet run -c Release -- [--sizes 1000,10000] [BenchmarkDotNet arguments]</c>, or
 /// <c>--measure-memory [claims]</c> for the loaded-document memory measurement, or <c>--corpus-stats [claims]</c>
-/// for the corpus shape and finding counts.</summary>
+/// for the corpus shape and finding counts, or <c>--sql-peer-check [claims]</c> for the SQL peer's finding set
+/// against the engine's.</summary>
 public static class Program
 {
     /// <summary>Runs the benchmarks chosen by the arguments; non-zero when built in Debug, when a benchmark
@@ -29,6 +30,8 @@ public static class Program
                     return MemoryMeasurement.Run(SizeAfter(args, i, 1_000_000), Console.Out);
                 case "--corpus-stats":
                     return CorpusStatistics.Run(SizeAfter(args, i, 10_000), Console.Out);
+                case "--sql-peer-check":
+                    return SqlPeer.SqlPeerCheck.Run(SizeAfter(args, i, 10_000), Console.Out);
                 default:
                     rest.Add(args[i]);
                     break;
