@@ -1210,13 +1210,14 @@ public sealed partial class ContradictionIndex
 
     private IReadOnlyList<Finding> Publish()
     {
+        var truncationChanged = TruncationChanged(); // before the test below, which stops at the first change
         var current = _snapshot;
         if (current.Count != _findingCount || current.Claims != _claims.Count || current.Denials != _denials.Count
             || !ReferenceEquals(current.Findings, _findings)
             || current.ConsistentCount != _consistentCount || !ReferenceEquals(current.Consistent, _consistent)
             || !ReferenceEquals(current.Revisions, _publishedRevisions)
             || current.FigureCount != _figureCount || !ReferenceEquals(current.Figures, _figures) || _incidentsChanged || _sourcesChanged
-            || TruncationChanged())
+            || truncationChanged)
         {
             if (_incidentsChanged)
             {
