@@ -5,7 +5,8 @@ namespace ClaimModel.Benchmarks;
 /// <summary>Entry point: <c>dotnet run -c Release -- [--sizes 1000,10000] [BenchmarkDotNet arguments]</c>, or
 /// <c>--measure-memory [claims]</c> for the loaded-document memory measurement, or <c>--corpus-stats [claims]</c>
 /// for the corpus shape and finding counts, or <c>--sql-peer-check [claims]</c> for the SQL peer's finding set
-/// against the engine's.</summary>
+/// against the engine's, or <c>--hostile case n [consistent]</c> for one timed analysis of a
+/// <see cref="HostileCorpus"/> case.</summary>
 public static class Program
 {
     /// <summary>Runs the benchmarks chosen by the arguments; non-zero when built in Debug, when a benchmark
@@ -28,6 +29,8 @@ public static class Program
                     break;
                 case "--measure-memory":
                     return MemoryMeasurement.Run(SizeAfter(args, i, 1_000_000), Console.Out);
+                case "--hostile" when i + 2 < args.Length:
+                    return HostileRun.Run(args[i + 1], SizeAfter(args, i + 1, 100_000), i + 3 < args.Length && args[i + 3] == "consistent", Console.Out);
                 case "--corpus-stats":
                     return CorpusStatistics.Run(SizeAfter(args, i, 10_000), Console.Out);
                 case "--sql-peer-check":

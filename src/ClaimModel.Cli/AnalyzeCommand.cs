@@ -15,7 +15,8 @@ namespace ClaimModel.Cli;
 /// contradiction; <see cref="ExitInputError"/> (2) an input could not be read (and was not skipped), the corpus has
 /// validation errors, or the command line or <c>--output</c> is wrong (the errors go to standard error;
 /// <c>claimmodel validate</c> gives the full picture); <see cref="ExitCodes.InternalError"/> (3) the run could not
-/// complete. Findings are the result of the analysis, not a failure: the README's main job exits 0.</remarks>
+/// complete; <see cref="ExitTruncated"/> (4) the analysis reached its budget (<see cref="AnalysisBudget"/>, <c>--max-findings</c>):
+/// the report is written, says what it left out, and is incomplete. Findings are the result of the analysis, not a failure: the README's main job exits 0.</remarks>
 internal static class AnalyzeCommand
 {
     /// <summary>The analysis ran (findings or not).</summary>
@@ -26,6 +27,9 @@ internal static class AnalyzeCommand
 
     /// <summary>The input could not be read, or is invalid.</summary>
     public const int ExitInputError = ExitCodes.Unreadable;
+
+    /// <summary>The analysis ran but reached its budget: the report is incomplete (it says what was left out).</summary>
+    public const int ExitTruncated = ExitCodes.Truncated;
 
     /// <summary>The options the command analyses with: the defaults, plus the consistent comparisons.</summary>
     public static DetectionOptions Options { get; } = new() { IncludeConsistentComparisons = true };
@@ -38,11 +42,23 @@ internal static class AnalyzeCommand
         var output = CommandLineParts.OutputOption();
         var skip = CommandLineParts.SkipUnreadableOption();
         var detail = CommandLineParts.DetailOption();
+        var maxFindings = new Option<int?>("--max-findings")
+        {
+            Description = "Keep at most N findings (default 1,000,000); beyond it the report is truncated, says what was left out, and the command exits 4.",
+            HelpName = "N",
+        };
+        maxFindings.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 0)
+            {
+                result.AddError("--max-findings must be 0 or more.");
+            }
+        });
         var failOnFindings = new Option<bool>("--fail-on-findings")
         {
             Description = "Exit with code 1 when the analysis finds at least one contradiction (for CI); without it, exit 0 whenever the analysis ran.",
         };
-        var command = new Command("analyze", "Find contradictions between the claims and denials of ClaimModel JSON documents, merged into one corpus. Exit codes: 0 analysed (findings or not), 1 findings with --fail-on-findings, 2 unreadable or invalid input or a command-line error, 3 internal error.")
+        var command = new Command("analyze", "Find contradictions between the claims and denials of ClaimModel JSON documents, merged into one corpus. Exit codes: 0 analysed (findings or not), 1 findings with --fail-on-findings, 2 unreadable or invalid input or a command-line error, 3 internal error, 4 the analysis reached its budget (the report is truncated).")
         {
             paths,
             format,
@@ -50,6 +66,7 @@ internal static class AnalyzeCommand
             skip,
             detail,
             failOnFindings,
+            maxFindings,
         };
         command.SetAction(result => Run(
             result.GetRequiredValue(paths),
@@ -58,12 +75,13 @@ internal static class AnalyzeCommand
             result.GetValue(skip),
             result.GetValue(failOnFindings),
             console,
-            result.GetValue(detail) ?? ReportDetail.Disputes));
+            result.GetValue(detail) ?? ReportDetail.Disputes,
+            result.GetValue(maxFindings)));
         return command;
     }
 
     /// <summary>Loads, merges and validates the documents at <paramref name="paths"/>, then analyses them.</summary>
-    public static int Run(IReadOnlyList<string> paths, OutputFormat format, string? outputPath, bool skipUnreadable, bool failOnFindings, CliConsole console, ReportDetail detail = ReportDetail.Disputes)
+    public static int Run(IReadOnlyList<string> paths, OutputFormat format, string? outputPath, bool skipUnreadable, bool failOnFindings, CliConsole console, ReportDetail detail = ReportDetail.Disputes, int? maxFindings = null)
     {
         using var progress = new ProgressLine(console);
         var errors = new CliErrors(console.Error, format == OutputFormat.Json, progress);
@@ -85,7 +103,8 @@ internal static class AnalyzeCommand
             return errors.Finish(ExitInputError);
         }
 
-        var report = ContradictionDetector.Analyze(corpus.Document, Options, progress.IfShown);
+        var options = maxFindings is { } max ? Options with { Budget = Options.Budget with { MaxFindings = max } } : Options;
+        var report = ContradictionDetector.Analyze(corpus.Document, options, progress.IfShown);
         progress.Clear();
         var output = CommandInput.OpenOutput(outputPath, console, errors);
         if (output is null)
@@ -95,6 +114,11 @@ internal static class AnalyzeCommand
 
         ReportRenderer.Render(report, ToReportFormat(format), output, detail);
         CommandInput.CloseOutput(output, console);
+        if (report.Truncation is { } truncation)
+        {
+            errors.Note(ReportPhrases.Truncation(truncation) + " (raise it with --max-findings)");
+        }
+
         return errors.Finish(ExitCode(report, failOnFindings));
     }
 
@@ -110,8 +134,12 @@ internal static class AnalyzeCommand
         return ExitCode(report, failOnFindings);
     }
 
+    /// <summary>A truncated report first (its findings are not all there are), then findings under
+    /// <paramref name="failOnFindings"/>.</summary>
     private static int ExitCode(ContradictionReport report, bool failOnFindings) =>
-        failOnFindings && !report.Findings.IsEmpty ? ExitFindings : ExitAnalyzed;
+        report.IsTruncated ? ExitTruncated
+        : failOnFindings && !report.Findings.IsEmpty ? ExitFindings
+        : ExitAnalyzed;
 
     private static ReportFormat ToReportFormat(OutputFormat format) => format switch
     {

@@ -18,4 +18,8 @@ internal static class ExitCodes
     /// <summary>The run could not complete for a reason other than its input: out of memory, a failed write, a
     /// defect. One line on standard error, never a stack trace.</summary>
     public const int InternalError = 3;
+
+    /// <summary><c>analyze</c> ran but reached its budget (<c>--max-findings</c>, the engine's <c>AnalysisBudget</c>):
+    /// the report is written and says what it left out, but it is incomplete.</summary>
+    public const int Truncated = 4;
 }

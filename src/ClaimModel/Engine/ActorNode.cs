@@ -3,6 +3,8 @@ namespace ClaimModel.Engine;
 /// <summary>An actor's precomputed place in the affiliation graph: interned key, ancestors and side.</summary>
 internal sealed class ActorNode
 {
+    private static int s_serials;
+
     private string? _side;
     private string? _who;
 
@@ -16,7 +18,12 @@ internal sealed class ActorNode
         AncestorsOrSelf = ancestorsOrSelf;
         RootKeys = rootKeys;
         Roots = roots;
+        Serial = Interlocked.Increment(ref s_serials);
     }
+
+    /// <summary>A number no other node of the process has (while fewer than 2³² were made): nodes are rebuilt when an
+    /// actor is added, so equal serials mean the same id with the same ancestors and side.</summary>
+    public int Serial { get; }
 
     /// <summary>The actor id.</summary>
     public string Id { get; }

@@ -12,10 +12,11 @@ namespace ClaimModel.Engine;
 public sealed partial class ContradictionIndex
 {
     /// <summary>The sizes of what an add appends to, taken before it starts.</summary>
-    private readonly record struct AddMark(int Claims, int Denials, int Findings, int Consistent, int New, int Figures, int Revisions, int ClaimEntries);
+    private readonly record struct AddMark(
+        int Claims, int Denials, int Findings, int Consistent, int New, int Figures, int Revisions, int ClaimEntries, long FindingsDropped, long ConsistentDropped, long Comparisons, long ComparisonsSkipped);
 
     private AddMark Mark() =>
-        new(_claims.Count, _denials.Count, _findingCount, _consistentCount, _new.Count, _figureCount, _publishedRevisions.Length, _claimEntries);
+        new(_claims.Count, _denials.Count, _findingCount, _consistentCount, _new.Count, _figureCount, _publishedRevisions.Length, _claimEntries, _findingsDropped, _consistentDropped, _comparisons, _comparisonsSkipped);
 
     private void UndoClaim(AddMark mark, string? id)
     {
@@ -24,6 +25,9 @@ public sealed partial class ContradictionIndex
             foreach (var entry in whole.Statements.Append(whole).Distinct())
             {
                 RemoveTrailing(_claimBuckets, e => ReferenceEquals(e, entry));
+                RemoveTrailing(_responsibility, entry);
+                RemoveTrailing(_occurrences, entry);
+                RemoveTrailing(_figureBuckets, entry);
                 _deniedPairs.RemoveWhere(pair => (int)(uint)pair == entry.Ordinal);
                 _presencePairs.RemoveWhere(pair => (int)(uint)pair == entry.Ordinal || (int)(pair >> 32) == entry.Ordinal);
             }
@@ -75,6 +79,28 @@ public sealed partial class ContradictionIndex
         _new.RemoveRange(mark.New, _new.Count - mark.New);
         Array.Clear(_figures, mark.Figures, _figureCount - mark.Figures);
         _figureCount = mark.Figures;
+        (_findingsDropped, _consistentDropped, _comparisons, _comparisonsSkipped) = (mark.FindingsDropped, mark.ConsistentDropped, mark.Comparisons, mark.ComparisonsSkipped);
+    }
+
+    /// <summary>Removes <paramref name="entry"/> where the add put it last in a group of answers, and the buckets it
+    /// leaves empty.</summary>
+    private static void RemoveTrailing<TKey, TAnswer>(Dictionary<TKey, AnswerBucket<TAnswer>> buckets, ClaimEntry entry)
+        where TKey : notnull
+        where TAnswer : notnull
+    {
+        List<TKey>? emptied = null;
+        foreach (var (key, bucket) in buckets)
+        {
+            if (bucket.RemoveLast(entry))
+            {
+                (emptied ??= []).Add(key);
+            }
+        }
+
+        foreach (var key in emptied ?? [])
+        {
+            buckets.Remove(key);
+        }
     }
 
     /// <summary>Removes the entries the add put at the end of every list (those <paramref name="added"/> says), and

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 
 namespace ClaimModel.Engine;
@@ -48,6 +49,18 @@ public sealed partial class ContradictionIndex
     private readonly Dictionary<string, List<(DenialEntry Denial, int? Position)>> _pendingDenials = new(StringComparer.Ordinal);
     private readonly Dictionary<BucketKey, List<ClaimEntry>> _claimBuckets = [];
     private readonly Dictionary<BucketKey, List<DenialEntry>> _denialBuckets = [];
+    /// <summary>Responsibility claims by incident, grouped by answer.</summary>
+    private readonly Dictionary<int, AnswerBucket<ResponsibilityAnswer>> _responsibility = [];
+    /// <summary>Occurrence times by incident, grouped by answer.</summary>
+    private readonly Dictionary<int, AnswerBucket<TimeAnswer>> _occurrences = [];
+    /// <summary>Figures and presence radii by incident, measure, dimension and discriminators, grouped by answer.</summary>
+    private readonly Dictionary<BucketKey, AnswerBucket<FigureAnswer>> _figureBuckets = [];
+    private readonly AnalysisBudget _budget;
+    private long _findingsDropped;
+    private long _consistentDropped;
+    private long _comparisons;
+    private long _comparisonsSkipped;
+    private AnalysisTruncation? _publishedTruncation;
     /// <summary>The (denial, claim) pairs already reported, by <see cref="Entry.Ordinal"/>s (no references for
     /// the collector to trace).</summary>
     private readonly HashSet<long> _deniedPairs = [];
@@ -72,7 +85,7 @@ public sealed partial class ContradictionIndex
     private bool _incidentsChanged;
     private IReadOnlyDictionary<string, Source> _publishedSources = new Dictionary<string, Source>();
     private bool _sourcesChanged;
-    private IndexSnapshot _snapshot = new([], 0, [], 0, 0, 0, [], [], 0, new Dictionary<string, Incident>(), new Dictionary<string, Source>());
+    private IndexSnapshot _snapshot = new([], 0, [], 0, 0, 0, [], [], 0, new Dictionary<string, Incident>(), new Dictionary<string, Source>(), null);
     private ReportCache? _cache;
     private readonly WriterGuard _writer = new();
 
@@ -81,6 +94,7 @@ public sealed partial class ContradictionIndex
     public ContradictionIndex(DetectionOptions? options = null)
     {
         _options = options ?? DetectionOptions.Default;
+        _budget = _options.Budget ?? AnalysisBudget.Default;
         _actors = new ActorGraph(_keys, _options.Voices);
         _times = new TimeResolver(_options.Time);
         _builder = new FindingBuilder(_actors, _options.Figures);
@@ -203,6 +217,7 @@ public sealed partial class ContradictionIndex
             SourceRecords = snapshot.Sources,
             ClaimCount = snapshot.Claims,
             DenialCount = snapshot.Denials,
+            Truncation = snapshot.Truncation,
         };
         Volatile.Write(ref _cache, new ReportCache(snapshot, report));
         return report;
@@ -511,19 +526,43 @@ public sealed partial class ContradictionIndex
     {
         if (_denialBuckets.TryGetValue(key, out var denials))
         {
-            foreach (var denial in denials)
+            for (var i = 0; i < denials.Count; i++)
             {
-                Deny(entry, denial, byId: false);
+                if (!MayCompare(denials.Count - i))
+                {
+                    break;
+                }
+
+                Deny(entry, denials[i], byId: false);
             }
         }
     }
 
     private void DenyAll(List<ClaimEntry> claims, DenialEntry denial)
     {
-        foreach (var claim in claims)
+        for (var i = 0; i < claims.Count; i++)
         {
-            Deny(claim, denial, byId: false);
+            if (!MayCompare(claims.Count - i))
+            {
+                break;
+            }
+
+            Deny(claims[i], denial, byId: false);
         }
+    }
+
+    /// <summary>Whether one more pair may be compared one by one (<see cref="AnalysisBudget"/>), counting it; when not,
+    /// counts the <paramref name="remaining"/> pairs of the loop (this one included) as skipped.</summary>
+    private bool MayCompare(int remaining)
+    {
+        if (_findingCount >= _budget.MaxFindings || _comparisons >= _budget.MaxComparisons)
+        {
+            _comparisonsSkipped += remaining;
+            return false;
+        }
+
+        _comparisons++;
+        return true;
     }
 
     /// <summary>Reports a (claim, denial) pair once. A pair matched by statement is skipped when the denial names
@@ -633,24 +672,26 @@ public sealed partial class ContradictionIndex
             return;
         }
 
-        var bucket = Bucket(_claimBuckets, new BucketKey(BucketKind.Responsibility, entry.IncidentKey, 0));
+        var bucket = AnswersOf(_responsibility, entry.IncidentKey);
         var intent = ((ResponsibilityStatement)entry.Statement!).Intent;
-        foreach (var other in bucket)
+        foreach (var group in bucket.Groups)
         {
+            // Every member answers as the representative does: same intent, claimant side and actor nodes.
+            var other = group.Representative;
             if (!ActorNode.AnySharesSide(other.Actors, entry.Actors))
             {
                 if (!other.Claimant.SharesSideWith(entry.Claimant))
                 {
-                    Emit(_builder.Responsibility(other, entry));
+                    EmitGroup(group, entry, GroupOutcome.Responsibility, 0);
                 }
             }
             else if (IntentsConflict(intent, ((ResponsibilityStatement)other.Statement!).Intent) && ActorNode.AnyRelated(other.Actors, entry.Actors))
             {
-                Emit(_builder.Intent(other, entry));
+                EmitGroup(group, entry, GroupOutcome.Intent, 0);
             }
         }
 
-        bucket.Add(entry);
+        bucket.Add(ResponsibilityAnswer.Of(entry, intent), entry);
     }
 
     /// <summary>Finds the absences an acting claim (responsibility, or presence) contradicts: on the same incident;
@@ -670,8 +711,14 @@ public sealed partial class ContradictionIndex
         }
 
         var bucket = Bucket(_claimBuckets, new BucketKey(BucketKind.Targets, entry.IncidentKey, 0));
-        foreach (var other in bucket)
+        for (var i = 0; i < bucket.Count; i++)
         {
+            if (!MayCompare(bucket.Count - i))
+            {
+                break;
+            }
+
+            var other = bucket[i];
             if (other.Claimant.SharesSideWith(entry.Claimant))
             {
                 continue;
@@ -777,8 +824,15 @@ public sealed partial class ContradictionIndex
     /// <paramref name="matches"/> (absent, acting), then files it under the same key with <paramref name="own"/> kind.</summary>
     private void PairPresence(ClaimEntry entry, bool entryIsAbsent, BucketKey lookup, BucketKind own, Func<ClaimEntry, ClaimEntry, bool> matches)
     {
-        foreach (var other in Entries(lookup))
+        var others = Entries(lookup);
+        for (var i = 0; i < others.Count; i++)
         {
+            if (!MayCompare(others.Count - i))
+            {
+                break;
+            }
+
+            var other = others[i];
             var (absent, acting) = entryIsAbsent ? (entry, other) : (other, entry);
             var mayRepeat = absent.Actors.Length > 1 || acting.Actors.Length > 1;
             if (matches(absent, acting) && (!mayRepeat || _presencePairs.Add(((long)absent.Ordinal << 32) | (uint)acting.Ordinal)))
@@ -898,10 +952,12 @@ public sealed partial class ContradictionIndex
         entry.Interval = interval;
         entry.Factor = factor;
         var key = new BucketKey(kind, entry.IncidentKey, _keys.Intern(figure.Measure), _keys.Intern(dimension), subject, discriminator);
-        var bucket = Bucket(_claimBuckets, key);
+        var bucket = AnswersOf(_figureBuckets, key);
         var normalized = interval.Scale(factor);
-        foreach (var other in bucket)
+        foreach (var group in bucket.Groups)
         {
+            // Every member answers as the representative does: same normalized interval, period and as-of time.
+            var other = group.Representative;
             if (entry.When is not null && other.When is not null && !entry.When.Overlaps(other.When))
             {
                 continue;
@@ -915,34 +971,32 @@ public sealed partial class ContradictionIndex
                     continue;
                 }
 
-                if (Chronological(other, entry) is var (earlier, later))
+                if (Chronological(other, entry) is var (earlier, _))
                 {
                     // A running total counted at two times: higher later is an update, lower later a conflict.
-                    var (earlierInterval, laterInterval) = ReferenceEquals(earlier, entry) ? (normalized, otherNormalized) : (otherNormalized, normalized);
+                    var entryIsEarlier = ReferenceEquals(earlier, entry);
+                    var (earlierInterval, laterInterval) = entryIsEarlier ? (normalized, otherNormalized) : (otherNormalized, normalized);
                     if (laterInterval.Lower >= earlierInterval.Upper)
                     {
-                        if (_options.IncludeConsistentComparisons)
-                        {
-                            EmitConsistent(_builder.FigureUpdate(earlier, later));
-                        }
+                        EmitGroup(group, entry, entryIsEarlier ? GroupOutcome.UpdateFromEntry : GroupOutcome.UpdateToEntry, 0);
                     }
                     else
                     {
-                        Emit(_builder.CumulativeFigure(earlier, later, NumericInterval.RelativeGap(earlierInterval, laterInterval)));
+                        EmitGroup(group, entry, entryIsEarlier ? GroupOutcome.CumulativeFromEntry : GroupOutcome.CumulativeToEntry, NumericInterval.RelativeGap(earlierInterval, laterInterval));
                     }
                 }
                 else
                 {
-                    Emit(_builder.Figure(other, entry, NumericInterval.RelativeGap(normalized, otherNormalized)));
+                    EmitGroup(group, entry, GroupOutcome.Figure, NumericInterval.RelativeGap(normalized, otherNormalized));
                 }
             }
-            else if (_options.IncludeConsistentComparisons)
+            else
             {
-                EmitConsistent(_builder.ConsistentFigure(other, entry));
+                EmitGroup(group, entry, GroupOutcome.ConsistentFigure, 0);
             }
         }
 
-        bucket.Add(entry);
+        bucket.Add(FigureAnswer.Of(entry, normalized), entry);
     }
 
     /// <summary>Two counts of a running total in time order, when both are cumulative and counted at times that do not
@@ -970,20 +1024,13 @@ public sealed partial class ContradictionIndex
             return;
         }
 
-        var bucket = Bucket(_claimBuckets, new BucketKey(BucketKind.Occurrence, entry.IncidentKey, 0));
-        foreach (var other in bucket)
+        var bucket = AnswersOf(_occurrences, entry.IncidentKey);
+        foreach (var group in bucket.Groups)
         {
-            if (!entry.When.Overlaps(other.When!))
-            {
-                Emit(_builder.Time(other, entry));
-            }
-            else if (_options.IncludeConsistentComparisons)
-            {
-                EmitConsistent(_builder.ConsistentTime(other, entry));
-            }
+            EmitGroup(group, entry, entry.When.Overlaps(group.Representative.When!) ? GroupOutcome.ConsistentTime : GroupOutcome.Time, 0);
         }
 
-        bucket.Add(entry);
+        bucket.Add(TimeAnswer.Of(entry.When), entry);
     }
 
     private ResolvedTime? Resolve(TimeSpec spec, Claim claim) => _times.Resolve(spec, claim.StatedAt, Published(claim));
@@ -1025,8 +1072,88 @@ public sealed partial class ContradictionIndex
         return bucket;
     }
 
+    private static AnswerBucket<TAnswer> AnswersOf<TKey, TAnswer>(Dictionary<TKey, AnswerBucket<TAnswer>> buckets, TKey key)
+        where TKey : notnull
+        where TAnswer : notnull
+    {
+        ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(buckets, key, out _);
+        return bucket ??= new AnswerBucket<TAnswer>();
+    }
+
+    /// <summary>Emits the finding or consistent comparison of <paramref name="outcome"/> between each member of
+    /// <paramref name="group"/> (the earlier claim) and <paramref name="entry"/>, while the budget lasts; the rest are
+    /// counted as dropped in one step.</summary>
+    private void EmitGroup(AnswerGroup group, ClaimEntry entry, GroupOutcome outcome, double gap)
+    {
+        var consistent = outcome is GroupOutcome.ConsistentFigure or GroupOutcome.ConsistentTime or GroupOutcome.UpdateFromEntry or GroupOutcome.UpdateToEntry;
+        if (consistent && !_options.IncludeConsistentComparisons)
+        {
+            return;
+        }
+
+        for (var i = 0; i < group.Count; i++)
+        {
+            if (consistent ? _consistentCount >= _budget.MaxConsistentComparisons : _findingCount >= _budget.MaxFindings)
+            {
+                if (consistent)
+                {
+                    _consistentDropped += group.Count - i;
+                }
+                else
+                {
+                    _findingsDropped += group.Count - i;
+                }
+
+                return;
+            }
+
+            var other = group[i];
+            switch (outcome)
+            {
+                case GroupOutcome.Responsibility:
+                    Emit(_builder.Responsibility(other, entry));
+                    break;
+                case GroupOutcome.Intent:
+                    Emit(_builder.Intent(other, entry));
+                    break;
+                case GroupOutcome.Figure:
+                    Emit(_builder.Figure(other, entry, gap));
+                    break;
+                case GroupOutcome.CumulativeFromEntry:
+                    Emit(_builder.CumulativeFigure(entry, other, gap));
+                    break;
+                case GroupOutcome.CumulativeToEntry:
+                    Emit(_builder.CumulativeFigure(other, entry, gap));
+                    break;
+                case GroupOutcome.UpdateFromEntry:
+                    EmitConsistent(_builder.FigureUpdate(entry, other));
+                    break;
+                case GroupOutcome.UpdateToEntry:
+                    EmitConsistent(_builder.FigureUpdate(other, entry));
+                    break;
+                case GroupOutcome.ConsistentFigure:
+                    EmitConsistent(_builder.ConsistentFigure(other, entry));
+                    break;
+                case GroupOutcome.Time:
+                    Emit(_builder.Time(other, entry));
+                    break;
+                case GroupOutcome.ConsistentTime:
+                    EmitConsistent(_builder.ConsistentTime(other, entry));
+                    break;
+                default:
+                    throw new UnreachableException($"group outcome {outcome}");
+            }
+        }
+    }
+
     private void Emit(Finding finding)
     {
+        if (_findingCount >= _budget.MaxFindings)
+        {
+            _findingsDropped++;
+            return;
+        }
+
         if (_findingCount == _findings.Length)
         {
             var bigger = new Finding[_findings.Length * 2];
@@ -1043,6 +1170,12 @@ public sealed partial class ContradictionIndex
 
     private void EmitConsistent(ConsistentComparison comparison)
     {
+        if (_consistentCount >= _budget.MaxConsistentComparisons)
+        {
+            _consistentDropped++;
+            return;
+        }
+
         if (_consistentCount == _consistent.Length)
         {
             var bigger = new ConsistentComparison[Math.Max(8, _consistent.Length * 2)];
@@ -1053,14 +1186,38 @@ public sealed partial class ContradictionIndex
         _consistent[_consistentCount++] = comparison;
     }
 
+    /// <summary>Whether the budget's counts changed since the last snapshot; if so, <see cref="_publishedTruncation"/> is
+    /// brought up to date.</summary>
+    private bool TruncationChanged()
+    {
+        if (_findingsDropped == 0 && _consistentDropped == 0 && _comparisonsSkipped == 0)
+        {
+            var had = _publishedTruncation is not null;
+            _publishedTruncation = null;
+            return had;
+        }
+
+        var current = _publishedTruncation;
+        if (current is not null && current.FindingsDropped == _findingsDropped && current.ConsistentComparisonsDropped == _consistentDropped
+            && current.ComparisonsSkipped == _comparisonsSkipped)
+        {
+            return false;
+        }
+
+        _publishedTruncation = new AnalysisTruncation { FindingsDropped = _findingsDropped, ConsistentComparisonsDropped = _consistentDropped, ComparisonsSkipped = _comparisonsSkipped };
+        return true;
+    }
+
     private IReadOnlyList<Finding> Publish()
     {
+        var truncationChanged = TruncationChanged(); // before the test below, which stops at the first change
         var current = _snapshot;
         if (current.Count != _findingCount || current.Claims != _claims.Count || current.Denials != _denials.Count
             || !ReferenceEquals(current.Findings, _findings)
             || current.ConsistentCount != _consistentCount || !ReferenceEquals(current.Consistent, _consistent)
             || !ReferenceEquals(current.Revisions, _publishedRevisions)
-            || current.FigureCount != _figureCount || !ReferenceEquals(current.Figures, _figures) || _incidentsChanged || _sourcesChanged)
+            || current.FigureCount != _figureCount || !ReferenceEquals(current.Figures, _figures) || _incidentsChanged || _sourcesChanged
+            || truncationChanged)
         {
             if (_incidentsChanged)
             {
@@ -1075,7 +1232,7 @@ public sealed partial class ContradictionIndex
             }
 
             Volatile.Write(ref _snapshot, new IndexSnapshot(
-                _findings, _findingCount, _consistent, _consistentCount, _claims.Count, _denials.Count, _publishedRevisions, _figures, _figureCount, _publishedIncidents, _publishedSources));
+                _findings, _findingCount, _consistent, _consistentCount, _claims.Count, _denials.Count, _publishedRevisions, _figures, _figureCount, _publishedIncidents, _publishedSources, _publishedTruncation));
         }
 
         if (_new.Count == 0)

@@ -35,6 +35,14 @@ public sealed record ContradictionReport
     /// <summary>The sources the engine knew, by id (reports show them by outlet and link them).</summary>
     internal IReadOnlyDictionary<string, Source> SourceRecords { get; init; } = new Dictionary<string, Source>();
 
+    /// <summary>What the analysis left out because it reached its <see cref="DetectionOptions.Budget"/>;
+    /// <see langword="null"/> when the report is complete.</summary>
+    public AnalysisTruncation? Truncation { get; init; }
+
+    /// <summary>Whether the analysis reached its budget (<see cref="Truncation"/> is set): the findings are not all
+    /// there are.</summary>
+    public bool IsTruncated => Truncation is not null;
+
     /// <summary>How many claims were analysed.</summary>
     public required int ClaimCount { get; init; }
 
@@ -71,9 +79,10 @@ public sealed record ContradictionReport
             && Findings.Equals(other.Findings)
             && ConsistentComparisons.Equals(other.ConsistentComparisons)
             && History.Equals(other.History)
+            && Equals(Truncation, other.Truncation)
             && ClaimCount == other.ClaimCount
             && DenialCount == other.DenialCount);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Findings, ConsistentComparisons, History, ClaimCount, DenialCount);
+    public override int GetHashCode() => HashCode.Combine(Findings, ConsistentComparisons, History, Truncation, ClaimCount, DenialCount);
 }

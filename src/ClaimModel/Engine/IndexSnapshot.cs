@@ -14,6 +14,7 @@ namespace ClaimModel.Engine;
 /// <param name="FigureCount">How many figures are published.</param>
 /// <param name="Incidents">The incidents added so far (a copy).</param>
 /// <param name="Sources">The sources added so far (a copy).</param>
+/// <param name="Truncation">What the budget left out so far; <see langword="null"/> for nothing.</param>
 internal sealed record IndexSnapshot(
     Finding[] Findings,
     int Count,
@@ -25,4 +26,5 @@ internal sealed record IndexSnapshot(
     ClaimEntry[] Figures,
     int FigureCount,
     IReadOnlyDictionary<string, Incident> Incidents,
-    IReadOnlyDictionary<string, Source> Sources);
+    IReadOnlyDictionary<string, Source> Sources,
+    AnalysisTruncation? Truncation);

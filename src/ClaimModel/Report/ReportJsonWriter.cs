@@ -131,6 +131,16 @@ public static class ReportJsonWriter
         writer.WriteNumber("formatVersion", ContradictionReport.CurrentFormatVersion);
         writer.WriteNumber("claimCount", report.ClaimCount);
         writer.WriteNumber("denialCount", report.DenialCount);
+        if (report.Truncation is { } truncation)
+        {
+            // Only in a truncated report (complete reports are unchanged).
+            writer.WriteStartObject("truncation");
+            writer.WriteNumber("findingsDropped", truncation.FindingsDropped);
+            writer.WriteNumber("consistentComparisonsDropped", truncation.ConsistentComparisonsDropped);
+            writer.WriteNumber("comparisonsSkipped", truncation.ComparisonsSkipped);
+            writer.WriteEndObject();
+        }
+
         var disputes = DisputeAnalyzer.Analyze(report);
         WriteArray(writer, "incidents", disputes.Incidents, WriteIncident, afterItem);
         WriteArray(writer, "findings", report.Findings, WriteFinding, afterItem);

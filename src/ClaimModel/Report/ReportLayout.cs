@@ -72,6 +72,12 @@ internal sealed record ReportLayout(
         text.Write(Title);
         text.Write(Escape(ReportPhrases.Summary(report)));
         text.Write(SummaryEnd);
+        if (report.Truncation is { } truncation)
+        {
+            text.Write(Escape(ReportPhrases.Truncation(truncation)));
+            text.Write(SummaryEnd);
+        }
+
         WriteDisputes(DisputeAnalyzer.Analyze(report), text, detail);
         if (detail == ReportDetail.Disputes)
         {

@@ -35,6 +35,13 @@ internal static class ReportPhrases
         return builder.Append(" from ").Append(Count(report.ClaimCount, "claim")).Append(" and ").Append(Count(report.DenialCount, "denial")).ToString();
     }
 
+    /// <summary>"Truncated: the analysis reached its budget; 3,000,000 findings dropped, 0 consistent comparisons
+    /// dropped, 0 comparisons skipped" (thousands separated by commas, invariant culture).</summary>
+    public static string Truncation(AnalysisTruncation truncation) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"Truncated: the analysis reached its budget; {truncation.FindingsDropped:N0} {(truncation.FindingsDropped == 1 ? "finding" : "findings")} dropped, {truncation.ConsistentComparisonsDropped:N0} consistent {(truncation.ConsistentComparisonsDropped == 1 ? "comparison" : "comparisons")} dropped, {truncation.ComparisonsSkipped:N0} {(truncation.ComparisonsSkipped == 1 ? "comparison" : "comparisons")} skipped");
+
     /// <summary>"denial, high, incident i1" (no incident: "no single incident").</summary>
     public static string Heading(Finding finding) =>
         string.Concat(
