@@ -10,8 +10,8 @@ namespace ClaimModel.Reporting;
 /// HTML report draws it per incident, <see cref="AccusationGraphWriter"/> writes it as Graphviz DOT and Mermaid.</summary>
 /// <remarks>
 /// <para>Deterministic: nodes by kind (sides, voices, outlets) then id, edges by kind, start and end (ordinal), so
-/// the same report gives the same graph whatever the input order. A voice's sides are its claimants' sides; an
-/// outlet is named by its source's outlet ("RT"), or by the relay id when the report knows no such source.</para>
+/// the same report gives the same graph whatever the input order. A voice's sides are its claimants' sides; a relay
+/// is drawn as its source's outlet ("RT"), as the voice of an actor that is a claimant in the report, else by its id.</para>
 /// <para>Value equality over every member, lists in order.</para>
 /// </remarks>
 public sealed record AccusationGraph
@@ -39,7 +39,7 @@ public sealed record AccusationGraph
     public static AccusationGraph Of(ContradictionReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var builder = new Builder(report.SourceRecords);
+        var builder = new Builder(report.SourceRecords, Claimants(report));
         foreach (var finding in report.Findings)
         {
             builder.Add(finding);
@@ -55,13 +55,14 @@ public sealed record AccusationGraph
     {
         ArgumentNullException.ThrowIfNull(report);
         var builders = new SortedDictionary<string, (string? Incident, Builder Builder)>(StringComparer.Ordinal);
+        var claimants = Claimants(report);
         foreach (var finding in report.Findings)
         {
             // "\0" sorts before every id: the general findings come first and never collide with an incident id.
             var key = finding.Incident is null ? "\0" : "\u0001" + finding.Incident;
             if (!builders.TryGetValue(key, out var entry))
             {
-                builders.Add(key, entry = (finding.Incident, new Builder(report.SourceRecords)));
+                builders.Add(key, entry = (finding.Incident, new Builder(report.SourceRecords, claimants)));
             }
 
             entry.Builder.Add(finding);
@@ -70,8 +71,29 @@ public sealed record AccusationGraph
         return ValueList.From(builders.Values.Select(b => b.Builder.Build(b.Incident)).Where(g => !g.Nodes.IsEmpty));
     }
 
+    /// <summary>The claimants of the report's findings by actor id: a relay that is one of them is drawn as its voice.</summary>
+    private static Dictionary<string, ActorNode> Claimants(ContradictionReport report)
+    {
+        var claimants = new Dictionary<string, ActorNode>(StringComparer.Ordinal);
+        foreach (var finding in report.Findings)
+        {
+            var (first, second) = finding.Entries;
+            if (first is not null)
+            {
+                claimants.TryAdd(first.Claimant.Id, first.Claimant);
+            }
+
+            if (second is not null)
+            {
+                claimants.TryAdd(second.Claimant.Id, second.Claimant);
+            }
+        }
+
+        return claimants;
+    }
+
     /// <summary>Collects the nodes and edges of some findings.</summary>
-    private sealed class Builder(IReadOnlyDictionary<string, Source> sources)
+    private sealed class Builder(IReadOnlyDictionary<string, Source> sources, Dictionary<string, ActorNode> claimants)
     {
         private readonly Dictionary<string, (AccusationNodeKind Kind, string Name, SortedSet<string> Sides)> _nodes = new(StringComparer.Ordinal);
         private readonly Dictionary<(string From, string To, AccusationEdgeKind Kind), SortedSet<string>> _edges = [];
@@ -128,8 +150,9 @@ public sealed record AccusationGraph
 
         private string Relay(string from, string sourceOrRelay, string statement)
         {
-            var name = sources.TryGetValue(sourceOrRelay, out var source) ? source.Outlet : sourceOrRelay;
-            var to = Node(AccusationNodeKind.Outlet, name, []);
+            var to = sources.TryGetValue(sourceOrRelay, out var source) ? Node(AccusationNodeKind.Outlet, source.Outlet, [])
+                : claimants.TryGetValue(sourceOrRelay, out var actor) ? Node(AccusationNodeKind.Voice, actor.Voice, actor.Roots)
+                : Node(AccusationNodeKind.Outlet, sourceOrRelay, []);
             if (!string.Equals(from, to, StringComparison.Ordinal))
             {
                 Edge(from, to, AccusationEdgeKind.RelayedBy, statement);

@@ -5,11 +5,12 @@ namespace ClaimModel.Reporting;
 
 /// <summary>Draws an <see cref="AccusationGraph"/> as inline SVG with a deterministic layout: one column per side
 /// (by side id, as <see cref="AccusationGraphWriter.Columns"/>), its side node on top and its voices below by id, the
-/// outlets in a last column; edges as curves bent by kind, so an accusation and a denial between the same two nodes
+/// outlets in a last column, every other column half a row lower so that edges between neighbours do not run along a
+/// row; edges as curves bent by kind, so an accusation and a denial between the same two nodes
 /// stay apart. Nodes are <c>g.node</c>, edges <c>g.edge</c>, each with a <c>title</c> (what a pointer shows).</summary>
 internal static class AccusationGraphSvg
 {
-    private const double ColumnWidth = 190, NodeWidth = 166, NodeHeight = 26, RowHeight = 44, Top = 16, Left = 12;
+    private const double ColumnWidth = 240, NodeWidth = 160, NodeHeight = 26, RowHeight = 56, Top = 16, Left = 12;
 
     /// <summary>Writes the graph's SVG.</summary>
     public static void Write(TextWriter writer, AccusationGraph graph)
@@ -26,16 +27,16 @@ internal static class AccusationGraphSvg
         {
             for (var r = 0; r < columns[c].Count; r++)
             {
-                places.Add(columns[c][r].Id, (Left + (c * ColumnWidth) + (NodeWidth / 2), Top + (r * RowHeight) + (NodeHeight / 2)));
+                places.Add(columns[c][r].Id, (Left + (c * ColumnWidth) + (NodeWidth / 2), Top + (r * RowHeight) + (c % 2 * RowHeight / 2) + (NodeHeight / 2)));
             }
         }
 
-        var width = Left + (Math.Max(columns.Count, 1) * ColumnWidth);
-        var height = Top + (Math.Max(columns.Count == 0 ? 0 : columns.Max(c => c.Count), 1) * RowHeight) + 8;
+        var width = (2 * Left) + (Math.Max(columns.Count - 1, 0) * ColumnWidth) + NodeWidth;
+        var height = Top + (Math.Max(columns.Count == 0 ? 0 : columns.Max(c => c.Count), 1) * RowHeight) + (RowHeight / 2);
         writer.Write(string.Concat(
             "<svg class=\"graph\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ",
             SvgNumber.Of(width), " ", SvgNumber.Of(height), "\" width=\"", SvgNumber.Of(width), "\" height=\"", SvgNumber.Of(height), "\">"));
-        writer.Write(string.Create(CultureInfo.InvariantCulture, $"<title>Who accuses whom: {graph.Nodes.Count} nodes, {graph.Edges.Count} edges</title>\n"));
+        writer.Write(string.Create(CultureInfo.InvariantCulture, $"<title>Who accuses whom: {ReportPhrases.Count(graph.Nodes.Count, "node")}, {ReportPhrases.Count(graph.Edges.Count, "edge")}</title>\n"));
         foreach (var edge in graph.Edges)
         {
             Edge(writer, edge, places[edge.From], places[edge.To]);

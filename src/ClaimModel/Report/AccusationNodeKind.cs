@@ -9,6 +9,6 @@ public enum AccusationNodeKind
     /// <summary>An independent voice ("russia-mod" for Konashenkov and the ministry), which accuses, denies and is relayed.</summary>
     Voice,
 
-    /// <summary>An outlet or intermediary that relays a voice (a source's outlet, or a relay id of a report's chain).</summary>
+    /// <summary>An outlet or intermediary that relays a voice: a source's outlet, or a relay id of a report's chain that names no source and no claimant.</summary>
     Outlet,
 }

@@ -155,6 +155,7 @@ internal static class ReportPhrases
     public static string Origins(Finding finding) =>
         string.Concat("origins: ", string.Join(", ", finding.Origins), " (", Count(finding.Origins.Count, "claimant"), ")");
 
-    private static string Count(int count, string noun) =>
+    /// <summary>"1 claim", "2 claims".</summary>
+    internal static string Count(int count, string noun) =>
         string.Concat(count.ToString(CultureInfo.InvariantCulture), " ", noun, count == 1 ? string.Empty : "s");
 }

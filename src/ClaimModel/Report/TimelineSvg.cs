@@ -30,7 +30,7 @@ internal static class TimelineSvg
         writer.Write(string.Concat(
             "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ", SvgNumber.Of(Width), " ", SvgNumber.Of(height),
             "\" width=\"", SvgNumber.Of(Width), "\" height=\"", SvgNumber.Of(height), "\">"));
-        writer.Write(string.Create(CultureInfo.InvariantCulture, $"<title>Timeline: {resolved.Count} marks</title>\n"));
+        writer.Write(string.Create(CultureInfo.InvariantCulture, $"<title>Timeline: {ReportPhrases.Count(resolved.Count, "mark")}</title>\n"));
         for (var i = 0; i < resolved.Count; i++)
         {
             var entry = resolved[i];
