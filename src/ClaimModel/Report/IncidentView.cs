@@ -22,5 +22,5 @@ internal sealed record IncidentView(
     AccusationGraph Graph)
 {
     /// <summary>The incident's heading: its title, else its id, else "no single incident".</summary>
-    public string Title => Summary.Title ?? Summary.Incident ?? "no single incident";
+    public string Title => ReportOverview.Title(Summary);
 }

@@ -74,28 +74,24 @@ public static class ReportHtmlWriter
         writer.Write(string.Concat("<script>\n", ReportHtmlStyle.Script, "\n</script>\n</body>\n</html>\n"));
     }
 
-    /// <summary>The table at the top: per incident, a link to its section, when, its disputes with statuses, and its
-    /// measures.</summary>
+    /// <summary>The table at the top (<see cref="ReportOverview"/>).</summary>
     private static void Overview(TextWriter writer, ReportView view)
     {
-        writer.Write("<table class=\"overview\">\n<thead><tr><th>Incident</th><th>When</th><th>Disputes</th><th>Figures</th></tr></thead>\n<tbody>\n");
-        foreach (var incident in view.Incidents)
+        writer.Write("<table class=\"overview\">\n<thead><tr>");
+        foreach (var heading in ReportOverview.Headings)
+        {
+            writer.Write(string.Concat("<th>", heading, "</th>"));
+        }
+
+        writer.Write("</tr></thead>\n<tbody>\n");
+        foreach (var row in ReportOverview.Rows(view.Disputes))
         {
             writer.Write(string.Concat(
-                "<tr><td><a href=\"#", HtmlText.Escape(incident.Anchor), "\">", HtmlText.Escape(incident.Title), "</a></td><td>",
-                HtmlText.Escape(incident.Summary.When ?? string.Empty), "</td><td>"));
-            writer.Write(HtmlText.Escape(string.Join(", ", incident.Summary.Disputes.Select(QuestionAndStatus))));
-            writer.Write(string.Concat("</td><td>", HtmlText.Escape(string.Join(", ", incident.Summary.Figures.Select(f => f.Measure))), "</td></tr>\n"));
+                "<tr><td><a href=\"#", HtmlText.Escape(row.Anchor), "\">", HtmlText.Escape(row.Title), "</a></td><td>", HtmlText.Escape(row.When), "</td><td>",
+                HtmlText.Escape(row.Disputes), "</td><td>", HtmlText.Escape(row.Figures), "</td></tr>\n"));
         }
 
         writer.Write("</tbody>\n</table>\n");
-    }
-
-    /// <summary>"perpetrator: contested", "count (sorties): inconsistent" (<see cref="ReportPhrases.Dispute"/> without the id).</summary>
-    private static string QuestionAndStatus(Dispute dispute)
-    {
-        var phrase = ReportPhrases.Dispute(dispute);
-        return phrase[..phrase.LastIndexOf(" [", StringComparison.Ordinal)];
     }
 
     private static void Filter(TextWriter writer)
@@ -178,7 +174,7 @@ public static class ReportHtmlWriter
     private static void DisputeCard(TextWriter writer, ReportView view, Dispute dispute)
     {
         var status = EnumText<DisputeStatus>.Name(dispute.Status);
-        var question = EnumText<DisputeQuestion>.Name(dispute.Question) + (dispute.Subject is null ? string.Empty : " (" + dispute.Subject + ")");
+        var question = ReportPhrases.Question(dispute);
         writer.Write(string.Concat(
             "<article class=\"dispute ", status, "\" id=\"", HtmlText.Escape(dispute.Id), "\" data-status=\"", status, "\">\n<header><h3>", HtmlText.Escape(question),
             "</h3><span class=\"status\">", status, "</span><code>", HtmlText.Escape(dispute.Id), "</code></header>\n<div class=\"positions\">\n"));

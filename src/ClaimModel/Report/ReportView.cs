@@ -1,4 +1,3 @@
-using System.Text;
 using ClaimModel.Disputes;
 using ClaimModel.Engine;
 
@@ -26,15 +25,15 @@ internal sealed class ReportView
         var graphs = AccusationGraph.ByIncident(report).ToDictionary(g => g.Incident ?? string.Empty, StringComparer.Ordinal);
         var points = FigureRanges.WithPoints(report).ToLookup(r => r.Range.Incident ?? string.Empty, StringComparer.Ordinal);
         var timelines = Timelines(report);
-        var anchors = new HashSet<string>(StringComparer.Ordinal);
-        Incidents = Disputes.Incidents.Select(summary =>
+        var anchors = ReportOverview.Anchors(Disputes);
+        Incidents = Disputes.Incidents.Select((summary, index) =>
         {
             var key = summary.Incident ?? string.Empty;
             var record = summary.Incident is { } id ? report.IncidentRecords.GetValueOrDefault(id) : null;
             var time = record?.Time is { } spec ? Resolver.Resolve(spec, null, null) : null;
             return new IncidentView(
                 summary,
-                Anchor(summary.Incident, anchors),
+                anchors[index],
                 record?.Place is { } place ? (place.Country is null ? place.Name : place.Name + ", " + place.Country) : null,
                 time?.ToString() ?? summary.When,
                 points[key].ToList(),
@@ -67,32 +66,6 @@ internal sealed class ReportView
     /// <summary>The URL of a source when it is an absolute http or https URL (anything else is never linked).</summary>
     public static string? SafeUrl(Source? source) =>
         source?.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? url : null;
-
-    /// <summary>"incident-aleppo-bombing-2016-02-10": letters, digits, '-', '_' and '.' kept, anything else as '-',
-    /// made unique with a number; "incident-general" for the disputes about no single incident.</summary>
-    private static string Anchor(string? incident, HashSet<string> taken)
-    {
-        var builder = new StringBuilder("incident-");
-        if (incident is null)
-        {
-            builder.Append("general");
-        }
-        else
-        {
-            foreach (var c in incident)
-            {
-                builder.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-');
-            }
-        }
-
-        var anchor = builder.ToString();
-        for (var n = 2; !taken.Add(anchor); n++)
-        {
-            anchor = builder.ToString() + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return anchor;
-    }
 
     /// <summary>Per incident: its time, then each claim and denial of its findings once, by reference.</summary>
     private Dictionary<string, List<TimelineEntry>> Timelines(ContradictionReport report)
