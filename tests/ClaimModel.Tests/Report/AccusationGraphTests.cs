@@ -51,6 +51,17 @@ public class AccusationGraphTests
     }
 
     [Fact]
+    public void The_readme_states_the_seed_graphs_counts()
+    {
+        var whole = AccusationGraph.Of(SeedAnalysis.Outcome);
+        var parts = AccusationGraph.ByIncident(SeedAnalysis.Outcome);
+        var readme = ClaimModel.Tests.Api.RepoFiles.Read("README.md");
+
+        Assert.Contains($"The seed graph has {whole.Nodes.Count} nodes and {whole.Edges.Count} edges.", readme, StringComparison.Ordinal);
+        Assert.Contains($"{parts.Sum(p => p.Nodes.Count)} graph nodes and {parts.Sum(p => p.Edges.Count)} edges across the incidents", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Seed_graph_as_dot_matches_its_snapshot()
     {
         var text = new StringWriter();
