@@ -6,7 +6,7 @@ using ClaimModel.Validation;
 
 namespace ClaimModel.Cli;
 
-/// <summary><c>claimmodel analyze &lt;paths&gt;... [--format text|json|markdown] [--output FILE] [--skip-unreadable]
+/// <summary><c>claimmodel analyze &lt;paths&gt;... [--format text|json|markdown|html] [--output FILE] [--skip-unreadable]
 /// [--fail-on-findings]</c>: reads and merges the documents (<see cref="ClaimDocumentLoader"/>), validates the merged
 /// corpus, finds the contradictions and prints the report, with the figure and time comparisons that came out
 /// consistent (<see cref="DetectionOptions.IncludeConsistentComparisons"/>) after the findings.</summary>
@@ -38,7 +38,7 @@ internal static class AnalyzeCommand
     public static Command Create(CliConsole console)
     {
         var paths = CommandLineParts.PathsArgument();
-        var format = CommandLineParts.FormatOption(OutputFormat.Text, OutputFormat.Json, OutputFormat.Markdown);
+        var format = CommandLineParts.FormatOption(OutputFormat.Text, OutputFormat.Json, OutputFormat.Markdown, OutputFormat.Html);
         var output = CommandLineParts.OutputOption();
         var skip = CommandLineParts.SkipUnreadableOption();
         var detail = CommandLineParts.DetailOption();
@@ -146,6 +146,7 @@ internal static class AnalyzeCommand
         OutputFormat.Text => ReportFormat.Text,
         OutputFormat.Json => ReportFormat.Json,
         OutputFormat.Markdown => ReportFormat.Markdown,
+        OutputFormat.Html => ReportFormat.Html,
         _ => throw new System.Diagnostics.UnreachableException("Unknown output format " + format + "."),
     };
 }

@@ -55,7 +55,7 @@ internal static class CommandLineParts
     /// report shows.</summary>
     public static Option<ReportDetail?> DetailOption() => new("--detail")
     {
-        Description = "How much a text or Markdown report shows: disputes (the summary an analyst reads, default) or findings (also every pairwise finding). The JSON report always holds everything.",
+        Description = "How much a text, Markdown or HTML report shows: disputes (the summary an analyst reads, default) or findings (also every pairwise finding). The JSON report always holds everything.",
         HelpName = "disputes|findings",
         CustomParser = result =>
         {
@@ -85,6 +85,7 @@ internal static class CommandLineParts
         OutputFormat.Text => "text",
         OutputFormat.Json => "json",
         OutputFormat.Markdown => "markdown",
+        OutputFormat.Html => "html",
         _ => throw new System.Diagnostics.UnreachableException("Unknown output format " + format + "."),
     };
 }

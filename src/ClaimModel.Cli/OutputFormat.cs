@@ -9,4 +9,6 @@ internal enum OutputFormat
     Json,
     /// <summary>Markdown (the analyze command).</summary>
     Markdown,
+    /// <summary>One self-contained HTML file (the analyze command).</summary>
+    Html,
 }

@@ -168,7 +168,7 @@ public static class DisputeAnalyzer
 
     /// <summary>The entry whose statement gives a claim's answer: the claim's own statement, or for a claim named as a
     /// whole its first responsibility statement (else the whole claim).</summary>
-    private static ClaimEntry Answering(ClaimEntry entry) =>
+    internal static ClaimEntry Answering(ClaimEntry entry) =>
         entry.Statement is not null ? entry : Array.Find(entry.Statements, s => s.Statement is ResponsibilityStatement) ?? entry;
 
     /// <summary>The sides an account accuses: the sides of the actors its statement names.</summary>

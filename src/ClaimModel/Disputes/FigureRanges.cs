@@ -6,7 +6,11 @@ namespace ClaimModel.Disputes;
 internal static class FigureRanges
 {
     /// <summary>The ranges of the report's compared figures, by incident (none first), measure and unit.</summary>
-    public static List<FigureRange> Of(ContradictionReport report)
+    public static List<FigureRange> Of(ContradictionReport report) => WithPoints(report).ConvertAll(r => r.Range);
+
+    /// <summary>The ranges of <see cref="Of"/>, each with every voice's point (the value <see cref="FigureRange.Best"/>
+    /// takes the median of), by voice: what a chart marks.</summary>
+    public static List<(FigureRange Range, List<(string Voice, double Point)> Points)> WithPoints(ContradictionReport report)
     {
         var groups = new SortedDictionary<(string Incident, string Measure, string Unit), List<ClaimEntry>>();
         foreach (var entry in report.Figures)
@@ -20,16 +24,17 @@ internal static class FigureRanges
             list.Add(entry);
         }
 
-        var ranges = new List<FigureRange>(groups.Count);
+        var ranges = new List<(FigureRange, List<(string, double)>)>(groups.Count);
         foreach (var ((incident, measure, unit), entries) in groups)
         {
-            ranges.Add(Range(incident.Length == 0 ? null : incident, measure, unit, entries));
+            var points = new List<(string, double)>();
+            ranges.Add((Range(incident.Length == 0 ? null : incident, measure, unit, entries, points), points));
         }
 
         return ranges;
     }
 
-    private static FigureRange Range(string? incident, string measure, string unit, List<ClaimEntry> entries)
+    private static FigureRange Range(string? incident, string measure, string unit, List<ClaimEntry> entries, List<(string, double)> voicePointsOut)
     {
         var cumulative = entries.TrueForAll(e => e.Figure!.Cumulative);
         var byVoice = new SortedDictionary<string, List<ClaimEntry>>(StringComparer.Ordinal);
@@ -66,7 +71,9 @@ internal static class FigureRanges
 
             if (voicePoints.Count > 0)
             {
-                points.Add(Median(voicePoints));
+                var median = Median(voicePoints);
+                points.Add(median);
+                voicePointsOut.Add((voice, median));
             }
         }
 

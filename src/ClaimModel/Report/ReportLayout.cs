@@ -54,6 +54,10 @@ internal sealed record ReportLayout(
     Func<string, string, string> Link,
     Func<string, string> Escape)
 {
+    /// <summary>Whether the disputes' section opens with the table of the incidents (<see cref="ReportOverview"/>), each
+    /// linked to an anchor at its heading (Markdown; the text report has no links).</summary>
+    public bool IncidentTable { get; init; }
+
     /// <summary>The report laid out (<see cref="Write(ContradictionReport, TextWriter, ReportDetail)"/>) as one string.</summary>
     public string Write(ContradictionReport report, ReportDetail detail = ReportDetail.Findings)
     {
@@ -120,9 +124,16 @@ internal sealed record ReportLayout(
         text.Write(DisputesTitle);
         text.Write(Escape(ReportPhrases.DisputeSummary(disputes)));
         text.Write(SummaryEnd);
-        foreach (var incident in disputes.Incidents)
+        var anchors = IncidentTable ? WriteIncidentTable(disputes, text) : null;
+        for (var i = 0; i < disputes.Incidents.Count; i++)
         {
+            var incident = disputes.Incidents[i];
             text.Write(IncidentLead);
+            if (anchors is not null)
+            {
+                text.Write(string.Concat("<a id=\"", anchors[i], "\"></a>"));
+            }
+
             Line(text, string.Empty, ReportPhrases.Incident(incident));
             foreach (var dispute in incident.Disputes)
             {
@@ -143,6 +154,22 @@ internal sealed record ReportLayout(
         {
             text.Write(FindingsTitle);
         }
+    }
+
+    /// <summary>"| Incident | When | Disputes | Figures |", a rule, then a row per incident whose title links to its
+    /// heading's anchor; returns the anchors.</summary>
+    private List<string> WriteIncidentTable(DisputeReport disputes, TextWriter text)
+    {
+        var anchors = new List<string>(disputes.Incidents.Count);
+        text.Write(string.Concat("\n| ", string.Join(" | ", ReportOverview.Headings), " |\n|", string.Concat(ReportOverview.Headings.Select(_ => " --- |")), "\n"));
+        foreach (var row in ReportOverview.Rows(disputes))
+        {
+            anchors.Add(row.Anchor);
+            text.Write(string.Concat(
+                "| ", Link(Escape(row.Title), "#" + row.Anchor), " | ", Escape(row.When), " | ", Escape(row.Disputes), " | ", Escape(row.Figures), " |\n"));
+        }
+
+        return anchors;
     }
 
     private void WriteHistory(ContradictionReport report, TextWriter text)

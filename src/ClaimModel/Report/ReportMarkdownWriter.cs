@@ -3,7 +3,8 @@ using ClaimModel.Engine;
 
 namespace ClaimModel.Reporting;
 
-/// <summary>Renders a <see cref="ContradictionReport"/> as Markdown: a title and summary, then one section per
+/// <summary>Renders a <see cref="ContradictionReport"/> as Markdown: a title and summary, the disputes (a table of the
+/// incidents linked to their sections, then per incident its disputes, positions and figure ranges), then one section per
 /// finding with its participants as a list, evidence quotes as nested items, origins and the explanation; then,
 /// when the report has any, a "Consistent comparisons" part with one section per comparison (participants with
 /// their resolved intervals, and the explanation).
@@ -33,7 +34,10 @@ public static class ReportMarkdownWriter
         FigureLead: "- figures: ",
         FindingsTitle: "\n# Pairwise findings\n",
         Link: static (label, url) => string.Concat("[", label, "](", url.Replace(" ", "%20", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal), ")"),
-        Escape: Escape);
+        Escape: Escape)
+    {
+        IncidentTable = true,
+    };
 
     /// <summary>The report as Markdown.</summary>
     /// <param name="report">The report.</param>

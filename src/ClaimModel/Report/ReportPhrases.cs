@@ -94,15 +94,14 @@ internal static class ReportPhrases
         : string.Concat(incident.Incident, incident.Title is null ? string.Empty : ": " + incident.Title, incident.When is null ? string.Empty : " (" + incident.When + ")");
 
     /// <summary>"perpetrator: contested [dsp-…]", "count of killed: inconsistent [dsp-…]".</summary>
-    public static string Dispute(Dispute dispute) =>
-        string.Concat(
-            EnumText<DisputeQuestion>.Name(dispute.Question),
-            dispute.Subject is null ? string.Empty : " (" + dispute.Subject + ")",
-            ": ",
-            EnumText<DisputeStatus>.Name(dispute.Status),
-            " [",
-            dispute.Id,
-            "]");
+    public static string Dispute(Dispute dispute) => string.Concat(QuestionAndStatus(dispute), " [", dispute.Id, "]");
+
+    /// <summary>"perpetrator: contested", "count (sorties): inconsistent": <see cref="Dispute(Disputes.Dispute)"/> without the id.</summary>
+    public static string QuestionAndStatus(Dispute dispute) => string.Concat(Question(dispute), ": ", EnumText<DisputeStatus>.Name(dispute.Status));
+
+    /// <summary>"perpetrator", "count (sorties)": the question and its subject.</summary>
+    public static string Question(Dispute dispute) =>
+        string.Concat(EnumText<DisputeQuestion>.Name(dispute.Question), dispute.Subject is null ? string.Empty : " (" + dispute.Subject + ")");
 
     /// <summary>"carried out by Russia (side russia): 2 voices (abu-mahmoud, hnc?), sides hnc, local".</summary>
     public static string Position(DisputePosition position) =>
@@ -162,6 +161,7 @@ internal static class ReportPhrases
     public static string Origins(Finding finding) =>
         string.Concat("origins: ", string.Join(", ", finding.Origins), " (", Count(finding.Origins.Count, "claimant"), ")");
 
-    private static string Count(int count, string noun) =>
+    /// <summary>"1 claim", "2 claims".</summary>
+    internal static string Count(int count, string noun) =>
         string.Concat(count.ToString(CultureInfo.InvariantCulture), " ", noun, count == 1 ? string.Empty : "s");
 }

@@ -53,6 +53,9 @@ public static class ReportRenderer
             case ReportFormat.Markdown:
                 ReportMarkdownWriter.Write(report, writer, detail);
                 break;
+            case ReportFormat.Html:
+                ReportHtmlWriter.Write(report, writer, detail);
+                break;
             default:
                 throw UnknownFormat(format);
         }
@@ -75,7 +78,7 @@ public static class ReportRenderer
                 ReportJsonWriter.Write(report, stream);
                 stream.WriteByte((byte)'\n');
                 break;
-            case ReportFormat.Text or ReportFormat.Markdown:
+            case ReportFormat.Text or ReportFormat.Markdown or ReportFormat.Html:
                 using (var writer = new StreamWriter(stream, Utf8NoBom, bufferSize: 16 * 1024, leaveOpen: true))
                 {
                     Render(report, format, writer);
@@ -90,10 +93,10 @@ public static class ReportRenderer
     private static ArgumentOutOfRangeException UnknownFormat(ReportFormat format) =>
         new(nameof(format), format, "Unknown report format.");
 
-    /// <summary>The format names, for help and error text: "text, json, markdown".</summary>
+    /// <summary>The format names, for help and error text: "text, json, markdown, html".</summary>
     public static string FormatNames => EnumText<ReportFormat>.AllNames;
 
-    /// <summary>Parses a format name (kebab-case, exact: <c>text</c>, <c>json</c>, <c>markdown</c>).</summary>
+    /// <summary>Parses a format name (kebab-case, exact: <c>text</c>, <c>json</c>, <c>markdown</c>, <c>html</c>).</summary>
     /// <param name="name">The name.</param>
     /// <param name="format">The format, when the name is known.</param>
     public static bool TryParseFormat(string name, out ReportFormat format) => EnumText<ReportFormat>.TryParse(name, out format);

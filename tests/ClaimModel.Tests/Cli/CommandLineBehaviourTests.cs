@@ -30,7 +30,7 @@ public sealed class CommandLineBehaviourTests : IDisposable
     }
 
     [Theory]
-    [InlineData("analyze", "text|json|markdown")]
+    [InlineData("analyze", "text|json|markdown|html")]
     [InlineData("validate", "text|json")]
     public void Every_format_the_help_names_is_accepted_in_any_case_and_no_other(string command, string expected)
     {

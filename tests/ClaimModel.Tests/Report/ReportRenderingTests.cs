@@ -106,6 +106,7 @@ public class ReportRenderingTests
     [InlineData("text", ReportFormat.Text)]
     [InlineData("json", ReportFormat.Json)]
     [InlineData("markdown", ReportFormat.Markdown)]
+    [InlineData("html", ReportFormat.Html)]
     public void Format_names_are_kebab_case(string name, ReportFormat format)
     {
         Assert.True(ReportRenderer.TryParseFormat(name, out var parsed));

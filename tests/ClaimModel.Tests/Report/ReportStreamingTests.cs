@@ -13,7 +13,7 @@ public sealed class ReportStreamingTests
     private static readonly ContradictionReport Large = ContradictionDetector.Analyze(
         SyntheticCorpus.Generate(2_000, seed: 5), new DetectionOptions { IncludeConsistentComparisons = true });
 
-    public static TheoryData<ReportFormat> Formats => [ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown];
+    public static TheoryData<ReportFormat> Formats => [ReportFormat.Text, ReportFormat.Json, ReportFormat.Markdown, ReportFormat.Html];
 
     [Theory]
     [MemberData(nameof(Formats))]
@@ -39,14 +39,17 @@ public sealed class ReportStreamingTests
         var text = new StringWriter();
         var markdown = new StringWriter();
         var json = new StringWriter();
+        var html = new StringWriter();
 
         ReportTextWriter.Write(Large, text);
+        ReportHtmlWriter.Write(Large, html);
         ReportMarkdownWriter.Write(Large, markdown);
         ReportJsonWriter.Write(Large, json);
 
         Assert.Equal(ReportTextWriter.Write(Large), text.ToString());
         Assert.Equal(ReportMarkdownWriter.Write(Large), markdown.ToString());
         Assert.Equal(ReportJsonWriter.Write(Large), json.ToString());
+        Assert.Equal(ReportHtmlWriter.Write(Large), html.ToString());
     }
 
     [Theory]
