@@ -8,7 +8,7 @@ internal sealed class ProvNode(string iri)
 
     public List<string> Types { get; } = [];
 
-    public List<KeyValuePair<string, ProvValue>> Properties { get; } = [];
+    public List<(string Predicate, ProvValue Value)> Properties { get; } = [];
 
     public ProvNode Type(string type)
     {
@@ -22,7 +22,7 @@ internal sealed class ProvNode(string iri)
 
     public ProvNode Add(string predicate, ProvValue value)
     {
-        var pair = new KeyValuePair<string, ProvValue>(predicate, value);
+        var pair = (predicate, value);
         if (!Properties.Contains(pair))
         {
             Properties.Add(pair);
