@@ -33,6 +33,7 @@ internal static class CliApp
                 AnalyzeCommand.Create(console),
                 ValidateCommand.Create(console),
                 UpgradeCommand.Create(console.Output, console.Error),
+                ExportCommand.Create(console),
                 new HelpOption(),
                 new VersionOption(),
             };
