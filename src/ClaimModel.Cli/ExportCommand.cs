@@ -5,7 +5,7 @@ using ClaimModel.Validation;
 
 namespace ClaimModel.Cli;
 
-/// <summary><c>claimmodel export &lt;paths&gt;... [--format claimreview|prov|prov-turtle] [--review FILE]
+/// <summary><c>claimmodel export &lt;paths&gt;... [--format claimreview|prov|prov-turtle|dot|mermaid] [--review FILE]
 /// [--base-iri IRI] [--output FILE] [--skip-unreadable]</c>: reads and merges the documents
 /// (<see cref="ClaimDocumentLoader"/>), validates the corpus and writes it in one of the web's formats
 /// (<see cref="ExportFormat.All"/>). Exit code 0 exported, 2 unreadable or invalid input, an unreadable or

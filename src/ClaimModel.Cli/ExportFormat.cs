@@ -25,12 +25,16 @@ internal sealed record ExportFormat(string Name, string Description, Action<Expo
             }),
         new("prov-turtle", "W3C PROV-O as Turtle",
             static (input, output) => Export.ProvTurtleWriter.Write(input.Document, output, input.Options)),
+        new("dot", "the who-accuses-whom graph as Graphviz DOT (sides as clusters, voices and outlets as nodes)",
+            static (input, output) => Reporting.AccusationGraphWriter.WriteDot(input.Report, output)),
+        new("mermaid", "the who-accuses-whom graph as a Mermaid flowchart",
+            static (input, output) => Reporting.AccusationGraphWriter.WriteMermaid(input.Report, output)),
     ];
 
     /// <summary>The format named <paramref name="name"/> (ignoring case), or <see langword="null"/>.</summary>
     public static ExportFormat? Find(string name) =>
         All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The names, for messages: <c>claimreview, prov, prov-turtle</c>.</summary>
+    /// <summary>The names, for messages: <c>claimreview, prov, prov-turtle, dot, mermaid</c>.</summary>
     public static string Names => string.Join(", ", All.Select(f => f.Name));
 }

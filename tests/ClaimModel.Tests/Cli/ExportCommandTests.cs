@@ -1,6 +1,7 @@
 using ClaimModel.Cli;
 using ClaimModel.Serialization;
 using ClaimModel.Tests.Export;
+using ClaimModel.Tests.SeedReport;
 using Snapshooter.Xunit;
 
 namespace ClaimModel.Tests.Cli;
@@ -45,6 +46,24 @@ public sealed class ExportCommandTests : IDisposable
         Snapshot.Match(run.Output);
     }
 
+    [Theory]
+    [InlineData("dot")]
+    [InlineData("mermaid")]
+    public void Export_seeds_as_a_graph_writes_what_the_accusation_graph_writer_writes(string format)
+    {
+        var run = SeedCorpusCliTests.RunOnSeeds("export", "--format", format);
+        var expected = new StringWriter();
+        if (format == "dot")
+            global::ClaimModel.Reporting.AccusationGraphWriter.WriteDot(SeedAnalysis.Outcome, expected);
+        else
+            global::ClaimModel.Reporting.AccusationGraphWriter.WriteMermaid(SeedAnalysis.Outcome, expected);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+        Assert.Equal(expected.ToString(), run.Output);
+        Assert.StartsWith(format == "dot" ? "digraph" : "flowchart", run.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_library_and_the_command_write_the_same_export()
     {
@@ -73,7 +92,7 @@ public sealed class ExportCommandTests : IDisposable
         var run = CliRun.Of("export", ExportFixtures.RevisionsPath, "--format", "graphml");
 
         Assert.Equal(ExitCodes.Unreadable, run.ExitCode);
-        Assert.Contains("--format 'graphml' is not supported; use one of: claimreview, prov, prov-turtle.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--format 'graphml' is not supported; use one of: claimreview, prov, prov-turtle, dot, mermaid.", run.Error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, run.Output);
     }
 
