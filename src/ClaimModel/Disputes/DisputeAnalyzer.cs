@@ -62,6 +62,10 @@ public static class DisputeAnalyzer
         return KeyOf(finding)?.Id;
     }
 
+    /// <summary>The id of the dispute of <paramref name="question"/> about <paramref name="incident"/> and
+    /// <paramref name="subject"/> (what <see cref="Dispute.Id"/> derives from).</summary>
+    internal static string IdOf(DisputeQuestion question, string? incident, string? subject) => new DisputeKey(question, incident, subject).Id;
+
     /// <summary>The question, incident and subject of a finding.</summary>
     private static DisputeKey? KeyOf(Finding finding)
     {
