@@ -6,8 +6,8 @@ using ClaimModel.Validation;
 
 namespace ClaimModel.Cli;
 
-/// <summary><c>claimmodel analyze &lt;paths&gt;... [--format text|json|markdown] [--output FILE] [--skip-unreadable]
-/// [--fail-on-findings]</c>: reads and merges the documents (<see cref="ClaimDocumentLoader"/>), validates the merged
+/// <summary><c>claimmodel analyze &lt;paths&gt;... [--format text|json|markdown] [--detail disputes|findings]
+/// [--min-severity info|low|medium|high] [--output FILE] [--skip-unreadable] [--fail-on-findings]</c>: reads and merges the documents (<see cref="ClaimDocumentLoader"/>), validates the merged
 /// corpus, finds the contradictions and prints the report, with the figure and time comparisons that came out
 /// consistent (<see cref="DetectionOptions.IncludeConsistentComparisons"/>) after the findings.</summary>
 /// <remarks>Exit codes: <see cref="ExitAnalyzed"/> (0) the analysis ran, whether or not it found contradictions;
@@ -38,6 +38,7 @@ internal static class AnalyzeCommand
         var output = CommandLineParts.OutputOption();
         var skip = CommandLineParts.SkipUnreadableOption();
         var detail = CommandLineParts.DetailOption();
+        var minSeverity = CommandLineParts.MinSeverityOption();
         var failOnFindings = new Option<bool>("--fail-on-findings")
         {
             Description = "Exit with code 1 when the analysis finds at least one contradiction (for CI); without it, exit 0 whenever the analysis ran.",
@@ -49,6 +50,7 @@ internal static class AnalyzeCommand
             output,
             skip,
             detail,
+            minSeverity,
             failOnFindings,
         };
         command.SetAction(result => Run(
@@ -58,12 +60,13 @@ internal static class AnalyzeCommand
             result.GetValue(skip),
             result.GetValue(failOnFindings),
             console,
-            result.GetValue(detail) ?? ReportDetail.Disputes));
+            result.GetValue(detail) ?? ReportDetail.Disputes,
+            result.GetValue(minSeverity)));
         return command;
     }
 
     /// <summary>Loads, merges and validates the documents at <paramref name="paths"/>, then analyses them.</summary>
-    public static int Run(IReadOnlyList<string> paths, OutputFormat format, string? outputPath, bool skipUnreadable, bool failOnFindings, CliConsole console, ReportDetail detail = ReportDetail.Disputes)
+    public static int Run(IReadOnlyList<string> paths, OutputFormat format, string? outputPath, bool skipUnreadable, bool failOnFindings, CliConsole console, ReportDetail detail = ReportDetail.Disputes, Severity? minSeverity = null)
     {
         using var progress = new ProgressLine(console);
         var errors = new CliErrors(console.Error, format == OutputFormat.Json, progress);
@@ -86,6 +89,7 @@ internal static class AnalyzeCommand
         }
 
         var report = ContradictionDetector.Analyze(corpus.Document, Options, progress.IfShown);
+        report = minSeverity is { } minimum ? ReportFilter.AtLeast(report, minimum) : report;
         progress.Clear();
         var output = CommandInput.OpenOutput(outputPath, console, errors);
         if (output is null)
