@@ -6,8 +6,8 @@ using ClaimModel.Validation;
 
 namespace ClaimModel.Cli;
 
-/// <summary><c>claimmodel analyze &lt;paths&gt;... [--format text|json|markdown|html] [--output FILE] [--skip-unreadable]
-/// [--fail-on-findings]</c>: reads and merges the documents (<see cref="ClaimDocumentLoader"/>), validates the merged
+/// <summary><c>claimmodel analyze &lt;paths&gt;... [--format text|json|markdown|html] [--detail disputes|findings]
+/// [--min-severity info|low|medium|high] [--max-findings N] [--output FILE] [--skip-unreadable] [--fail-on-findings]</c>: reads and merges the documents (<see cref="ClaimDocumentLoader"/>), validates the merged
 /// corpus, finds the contradictions and prints the report, with the figure and time comparisons that came out
 /// consistent (<see cref="DetectionOptions.IncludeConsistentComparisons"/>) after the findings.</summary>
 /// <remarks>Exit codes: <see cref="ExitAnalyzed"/> (0) the analysis ran, whether or not it found contradictions;
@@ -54,6 +54,7 @@ internal static class AnalyzeCommand
                 result.AddError("--max-findings must be 0 or more.");
             }
         });
+        var minSeverity = CommandLineParts.MinSeverityOption();
         var failOnFindings = new Option<bool>("--fail-on-findings")
         {
             Description = "Exit with code 1 when the analysis finds at least one contradiction (for CI); without it, exit 0 whenever the analysis ran.",
@@ -65,6 +66,7 @@ internal static class AnalyzeCommand
             output,
             skip,
             detail,
+            minSeverity,
             failOnFindings,
             maxFindings,
         };
@@ -76,12 +78,13 @@ internal static class AnalyzeCommand
             result.GetValue(failOnFindings),
             console,
             result.GetValue(detail) ?? ReportDetail.Disputes,
+            result.GetValue(minSeverity),
             result.GetValue(maxFindings)));
         return command;
     }
 
     /// <summary>Loads, merges and validates the documents at <paramref name="paths"/>, then analyses them.</summary>
-    public static int Run(IReadOnlyList<string> paths, OutputFormat format, string? outputPath, bool skipUnreadable, bool failOnFindings, CliConsole console, ReportDetail detail = ReportDetail.Disputes, int? maxFindings = null)
+    public static int Run(IReadOnlyList<string> paths, OutputFormat format, string? outputPath, bool skipUnreadable, bool failOnFindings, CliConsole console, ReportDetail detail = ReportDetail.Disputes, Severity? minSeverity = null, int? maxFindings = null)
     {
         using var progress = new ProgressLine(console);
         var errors = new CliErrors(console.Error, format == OutputFormat.Json, progress);
@@ -105,6 +108,7 @@ internal static class AnalyzeCommand
 
         var options = maxFindings is { } max ? Options with { Budget = Options.Budget with { MaxFindings = max } } : Options;
         var report = ContradictionDetector.Analyze(corpus.Document, options, progress.IfShown);
+        report = minSeverity is { } minimum ? ReportFilter.AtLeast(report, minimum) : report;
         progress.Clear();
         var output = CommandInput.OpenOutput(outputPath, console, errors);
         if (output is null)

@@ -32,6 +32,7 @@ internal static class CliApp
             {
                 AnalyzeCommand.Create(console),
                 ValidateCommand.Create(console),
+                DiffCommand.Create(console),
                 UpgradeCommand.Create(console.Output, console.Error),
                 ExportCommand.Create(console),
                 new HelpOption(),

@@ -73,6 +73,28 @@ internal static class CommandLineParts
         },
     };
 
+    /// <summary><c>--min-severity info|low|medium|high</c> (case-insensitive): show only findings of that severity or
+    /// above, and the disputes they make up (<see cref="ReportFilter.AtLeast"/>).</summary>
+    public static Option<Engine.Severity?> MinSeverityOption() => new("--min-severity")
+    {
+        Description = $"Show only the findings of this severity or above ({EnumText<Engine.Severity>.AllNames}), and the disputes they make up, in every format. Default: every finding.",
+        HelpName = string.Join("|", Enum.GetValues<Engine.Severity>().Select(EnumText<Engine.Severity>.Name)),
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+            foreach (var severity in Enum.GetValues<Engine.Severity>())
+            {
+                if (string.Equals(EnumText<Engine.Severity>.Name(severity), text, StringComparison.OrdinalIgnoreCase))
+                {
+                    return severity;
+                }
+            }
+
+            result.AddError($"--min-severity '{text}' is not supported; use one of: {EnumText<Engine.Severity>.AllNames}.");
+            return null;
+        },
+    };
+
     /// <summary><c>--skip-unreadable</c>: go on with the readable inputs.</summary>
     public static Option<bool> SkipUnreadableOption() => new("--skip-unreadable")
     {

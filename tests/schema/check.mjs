@@ -7,7 +7,10 @@
 //       ```json example (version 2, the version written);
 //   (c) every *.json in each folder given with --samples DIR (documents the C# serializer wrote) is a version 2
 //       document valid against the version 2 schema; such a folder must hold at least one document;
-//   (d) every tests/schema/invalid/*.json document is rejected by both schemas (at least 12 of them).
+//   (d) every tests/schema/invalid/*.json document is rejected by both schemas (at least 12 of them);
+//   (e) src/ClaimModel/Schema/claimmodel.report.schema.json (the report JSON) compiles strictly, the seed report JSON
+//       snapshot is valid against it, so is every *.json in DIR/reports for each --samples DIR (reports the C# writer
+//       wrote; at least one), and a document is not.
 // Usage: node check.mjs [--samples DIR]... ; exits 1 on any failure. The last line is "schema check: N ok, N failed".
 import fs from 'node:fs';
 import path from 'node:path';
@@ -130,6 +133,35 @@ for (const f of invalid) {
   const declared = validators[versionOf(doc)] ?? validators[written];
   declared(doc);
   pass(`rejected ${rel(f)} (${describe(declared.errors).split('; ')[0]})`);
+}
+
+// (e) the report JSON schema.
+const reportSchemaPath = path.join(schemaDir, 'claimmodel.report.schema.json');
+let validateReport;
+try {
+  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
+  addFormats(ajv);
+  validateReport = ajv.compile(JSON.parse(fs.readFileSync(reportSchemaPath, 'utf8')));
+  pass(`compile ${rel(reportSchemaPath)} (strict)`);
+} catch (e) {
+  fail(`compile ${rel(reportSchemaPath)}`, e.message);
+}
+if (validateReport) {
+  const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  const expectReport = (file) => {
+    let doc;
+    try { doc = readJson(file); } catch (e) { fail(rel(file), `not JSON: ${e.message}`); return; }
+    if (validateReport(doc)) pass(`valid    ${rel(file)} (report)`);
+    else fail(rel(file), describe(validateReport.errors));
+  };
+  expectReport(path.join(root, 'tests', 'ClaimModel.Tests', 'SeedReport', '__snapshots__', 'SeedReportSnapshotTests.Analyze_seeds_as_json_exits_0_and_matches_its_snapshot.snap'));
+  for (const dir of sampleDirs) {
+    const reports = jsonFiles(path.join(dir, 'reports'));
+    if (reports.length === 0) fail(rel(path.join(dir, 'reports')), 'no report written: the report sample writer did not run');
+    for (const f of reports) expectReport(f);
+  }
+  if (seeds.length > 0 && validateReport(readJson(seeds[0]))) fail(rel(seeds[0]), 'a document is accepted by the report schema');
+  else pass('rejected a document by the report schema');
 }
 
 console.log(`schema check: ${ok} ok, ${failed} failed`);

@@ -8,6 +8,7 @@ namespace ClaimModel.Disputes;
 /// a team can mark it reviewed and ask what changed.</para>
 /// <para>Value equality over every member, lists in order.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<Dispute>))]
 public sealed record Dispute
 {
     /// <summary>The stable id (<c>dsp-</c> and 16 hex digits).</summary>

@@ -2,6 +2,7 @@ namespace ClaimModel.Disputes;
 
 /// <summary>One answer to a <see cref="Dispute"/>'s question, with the independent voices that give it.</summary>
 /// <remarks>Value equality over every member, lists in order.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<DisputePosition>))]
 public sealed record DisputePosition
 {
     /// <summary>The answer in words ("carried out by Russia (side russia)", "denies: carried out by United States").</summary>

@@ -3,6 +3,7 @@ namespace ClaimModel.Disputes;
 /// <summary>The disputes of a <see cref="Engine.ContradictionReport"/>: every finding in exactly one dispute, grouped
 /// per incident with the figure ranges (<see cref="DisputeAnalyzer.Analyze"/>).</summary>
 /// <remarks>Value equality over every member, lists in order.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<DisputeReport>))]
 public sealed record DisputeReport
 {
     /// <summary>Every dispute, by incident (general ones first), then question, then subject.</summary>

@@ -4,6 +4,7 @@ namespace ClaimModel.Disputes;
 /// and the body it speaks for, actors identified as the same), their sides, and the claims or denials by which it
 /// gives the answer, with their sources.</summary>
 /// <remarks>Value equality over every member, lists in order.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<DisputeVoice>))]
 public sealed record DisputeVoice
 {
     /// <summary>The voice's name: the body its actors speak for ("russia-mod" for Konashenkov and the ministry), else

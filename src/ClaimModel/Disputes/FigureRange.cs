@@ -12,6 +12,7 @@ namespace ClaimModel.Disputes;
 /// their median).</para>
 /// <para>Value equality over every member, lists in order.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<FigureRange>))]
 public sealed record FigureRange
 {
     /// <summary>The incident; <see langword="null"/> for figures about no incident.</summary>

@@ -2,6 +2,7 @@ namespace ClaimModel.Disputes;
 
 /// <summary>What is disputed about one incident, in one place: its disputes and statuses, and the figure ranges.</summary>
 /// <remarks>Value equality over every member, lists in order.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<IncidentSummary>))]
 public sealed record IncidentSummary
 {
     /// <summary>The incident id; <see langword="null"/> for general disputes and figures about no incident.</summary>

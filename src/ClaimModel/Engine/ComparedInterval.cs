@@ -3,6 +3,7 @@ namespace ClaimModel.Engine;
 /// <summary>One side of a <see cref="ConsistentComparison"/>: what was reported and the interval the engine
 /// resolved it to.</summary>
 /// <remarks>Value equality over every member.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<ComparedInterval>))]
 public sealed record ComparedInterval
 {
     /// <summary>The claim id.</summary>

@@ -4,6 +4,7 @@ namespace ClaimModel.Engine;
 /// overlap): the absence of a finding, shown so a person can check why ("1,888" vs "nearly 1,900" is not a
 /// conflict). Collected only with <see cref="DetectionOptions.IncludeConsistentComparisons"/>.</summary>
 /// <remarks>Value equality over every member, collections in order.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<ConsistentComparison>))]
 public sealed record ConsistentComparison
 {
     /// <summary>Figures or times.</summary>

@@ -13,6 +13,7 @@ namespace ClaimModel.Engine;
 /// it is thread-safe and always gives the same text. A finding is immutable.</para>
 /// <para>Value equality over every member, collections in order.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<Finding>))]
 public sealed record Finding
 {
     private readonly FindingExplanation _pending;

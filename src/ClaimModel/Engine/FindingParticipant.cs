@@ -3,6 +3,7 @@ namespace ClaimModel.Engine;
 /// <summary>One claim or denial taking part in a <see cref="Finding"/>, with its claimant, the claimant's
 /// side and the evidence (every report: source id, via chain and quote).</summary>
 /// <remarks>Value equality over every member, collections in order.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<FindingParticipant>))]
 public sealed record FindingParticipant
 {
     /// <summary>The claim or denial id.</summary>

@@ -116,7 +116,7 @@ public sealed record AccusationGraph
             switch (entry)
             {
                 case ClaimEntry claim:
-                    var account = DisputeAnalyzer.Answering(claim);
+                    var account = DisputeBuilder.Answering(claim);
                     if (account.Statement is ResponsibilityStatement)
                     {
                         foreach (var actor in account.Actors)

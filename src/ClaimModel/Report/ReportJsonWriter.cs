@@ -12,12 +12,13 @@ namespace ClaimModel.Reporting;
 /// in declaration order, kebab-case enums (<see cref="EnumText{TEnum}"/>), <c>formatVersion</c> first, <c>null</c>
 /// members and empty optional arrays omitted. Trimming/AOT-safe (no reflection).</summary>
 /// <remarks>
-/// Shape: <c>{ formatVersion, claimCount, denialCount, findings: [ { kind, severity, incident?, participants:
-/// [ { id, role, claimant, claimantName, sides, modality, says, reports: [ { source, via[], quote: { exact,
-/// prefix?, suffix?, start?, end? } } ] } ], origins, explanation } ], consistentComparisons?: [ { kind, incident?,
-/// measure?, participants: [ as in findings ], intervals: [ { id, reported, interval, unit?, timeZone? } ],
-/// explanation } ] }</c>. <c>consistentComparisons</c> is omitted when empty (always, unless the analysis ran
-/// with <see cref="DetectionOptions.IncludeConsistentComparisons"/>).
+/// Shape (README "Report JSON"; schema <c>claimmodel.report.schema.json</c>): <c>{ formatVersion, claimCount,
+/// denialCount, incidents: [ { incident?, title?, when?, disputes: [ dispute ], figures: [ range ] } ], findings:
+/// [ finding ], consistentComparisons?: [ comparison ], history?: [ { claim, kind, by } ] }</c>, each element in the
+/// shape its type carries (<see cref="OutputWireFormat"/>, the one place it is written). <c>consistentComparisons</c>
+/// is omitted when empty (always, unless the analysis ran with
+/// <see cref="DetectionOptions.IncludeConsistentComparisons"/>), <c>history</c> when no claim was revised.
+/// <see cref="ReportJson.Read(string)"/> reads it back as a <see cref="StoredReport"/>.
 /// </remarks>
 public static class ReportJsonWriter
 {
@@ -142,203 +143,20 @@ public static class ReportJsonWriter
         }
 
         var disputes = DisputeAnalyzer.Analyze(report);
-        WriteArray(writer, "incidents", disputes.Incidents, WriteIncident, afterItem);
-        WriteArray(writer, "findings", report.Findings, WriteFinding, afterItem);
+        WriteArray(writer, "incidents", disputes.Incidents, OutputWireFormat.Incident.Write, afterItem);
+        WriteArray(writer, "findings", report.Findings, OutputWireFormat.Finding.Write, afterItem);
         if (!report.ConsistentComparisons.IsEmpty)
         {
-            WriteArray(writer, "consistentComparisons", report.ConsistentComparisons, WriteComparison, afterItem);
+            WriteArray(writer, "consistentComparisons", report.ConsistentComparisons, OutputWireFormat.Comparison.Write, afterItem);
         }
 
         if (!report.History.IsEmpty)
         {
-            WriteArray(writer, "history", report.History, WriteRevision);
+            WriteArray(writer, "history", report.History, OutputWireFormat.Revision.Write);
         }
 
         writer.WriteEndObject();
     }
-
-    private static void WriteRevision(Utf8JsonWriter writer, ClaimRevision revision)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("claim", revision.Claim);
-        writer.WriteString("kind", EnumText<RevisionKind>.Name(revision.Kind));
-        writer.WriteString("by", revision.By);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteComparison(Utf8JsonWriter writer, ConsistentComparison comparison)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("kind", EnumText<ComparisonKind>.Name(comparison.Kind));
-        WriteOptional(writer, "incident", comparison.Incident);
-        WriteOptional(writer, "measure", comparison.Measure);
-        WriteArray(writer, "participants", comparison.Participants, WriteParticipant);
-        WriteArray(writer, "intervals", comparison.Intervals, WriteInterval);
-        writer.WriteString("explanation", comparison.Explanation);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteInterval(Utf8JsonWriter writer, ComparedInterval interval)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("id", interval.Id);
-        writer.WriteString("reported", interval.Reported);
-        writer.WriteString("interval", interval.Interval);
-        WriteOptional(writer, "unit", interval.Unit);
-        WriteOptional(writer, "timeZone", interval.TimeZone);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is not null)
-        {
-            writer.WriteString(name, value);
-        }
-    }
-
-    private static void WriteIncident(Utf8JsonWriter writer, IncidentSummary incident)
-    {
-        writer.WriteStartObject();
-        WriteOptional(writer, "incident", incident.Incident);
-        WriteOptional(writer, "title", incident.Title);
-        WriteOptional(writer, "when", incident.When);
-        WriteArray(writer, "disputes", incident.Disputes, WriteDispute);
-        WriteArray(writer, "figures", incident.Figures, WriteRange);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteDispute(Utf8JsonWriter writer, Dispute dispute)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("id", dispute.Id);
-        writer.WriteString("question", EnumText<DisputeQuestion>.Name(dispute.Question));
-        WriteOptional(writer, "subject", dispute.Subject);
-        writer.WriteString("status", EnumText<DisputeStatus>.Name(dispute.Status));
-        WriteArray(writer, "positions", dispute.Positions, static (w, position) =>
-        {
-            w.WriteStartObject();
-            w.WriteString("answer", position.Answer);
-            w.WriteBoolean("denies", position.Denies);
-            w.WriteNumber("independentVoices", position.IndependentVoices);
-            WriteStrings(w, "sides", position.Sides);
-            WriteArray(w, "voices", position.Voices, static (v, voice) =>
-            {
-                v.WriteStartObject();
-                v.WriteString("voice", voice.Voice);
-                if (voice.Probable)
-                {
-                    v.WriteBoolean("probable", true);
-                }
-
-                WriteStrings(v, "claimants", voice.Claimants);
-                WriteStrings(v, "sides", voice.Sides);
-                WriteStrings(v, "statements", voice.Statements);
-                WriteStrings(v, "sources", voice.Sources);
-                v.WriteEndObject();
-            });
-            w.WriteEndObject();
-        });
-        WriteStrings(writer, "findings", dispute.Findings);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteRange(Utf8JsonWriter writer, FigureRange range)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("measure", range.Measure);
-        writer.WriteString("unit", range.Unit);
-        if (range.Cumulative)
-        {
-            writer.WriteBoolean("cumulative", true);
-        }
-
-        foreach (var (name, value) in new[] { ("low", range.Low), ("best", range.Best), ("high", range.High) })
-        {
-            if (value is { } number)
-            {
-                writer.WriteNumber(name, number);
-            }
-        }
-
-        WriteStrings(writer, "lowVoices", range.LowVoices);
-        WriteStrings(writer, "highVoices", range.HighVoices);
-        WriteStrings(writer, "voices", range.Voices);
-        WriteStrings(writer, "claims", range.Claims);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteFinding(Utf8JsonWriter writer, Finding finding)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("id", finding.Id);
-        writer.WriteString("kind", EnumText<FindingKind>.Name(finding.Kind));
-        writer.WriteString("severity", EnumText<Severity>.Name(finding.Severity));
-        WriteOptional(writer, "incident", finding.Incident);
-
-        WriteArray(writer, "participants", finding.Participants, WriteParticipant);
-        WriteStrings(writer, "origins", finding.Origins);
-        writer.WriteString("explanation", finding.Explanation);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteParticipant(Utf8JsonWriter writer, FindingParticipant participant)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("id", participant.Id);
-        if (participant.Statement is { } statement)
-        {
-            writer.WriteNumber("statement", statement);
-        }
-
-        writer.WriteString("role", EnumText<ParticipantRole>.Name(participant.Role));
-        writer.WriteString("claimant", participant.Claimant);
-        writer.WriteString("claimantName", participant.ClaimantName);
-        WriteStrings(writer, "sides", participant.Sides);
-        writer.WriteString("modality", EnumText<Modality>.Name(participant.Modality));
-        writer.WriteString("says", participant.Says);
-        WriteArray(writer, "reports", participant.Reports, WriteReport);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteReport(Utf8JsonWriter writer, Report report)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("source", report.Source);
-        if (!report.Via.IsEmpty)
-        {
-            WriteStrings(writer, "via", report.Via);
-        }
-
-        writer.WriteStartObject("quote");
-        var quote = report.Quote;
-        writer.WriteString("exact", quote.Exact);
-        if (quote.Prefix is not null)
-        {
-            writer.WriteString("prefix", quote.Prefix);
-        }
-
-        if (quote.Suffix is not null)
-        {
-            writer.WriteString("suffix", quote.Suffix);
-        }
-
-        if (quote.Start is { } start)
-        {
-            writer.WriteNumber("start", start);
-        }
-
-        if (quote.End is { } end)
-        {
-            writer.WriteNumber("end", end);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, string name, ValueList<string> values) =>
-        WriteArray(writer, name, values, static (w, value) => w.WriteStringValue(value));
 
     private static void WriteArray<T>(Utf8JsonWriter writer, string name, ValueList<T> items, Action<Utf8JsonWriter, T> writeItem, Action<Utf8JsonWriter>? afterItem = null)
     {

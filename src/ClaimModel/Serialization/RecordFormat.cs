@@ -69,6 +69,18 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
         (writer, key, value) => writer.WriteNumber(key, double.IsFinite(value) ? value : throw ClaimJsonException.Write(
             $"Cannot write {value.ToString(CultureInfo.InvariantCulture)} in {label}: JSON numbers must be finite.", string.Empty))));
 
+    /// <summary>Adds an optional finite double member, omitted when <see langword="null"/> (a non-finite one is a write
+    /// error).</summary>
+    /// <param name="name">The camelCase name.</param>
+    /// <param name="get">Gets the value from a record.</param>
+    public RecordFormat<T> OptionalDouble(string name, Func<T, double?> get) => Add(new ScalarMember<T, double>(
+        name,
+        label,
+        get,
+        (ref reader, context, ref slot) => slot.Number = BitConverter.DoubleToInt64Bits(context.ReadDouble(ref reader)),
+        (writer, key, value) => writer.WriteNumber(key, double.IsFinite(value) ? value : throw ClaimJsonException.Write(
+            $"Cannot write {value.ToString(CultureInfo.InvariantCulture)} in {label}: JSON numbers must be finite.", string.Empty))));
+
     /// <summary>Adds a 32-bit integer member.</summary>
     /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
     /// <param name="get">Gets the value from a record.</param>

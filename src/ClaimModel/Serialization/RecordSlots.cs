@@ -68,6 +68,10 @@ internal readonly ref struct RecordSlots(ReadOnlySpan<RecordSlot> slots, uint pr
     /// <param name="index">The member index.</param>
     public double Double(int index) => BitConverter.Int64BitsToDouble(_slots[index].Number);
 
+    /// <summary>An optional double member.</summary>
+    /// <param name="index">The member index.</param>
+    public double? OptionalDouble(int index) => Has(index) ? BitConverter.Int64BitsToDouble(_slots[index].Number) : null;
+
     /// <summary>An optional 32-bit integer member.</summary>
     /// <param name="index">The member index.</param>
     public int? Int32(int index) => Has(index) ? (int)_slots[index].Number : null;

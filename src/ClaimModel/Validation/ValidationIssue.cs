@@ -19,6 +19,7 @@ namespace ClaimModel.Validation;
 /// <param name="Message">What is wrong and how to fix it.</param>
 /// <param name="Value">The offending value as text, or <see langword="null"/> when it is missing.</param>
 /// <param name="Severity">How serious it is.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<ValidationIssue>))]
 public sealed record ValidationIssue(string Code, string Path, string Message, string? Value, IssueSeverity Severity = IssueSeverity.Error)
 {
     /// <summary>The longest <see cref="Value"/> kept; longer values are cut and end with <c>…</c>.</summary>

@@ -10,6 +10,7 @@ namespace ClaimModel.Validation;
 /// record's own rules come first in member declaration order, then the rules that span records (duplicate
 /// ids, cycles). The same document always gives the same issues in the same order.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<ValidationOutcome>))]
 public sealed class ValidationOutcome
 {
     /// <summary>Creates an outcome from issues already in order.</summary>

@@ -28,6 +28,7 @@ public sealed class ConventionTests
         ["ClaimModel.Validation.MergeOutcome"] = "data: should become a sealed record (then remove it here)",
         ["ClaimModel.Engine.ContradictionIndex"] = "the incremental engine: stateful by design (one writer, snapshot readers)",
         ["ClaimModel.Engine.SynchronizedContradictionIndex"] = "the incremental engine for many writers: stateful by design (a lock around the index)",
+        ["ClaimModel.Disputes.DisputeTracker"] = "the incremental disputes beside an index: stateful by design (one writer, like the index)",
     };
 
     [Fact]
