@@ -196,20 +196,31 @@ internal static class OutputWireFormat
                 : throw new FormatException($"A validation outcome's valid ({(s.Boolean(0) ? "true" : "false")}) does not match its issues (valid when no issue is an error).");
         });
 
-    /// <summary>The report: <c>formatVersion, claimCount, denialCount, incidents, findings, consistentComparisons,
-    /// history</c> (<c>formatVersion</c> is <see cref="ContradictionReport.CurrentFormatVersion"/>, checked first).</summary>
+    /// <summary>What a truncated analysis left out: <c>findingsDropped, consistentComparisonsDropped, comparisonsSkipped</c>.</summary>
+    public static readonly RecordFormat<AnalysisTruncation> Truncation = new RecordFormat<AnalysisTruncation>("a truncation")
+        .Count("findingsDropped!", t => t.FindingsDropped)
+        .Count("consistentComparisonsDropped!", t => t.ConsistentComparisonsDropped)
+        .Count("comparisonsSkipped!", t => t.ComparisonsSkipped)
+        .Create(s => new AnalysisTruncation
+        {
+            FindingsDropped = s.Count(0)!.Value, ConsistentComparisonsDropped = s.Count(1)!.Value, ComparisonsSkipped = s.Count(2)!.Value,
+        });
+
+    /// <summary>The report: <c>formatVersion, claimCount, denialCount, truncation, incidents, findings, consistentComparisons,
+    /// history</c> (<c>truncation</c> only when the analysis reached its budget) (<c>formatVersion</c> is <see cref="ContradictionReport.CurrentFormatVersion"/>, checked first).</summary>
     public static readonly RecordFormat<StoredReport> Report = new RecordFormat<StoredReport>("a report")
         .Fixed("formatVersion!", CheckReportVersion, (writer, name) => writer.WriteNumber(name, ContradictionReport.CurrentFormatVersion), checkFirst: true)
         .Int32("claimCount!", r => r.ClaimCount)
         .Int32("denialCount!", r => r.DenialCount)
+        .Value("truncation", r => r.Truncation, Truncation)
         .List("incidents!", r => r.Incidents, Incident)
         .List("findings!", r => r.Findings, Finding)
         .List("consistentComparisons", r => r.ConsistentComparisons, Comparison)
         .List("history", r => r.History, Revision)
         .Create(s => new StoredReport
         {
-            ClaimCount = s.Int32(1)!.Value, DenialCount = s.Int32(2)!.Value, Incidents = s.List<IncidentSummary>(3), Findings = s.List<Finding>(4),
-            ConsistentComparisons = s.List<ConsistentComparison>(5), History = s.List<ClaimRevision>(6),
+            ClaimCount = s.Int32(1)!.Value, DenialCount = s.Int32(2)!.Value, Truncation = s.Value<AnalysisTruncation>(3), Incidents = s.List<IncidentSummary>(4),
+            Findings = s.List<Finding>(5), ConsistentComparisons = s.List<ConsistentComparison>(6), History = s.List<ClaimRevision>(7),
         });
 
     private static T CheckedId<T>(T value, string expected, string found, string what, string basis) =>

@@ -135,11 +135,8 @@ public static class ReportJsonWriter
         if (report.Truncation is { } truncation)
         {
             // Only in a truncated report (complete reports are unchanged).
-            writer.WriteStartObject("truncation");
-            writer.WriteNumber("findingsDropped", truncation.FindingsDropped);
-            writer.WriteNumber("consistentComparisonsDropped", truncation.ConsistentComparisonsDropped);
-            writer.WriteNumber("comparisonsSkipped", truncation.ComparisonsSkipped);
-            writer.WriteEndObject();
+            writer.WritePropertyName("truncation");
+            OutputWireFormat.Truncation.Write(writer, truncation);
         }
 
         var disputes = DisputeAnalyzer.Analyze(report);

@@ -25,6 +25,10 @@ public sealed record StoredReport
     /// <summary>How many denials were analysed.</summary>
     public required int DenialCount { get; init; }
 
+    /// <summary>What the analysis left out because it reached its budget (<see cref="ContradictionReport.Truncation"/>);
+    /// <see langword="null"/> for a complete report.</summary>
+    public AnalysisTruncation? Truncation { get; init; }
+
     /// <summary>Per incident, its disputes and figure ranges (<see cref="DisputeReport.Incidents"/>).</summary>
     public required ValueList<IncidentSummary> Incidents { get; init; }
 
@@ -49,6 +53,7 @@ public sealed record StoredReport
         {
             ClaimCount = report.ClaimCount,
             DenialCount = report.DenialCount,
+            Truncation = report.Truncation,
             Incidents = DisputeAnalyzer.Analyze(report).Incidents,
             Findings = report.Findings,
             ConsistentComparisons = report.ConsistentComparisons,

@@ -352,6 +352,13 @@ internal sealed class JsonReadContext
             ? value
             : throw OutOfRange(ref reader, "is not an integer between -2147483648 and 2147483647");
 
+    /// <summary>Reads a count: an integer from 0 to <see cref="long.MaxValue"/>.</summary>
+    /// <param name="reader">The reader.</param>
+    public long ReadCount(ref Utf8JsonReader reader) =>
+        Number(ref reader, "an integer").TryGetInt64(out var value) && value >= 0
+            ? value
+            : throw OutOfRange(ref reader, "is not a count (an integer from 0 to 9223372036854775807)");
+
     /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
     /// <param name="reader">The reader.</param>
     public bool ReadBoolean(ref Utf8JsonReader reader) => reader.TokenType switch

@@ -87,6 +87,12 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
     public RecordFormat<T> Int32(string name, Func<T, int?> get) => Add(new ScalarMember<T, int>(
         name, label, get, (ref reader, context, ref slot) => slot.Number = context.ReadInt32(ref reader), (writer, key, value) => writer.WriteNumber(key, value)));
 
+    /// <summary>Adds a non-negative 64-bit integer member (counts).</summary>
+    /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
+    /// <param name="get">Gets the value from a record.</param>
+    public RecordFormat<T> Count(string name, Func<T, long?> get) => Add(new ScalarMember<T, long>(
+        name, label, get, (ref reader, context, ref slot) => slot.Number = context.ReadCount(ref reader), (writer, key, value) => writer.WriteNumber(key, value)));
+
     /// <summary>Adds a boolean member.</summary>
     /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
     /// <param name="get">Gets the value from a record.</param>

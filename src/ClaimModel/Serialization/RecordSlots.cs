@@ -76,6 +76,10 @@ internal readonly ref struct RecordSlots(ReadOnlySpan<RecordSlot> slots, uint pr
     /// <param name="index">The member index.</param>
     public int? Int32(int index) => Has(index) ? (int)_slots[index].Number : null;
 
+    /// <summary>An optional count member (<see cref="RecordFormat{T}.Count"/>).</summary>
+    /// <param name="index">The member index.</param>
+    public long? Count(int index) => Has(index) ? _slots[index].Number : null;
+
     /// <summary>A boolean member.</summary>
     /// <param name="index">The member index.</param>
     public bool Boolean(int index) => _slots[index].Number != 0;

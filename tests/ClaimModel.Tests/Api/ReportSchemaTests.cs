@@ -28,6 +28,7 @@ public sealed class ReportSchemaTests
         ["comparison"] = Members(OutputWireFormat.Comparison.MembersOf),
         ["interval"] = Members(OutputWireFormat.Interval.MembersOf),
         ["revision"] = Members(OutputWireFormat.Revision.MembersOf),
+        ["truncation"] = Members(OutputWireFormat.Truncation.MembersOf),
         ["report"] = Members(WireFormat.Report.MembersOf),
         ["quote"] = Members(WireFormat.Quote.MembersOf),
     };
@@ -90,8 +91,10 @@ public sealed class ReportSchemaTests
             ["seeds"] = SeedAnalysis.Outcome,
             ["sample-with-comparisons"] = ContradictionDetector.Analyze(Reporting.SampleReport.Document(), new DetectionOptions { IncludeConsistentComparisons = true }),
             ["seeds-with-a-retraction"] = ContradictionDetector.Analyze(WithRetraction(SeedAnalysis.Document)),
+            ["seeds-truncated"] = ContradictionDetector.Analyze(SeedAnalysis.Document, new DetectionOptions { Budget = AnalysisBudget.Default with { MaxFindings = 5 } }),
         };
 
+        Assert.NotNull(samples["seeds-truncated"].Truncation);
         foreach (var (name, report) in samples)
         {
             var json = ReportJsonWriter.Write(report);
