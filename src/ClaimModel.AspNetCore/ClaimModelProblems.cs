@@ -79,15 +79,15 @@ public static class ClaimModelProblems
             Title = MalformedTitle,
             Detail = error is ClaimJsonException claimError ? claimError.Reason : error.Message,
         };
-        problem.Extensions["path"] = error.Path ?? "$";
+        problem.Extensions["path"] = StringElement(error.Path ?? "$");
         if (location.LineNumber is { } line)
         {
-            problem.Extensions["lineNumber"] = line;
-            problem.Extensions["bytePositionInLine"] = location.BytePositionInLine ?? 0;
+            problem.Extensions["lineNumber"] = Number(line);
+            problem.Extensions["bytePositionInLine"] = Number(location.BytePositionInLine ?? 0);
         }
         else if (location.ByteOffset is { } offset)
         {
-            problem.Extensions["byteOffset"] = offset;
+            problem.Extensions["byteOffset"] = Number(offset);
         }
 
         return problem;
@@ -100,6 +100,27 @@ public static class ClaimModelProblems
         Title = TooLargeTitle,
         Detail = FormattableString.Invariant($"The body is longer than {limit} bytes; split the document or raise ClaimModelHttpOptions.MaxBodyBytes."),
     };
+
+    /// <summary>A number as a <see cref="JsonElement"/> (extension values of other types need metadata under NativeAOT).</summary>
+    internal static JsonElement Number(long value) =>
+        Element(System.Text.Encoding.ASCII.GetBytes(value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    private static JsonElement StringElement(string value)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStringValue(value);
+        }
+
+        return Element(buffer.WrittenSpan);
+    }
+
+    private static JsonElement Element(ReadOnlySpan<byte> json)
+    {
+        using var document = JsonDocument.Parse(json.ToArray());
+        return document.RootElement.Clone();
+    }
 
     private static void Append(Dictionary<string, List<string>> map, string key, string value)
     {

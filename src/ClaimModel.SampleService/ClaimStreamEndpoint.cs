@@ -28,7 +28,7 @@ internal static class ClaimStreamEndpoint
         catch (ClaimJsonException e)
         {
             var problem = ClaimModelProblems.Malformed(e);
-            problem.Extensions["accepted"] = counted.Count;
+            problem.Extensions["accepted"] = System.Text.Json.JsonDocument.Parse(counted.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).RootElement.Clone();
             return TypedResults.Problem(problem);
         }
 
