@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using ClaimModel;
 using ClaimModel.Engine;
 using ClaimModel.Serialization;
@@ -66,3 +69,14 @@ foreach (var issue in ClaimValidation.Validate(broken).Issues)
 {
     Console.WriteLine($"{issue.Code} at {issue.Path}");
 }
+
+// Your own source-generated JsonSerializerContext (the NativeAOT pattern) writes exactly the ClaimModel wire format,
+// byte for byte, and reads it back: every record carries its converter.
+byte[] viaContext = JsonSerializer.SerializeToUtf8Bytes(document.Claims[0], AppJsonContext.Default.Claim);
+byte[] viaClaimJson = JsonSerializer.SerializeToUtf8Bytes(document.Claims[0], (JsonTypeInfo<Claim>)ClaimJson.Options.GetTypeInfo(typeof(Claim)));
+Console.WriteLine($"source-generated context writes ClaimJson: {viaContext.AsSpan().SequenceEqual(viaClaimJson)}");
+Console.WriteLine($"and reads it back equal: {JsonSerializer.Deserialize(viaContext, AppJsonContext.Default.Claim) == document.Claims[0]}");
+
+[JsonSerializable(typeof(Claim))]
+[JsonSerializable(typeof(ClaimDocument))]
+internal sealed partial class AppJsonContext : JsonSerializerContext;

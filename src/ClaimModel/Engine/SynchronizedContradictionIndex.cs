@@ -12,7 +12,7 @@ namespace ClaimModel.Engine;
 /// (<c>System.Threading.Channels.Channel.CreateUnbounded&lt;Claim&gt;()</c>, one reader loop calling
 /// <see cref="ContradictionIndex.AddClaim"/>).</para>
 /// </remarks>
-public sealed class SynchronizedContradictionIndex
+public sealed partial class SynchronizedContradictionIndex
 {
     private readonly Lock _lock = new();
     private readonly ContradictionIndex _index;

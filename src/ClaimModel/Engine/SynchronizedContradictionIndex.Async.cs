@@ -1,0 +1,55 @@
+using System.Runtime.CompilerServices;
+
+namespace ClaimModel.Engine;
+
+/// <summary>Adding streams of claims and denials from many requests at once.</summary>
+public sealed partial class SynchronizedContradictionIndex
+{
+    /// <summary>Adds the claims of <paramref name="claims"/> one by one, each under the lock (<see cref="AddClaim"/>), and
+    /// yields the findings each one creates. The lock is never held while the stream is read or a finding is handed
+    /// out, so other writers interleave between claims.</summary>
+    /// <param name="claims">The claims, for example <see cref="ClaimModel.Serialization.ClaimJsonStream.ReadClaimsAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels the enumeration (between claims).</param>
+    /// <returns>The new findings. A claim that cannot be added ends the enumeration with its exception; the claims before
+    /// it stay added.</returns>
+    public IAsyncEnumerable<Finding> AddClaimsAsync(IAsyncEnumerable<Claim> claims, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        return AddClaimsCore(claims, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<Finding> AddClaimsCore(IAsyncEnumerable<Claim> claims, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var claim in claims.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var finding in AddClaim(claim))
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    /// <summary>Adds the denials of <paramref name="denials"/> one by one, each under the lock (<see cref="AddDenial"/>),
+    /// and yields the findings each one creates (as <see cref="AddClaimsAsync"/>).</summary>
+    /// <param name="denials">The denials, for example <see cref="ClaimModel.Serialization.ClaimJsonStream.ReadDenialsAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels the enumeration (between denials).</param>
+    /// <returns>The new findings.</returns>
+    public IAsyncEnumerable<Finding> AddDenialsAsync(IAsyncEnumerable<Denial> denials, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(denials);
+        return AddDenialsCore(denials, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<Finding> AddDenialsCore(IAsyncEnumerable<Denial> denials, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var denial in denials.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var finding in AddDenial(denial))
+            {
+                yield return finding;
+            }
+        }
+    }
+}
