@@ -62,10 +62,12 @@ public sealed class SqlPeerEqualityTests
     [Fact]
     public void A_pair_met_under_two_actors_below_the_denied_one_is_one_finding()
     {
-        using var peer = DuckDbPeer.Load(PeerRulesDocument.TwoActorsBelowTheDenied());
+        var document = PeerRulesDocument.TwoActorsBelowTheDenied();
+        using var peer = DuckDbPeer.Load(document);
 
         peer.Run(1);
         var finding = Assert.Single(peer.ReadFindings());
+        Assert.Equal([finding], SqlPeerKinds.EngineFindings(ContradictionDetector.Analyze(document)));
 
         Assert.Equal(FindingKind.Denial, finding.Kind);
         Assert.Equal("c-08", finding.First.Id);

@@ -567,8 +567,9 @@ public sealed partial class ContradictionIndex
 
     /// <summary>Reports a (claim, denial) pair once. A pair matched by statement is skipped when the denial names
     /// the claim by id (that match reports it, whichever is added first); it can be met twice by statement only
-    /// when both are target statements with several targets (several shared keys), and only those pairs, and the
-    /// pairs by id (an id may be listed twice), are remembered.</summary>
+    /// when one side is filed under or looks up several keys (several targets or several actors: "Russia and its
+    /// ministry did it" meets "Russia did not" through both actors), and only those pairs, and the pairs by id (an
+    /// id may be listed twice), are remembered.</summary>
     private void Deny(ClaimEntry claim, DenialEntry denial, bool byId)
     {
         if (!byId && (!TargetCoverage.Matches(denial.Denial, claim.Statement!) || denial.Names(claim) || !IntentMatches(denial.Denial, claim.Statement!)))
@@ -576,7 +577,7 @@ public sealed partial class ContradictionIndex
             return;
         }
 
-        var mayRepeat = byId || (HasSeveralKeys(denial.Denial.Statement!) && HasSeveralKeys(claim.Statement!));
+        var mayRepeat = byId || HasSeveralKeys(denial.Denial.Statement!) || HasSeveralKeys(claim.Statement!);
         if (!mayRepeat || _deniedPairs.Add(((long)denial.Ordinal << 32) | (uint)claim.Ordinal))
         {
             Emit(_builder.Denial(claim, denial, byId));

@@ -192,6 +192,31 @@ public class UtteranceTests
         Assert.Single(Incrementally(claims, denials, denialsFirst).Findings);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_denial_of_one_actor_meets_a_claim_naming_it_and_its_part_once(bool denialsFirst)
+    {
+        // "Russia and its defence ministry did it" / "Russia did not": the denial reaches the claim through both actors.
+        Claim[] claims = [Claim("c-two", "state-dept", "i1", new ResponsibilityStatement { Actors = ["russia", "russia-mod"] })];
+        Denial[] denials = [Denial("d-russia", "russia-mod", "i1", new ResponsibilityStatement { Actors = ["russia"] })];
+
+        Assert.Equal(FindingKind.Denial, Assert.Single(Analyze(claims, denials).Findings).Kind);
+        Assert.Single(Incrementally(claims, denials, denialsFirst).Findings);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_denial_of_an_actor_and_its_part_meets_a_claim_naming_the_part_once(bool denialsFirst)
+    {
+        Claim[] claims = [Claim("c-mod", "state-dept", "i1", new ResponsibilityStatement { Actors = ["russia-mod"] })];
+        Denial[] denials = [Denial("d-both", "russia-mod", "i1", new ResponsibilityStatement { Actors = ["russia", "russia-mod"] })];
+
+        Assert.Single(Analyze(claims, denials).Findings);
+        Assert.Single(Incrementally(claims, denials, denialsFirst).Findings);
+    }
+
     [Fact]
     public void An_absence_of_two_actors_meets_an_acting_claim_once_and_names_the_actor_it_matched()
     {
