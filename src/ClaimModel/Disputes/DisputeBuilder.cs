@@ -11,6 +11,11 @@ internal sealed class DisputeBuilder(DisputeKey key)
 {
     private readonly Dictionary<string, PositionBuilder> _positions = new(StringComparer.Ordinal);
     private readonly List<Finding> _findings = [];
+
+    // An entry takes part in many findings of its dispute (each accusation meets every accusation of the other side):
+    // its answer key is computed once.
+    private readonly Dictionary<Entry, string> _answerKeys = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Entry, string> _deniedKeys = new(ReferenceEqualityComparer.Instance);
     private bool _sorted = true;
     private int _selfContradictions;
 
@@ -42,7 +47,7 @@ internal sealed class DisputeBuilder(DisputeKey key)
             var entry = entries[e];
             var account = entry is ClaimEntry claim ? Answering(claim) : opposed;
             var denies = entry is DenialEntry;
-            var answerKey = denies ? "denies " + AnswerKey(opposed, key.Question) : AnswerKey(account, key.Question);
+            var answerKey = AnswerKeyOf(entry, denies ? opposed : account, denies);
             if (!_positions.TryGetValue(answerKey, out var position))
             {
                 _positions.Add(answerKey, position = new PositionBuilder(denies));
@@ -53,6 +58,22 @@ internal sealed class DisputeBuilder(DisputeKey key)
             position.Offer(finding, e, () => (denies ? "denies: " + Answer(opposed, key.Question) : Answer(account, key.Question), Accused(denies ? opposed : account)));
             position.Add(entry);
         }
+    }
+
+    /// <summary>The answer key of <paramref name="entry"/> (a denial: of the account it denies), computed once per entry
+    /// and account.</summary>
+    private string AnswerKeyOf(Entry entry, ClaimEntry account, bool denies)
+    {
+        // A denial's key depends on the account it meets; a claim's on itself alone.
+        Entry cacheKey = denies ? account : entry;
+        var keys = denies ? _deniedKeys : _answerKeys;
+        if (!keys.TryGetValue(cacheKey, out var answerKey))
+        {
+            answerKey = denies ? "denies " + AnswerKey(account, key.Question) : AnswerKey(account, key.Question);
+            keys.Add(cacheKey, answerKey);
+        }
+
+        return answerKey;
     }
 
     /// <summary>The dispute as it stands.</summary>
@@ -135,6 +156,7 @@ internal sealed class DisputeBuilder(DisputeKey key)
     private sealed class PositionBuilder(bool denies)
     {
         private readonly SortedDictionary<string, VoiceBuilder> _voices = new(StringComparer.Ordinal);
+        private readonly HashSet<Entry> _entries = new(ReferenceEqualityComparer.Instance);
         private Finding? _first;
         private int _firstEntry;
 
@@ -166,8 +188,15 @@ internal sealed class DisputeBuilder(DisputeKey key)
 
         public int VoiceCount => _voices.Count;
 
+        /// <summary>Adds an entry's voice, claimant, sides, statement and sources (sets: an entry met again through
+        /// another finding adds nothing, so it is skipped).</summary>
         public void Add(Entry entry)
         {
+            if (!_entries.Add(entry))
+            {
+                return;
+            }
+
             var voice = entry.Claimant.Voice;
             if (!_voices.TryGetValue(voice, out var builder))
             {
