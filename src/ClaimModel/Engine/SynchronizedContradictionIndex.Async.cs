@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace ClaimModel.Engine;
 
 /// <summary>Adding streams of claims and denials from many requests at once.</summary>
@@ -15,19 +13,7 @@ public sealed partial class SynchronizedContradictionIndex
     public IAsyncEnumerable<Finding> AddClaimsAsync(IAsyncEnumerable<Claim> claims, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        return AddClaimsCore(claims, cancellationToken);
-    }
-
-    private async IAsyncEnumerable<Finding> AddClaimsCore(IAsyncEnumerable<Claim> claims, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var claim in claims.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var finding in AddClaim(claim))
-            {
-                yield return finding;
-            }
-        }
+        return AsyncAdds.Each(claims, AddClaim, cancellationToken);
     }
 
     /// <summary>Adds the denials of <paramref name="denials"/> one by one, each under the lock (<see cref="AddDenial"/>),
@@ -38,18 +24,6 @@ public sealed partial class SynchronizedContradictionIndex
     public IAsyncEnumerable<Finding> AddDenialsAsync(IAsyncEnumerable<Denial> denials, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(denials);
-        return AddDenialsCore(denials, cancellationToken);
-    }
-
-    private async IAsyncEnumerable<Finding> AddDenialsCore(IAsyncEnumerable<Denial> denials, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var denial in denials.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var finding in AddDenial(denial))
-            {
-                yield return finding;
-            }
-        }
+        return AsyncAdds.Each(denials, AddDenial, cancellationToken);
     }
 }

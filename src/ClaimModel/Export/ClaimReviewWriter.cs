@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClaimModel.Serialization;
 
 namespace ClaimModel.Export;
 

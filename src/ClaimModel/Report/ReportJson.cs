@@ -11,13 +11,6 @@ namespace ClaimModel.Reporting;
 /// position. Schema: <c>schema/claimmodel.report.schema.json</c> in the package.</summary>
 public static class ReportJson
 {
-    private static readonly JsonReaderOptions ReaderOptions = new()
-    {
-        MaxDepth = ClaimJson.MaxDepth,
-        CommentHandling = JsonCommentHandling.Disallow,
-        AllowTrailingCommas = false,
-    };
-
     /// <summary>Reads a report from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The report.</returns>
@@ -44,36 +37,7 @@ public static class ReportJson
     /// <param name="utf8Json">The UTF-8 JSON.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ClaimJsonException">The input is not a report of format version 2.</exception>
-    public static StoredReport Read(ReadOnlySpan<byte> utf8Json)
-    {
-        if (utf8Json.StartsWith(Encoding.UTF8.Preamble))
-        {
-            utf8Json = utf8Json[Encoding.UTF8.Preamble.Length..];
-        }
-
-        var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
-        var pool = StringPool.Rent(utf8Json.Length);
-        var context = new JsonReadContext(pool);
-        try
-        {
-            context.Read(ref reader);
-            var report = OutputWireFormat.Report.Read(ref reader, context);
-            if (reader.Read())
-            {
-                throw context.Fail(ref reader, "Unexpected content after the report's closing brace; a file holds one report.");
-            }
-
-            return report;
-        }
-        catch (Exception e) when (context.Translate(e, utf8Json) is { } error)
-        {
-            throw error;
-        }
-        finally
-        {
-            StringPool.Return(pool);
-        }
-    }
+    public static StoredReport Read(ReadOnlySpan<byte> utf8Json) => ClaimJson.ReadWhole(utf8Json, OutputWireFormat.Report, "report");
 
     /// <summary>The report as JSON text, exactly as <see cref="ReportJsonWriter.Write(Engine.ContradictionReport)"/>
     /// writes the report it was made from (<see cref="ReportJsonWriter.Options"/>, no trailing newline).</summary>

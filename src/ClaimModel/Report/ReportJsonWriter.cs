@@ -83,45 +83,9 @@ public static class ReportJsonWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        var buffer = new ArrayBufferWriter<byte>(2 * FlushThreshold);
-        var chars = ArrayPool<char>.Shared.Rent(2 * FlushThreshold);
-        try
-        {
-            using (var json = new Utf8JsonWriter(buffer, Options))
-            {
-                WriteReport(json, report, pending =>
-                {
-                    if (pending.BytesPending + buffer.WrittenCount >= FlushThreshold)
-                    {
-                        pending.Flush();
-                        Drain(buffer, writer, ref chars);
-                    }
-                });
-            }
-
-            Drain(buffer, writer, ref chars);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
-    }
-
-    /// <summary>Decodes what <paramref name="buffer"/> holds (whole JSON tokens, so whole characters) into
-    /// <paramref name="text"/> and empties it.</summary>
-    private static void Drain(ArrayBufferWriter<byte> buffer, TextWriter text, ref char[] chars)
-    {
-        var bytes = buffer.WrittenSpan;
-        var needed = Encoding.UTF8.GetMaxCharCount(bytes.Length);
-        if (needed > chars.Length)
-        {
-            ArrayPool<char>.Shared.Return(chars);
-            chars = ArrayPool<char>.Shared.Rent(needed);
-        }
-
-        var count = Encoding.UTF8.GetChars(bytes, chars);
-        text.Write(chars, 0, count);
-        buffer.ResetWrittenCount();
+        using var output = new JsonTextOutput(writer, Options);
+        WriteReport(output.Json, report, _ => output.MaybeDrain());
+        output.Complete();
     }
 
     /// <summary>The report object; <paramref name="afterItem"/>, when given, runs after each finding and comparison

@@ -200,7 +200,15 @@ public static class ClaimJson
     /// <param name="utf8Json">The UTF-8 JSON (a leading byte order mark is skipped).</param>
     /// <returns>The document.</returns>
     /// <exception cref="ClaimJsonException">The input is not a valid document of format version 1 or 2.</exception>
-    public static ClaimDocument Deserialize(ReadOnlySpan<byte> utf8Json)
+    public static ClaimDocument Deserialize(ReadOnlySpan<byte> utf8Json) => ReadWhole(utf8Json, WireFormat.ClaimDocument, "document");
+
+    /// <summary>Reads one whole value of <paramref name="format"/> from UTF-8 JSON (a leading byte order mark is
+    /// skipped; nothing may follow it), strictly, every failure a <see cref="ClaimJsonException"/> naming path, line
+    /// and position: the one read behind documents and reports.</summary>
+    /// <param name="utf8Json">The UTF-8 JSON.</param>
+    /// <param name="format">The value's format.</param>
+    /// <param name="name">What the value is, for the message about content after it ("document", "report").</param>
+    internal static T ReadWhole<T>(ReadOnlySpan<byte> utf8Json, ValueFormat<T> format, string name)
     {
         if (utf8Json.StartsWith(Encoding.UTF8.Preamble))
         {
@@ -213,13 +221,13 @@ public static class ClaimJson
         try
         {
             context.Read(ref reader);
-            var document = WireFormat.ClaimDocument.Read(ref reader, context);
+            var value = format.Read(ref reader, context);
             if (reader.Read())
             {
-                throw context.Fail(ref reader, "Unexpected content after the document's closing brace; a file holds one document.");
+                throw context.Fail(ref reader, $"Unexpected content after the {name}'s closing brace; a file holds one {name}.");
             }
 
-            return document;
+            return value;
         }
         catch (Exception e) when (context.Translate(e, utf8Json) is { } error)
         {

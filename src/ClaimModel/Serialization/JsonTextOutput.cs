@@ -3,14 +3,14 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace ClaimModel.Export;
+namespace ClaimModel.Serialization;
 
 /// <summary>Runs a <see cref="Utf8JsonWriter"/> over a <see cref="TextWriter"/>, passing the text on every 16 KiB or
-/// so (at the points the writer offers), so a large export is never held in memory whole.</summary>
+/// so (at the points the writer offers), so a large export or report is never held in memory whole.</summary>
 internal sealed class JsonTextOutput : IDisposable
 {
     /// <summary>The writer options of the exports: indented by 2 spaces, LF, non-ASCII text as is.</summary>
-    public static JsonWriterOptions Options { get; } = new()
+    public static JsonWriterOptions ExportOptions { get; } = new()
     {
         Indented = true,
         IndentSize = 2,
@@ -24,10 +24,13 @@ internal sealed class JsonTextOutput : IDisposable
     private readonly ArrayBufferWriter<byte> _buffer = new(2 * FlushThreshold);
     private char[] _chars = ArrayPool<char>.Shared.Rent(2 * FlushThreshold);
 
-    public JsonTextOutput(TextWriter text)
+    /// <summary>A JSON writer over <paramref name="text"/>.</summary>
+    /// <param name="text">Where the text goes (not flushed or closed).</param>
+    /// <param name="options">The writer options (<see cref="ExportOptions"/> unless given).</param>
+    public JsonTextOutput(TextWriter text, JsonWriterOptions? options = null)
     {
         _text = text;
-        Json = new Utf8JsonWriter(_buffer, Options);
+        Json = new Utf8JsonWriter(_buffer, options ?? ExportOptions);
     }
 
     public Utf8JsonWriter Json { get; }
