@@ -2,26 +2,58 @@ using ClaimModel.Engine;
 
 namespace ClaimModel.Disputes;
 
-/// <summary>Keeps the disputes of an incremental analysis up to date: feed it what
-/// <see cref="ContradictionIndex.AddClaim"/> and <see cref="ContradictionIndex.AddDenial"/> (or
-/// <see cref="ContradictionIndex.AddDocument"/>) return, and it says which disputes each add created or changed.</summary>
+/// <summary>Keeps the disputes of an incremental analysis up to date: made for a <see cref="ContradictionIndex"/>, feed
+/// it what <see cref="ContradictionIndex.AddClaim"/> and <see cref="ContradictionIndex.AddDenial"/> (or
+/// <see cref="ContradictionIndex.AddDocument"/>) return, call <see cref="Update"/> after
+/// <see cref="ContradictionIndex.AddActor"/>, and it says which disputes each add created, changed or removed.</summary>
 /// <remarks>
 /// <para>After any sequence of adds, <see cref="Disputes"/> equals <see cref="DisputeAnalyzer.Analyze"/>'s disputes of
-/// the index's report — ids and content — whatever the order of the adds (tested by property). An add costs
-/// O(new findings) (times a logarithm for the voices and positions it lands in); a dispute is materialised when
-/// <see cref="Disputes"/> or <see cref="Get"/> is read after it changed (O(its findings)).</para>
-/// <para>Only findings come in, so what takes findings away or changes existing ones is not seen: a claim that
-/// supersedes or retracts another, or an identity link or affiliation added after the claims it joins. After such an
-/// add, <see cref="Reset"/> with the index's report (O(report)). A finding fed twice (same <see cref="Finding.Id"/>) is
-/// counted once. One writer at a time, like the index.</para>
+/// the index's report — ids and content — whatever the order of the adds (tested by property), with no
+/// <see cref="Reset"/>: a tracker made with <see cref="DisputeTracker(ContradictionIndex)"/> reads the index's change log
+/// at each <see cref="Add"/> and <see cref="Update"/>, so it also takes in what findings do not show. A claim that
+/// supersedes or retracts another takes the findings naming that claim out of their disputes (a dispute left with
+/// none is removed); an identity link, or a spokesperson-for or official-of affiliation, added after the claims it joins
+/// merges their voices, and the disputes where those actors speak are rebuilt.</para>
+/// <para>Cost: an add costs O(new findings) (times a logarithm for the voices and positions it lands in); a revision
+/// or a voice change costs O(findings of the disputes it touches), found through the claims and claimants of each
+/// dispute, never by a walk over all disputes; a dispute is materialised when <see cref="Disputes"/> or
+/// <see cref="Get"/> is read after it changed (O(its findings)).</para>
+/// <para>A tracker made with <see cref="DisputeTracker()"/> sees only the findings it is fed: after a revision or a
+/// late identity link it needs <see cref="Reset"/> with the index's report (O(report)). A finding fed twice (same
+/// <see cref="Finding.Id"/>) is counted once. An actor added late changes voices, not sides: the index files claims
+/// under the sides known when they are added. One writer at a time, like the index (on the index's writer
+/// thread).</para>
 /// </remarks>
 public sealed class DisputeTracker
 {
+    private readonly ContradictionIndex? _index;
     private readonly Dictionary<DisputeKey, DisputeBuilder> _builders = [];
     private readonly Dictionary<string, DisputeKey> _byId = new(StringComparer.Ordinal);
     private readonly HashSet<string> _findings = new(StringComparer.Ordinal);
     private readonly Dictionary<DisputeKey, Dispute> _built = [];
+
+    // With an index only: the claims revised so far, and the disputes each claim and each claimant takes part in.
+    private readonly HashSet<string> _revised = new(StringComparer.Ordinal);
+    private readonly DisputeKeysByName _byClaim = new();
+    private readonly DisputeKeysByName _byClaimant = new();
+    private IndexChangeMark _read;
     private ValueList<Dispute>? _all;
+
+    /// <summary>Creates a tracker that sees only the findings it is fed (after a revision or an identity link added
+    /// late, <see cref="Reset"/> it with the index's report).</summary>
+    public DisputeTracker()
+    {
+    }
+
+    /// <summary>Creates a tracker for <paramref name="index"/>: besides the findings it is fed, it reads what the
+    /// index's adds revised and which voices they changed, so that it needs no <see cref="Reset"/>. Make it before the
+    /// first add, or <see cref="Reset"/> it with the index's report.</summary>
+    /// <param name="index">The index whose adds' findings it is fed.</param>
+    public DisputeTracker(ContradictionIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        _index = index;
+    }
 
     /// <summary>How many findings the disputes hold.</summary>
     public int FindingCount => _findings.Count;
@@ -52,59 +84,212 @@ public sealed class DisputeTracker
         return _byId.TryGetValue(id, out var key) ? Build(key) : null;
     }
 
-    /// <summary>Adds the findings an add returned; says which disputes were created and which changed.</summary>
+    /// <summary>Adds the findings an add returned, after taking in what the index changed that findings do not show
+    /// (with an index: <see cref="Update"/>); says which disputes were created, changed or removed.</summary>
     /// <param name="findings">The new findings (of the engine; findings made outside it carry too little to be placed
-    /// and are left out, as <see cref="DisputeAnalyzer.Analyze"/> leaves them out).</param>
+    /// and are left out, as <see cref="DisputeAnalyzer.Analyze"/> leaves them out; findings naming a claim the index
+    /// has revised are left out, as the index's report leaves them out).</param>
     public DisputeUpdate Add(IEnumerable<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        var created = new SortedSet<string>(StringComparer.Ordinal);
-        var changed = new SortedSet<string>(StringComparer.Ordinal);
+        var update = new UpdateBuilder();
+        ReadChanges(update);
         foreach (var finding in findings)
         {
-            if (DisputeAnalyzer.KeyOf(finding) is not { } key || !_findings.Add(finding.Id))
-            {
-                continue;
-            }
-
-            if (!_builders.TryGetValue(key, out var builder))
-            {
-                _builders.Add(key, builder = new DisputeBuilder(key));
-                _byId.Add(key.Id, key);
-                created.Add(key.Id);
-            }
-            else if (!created.Contains(key.Id))
-            {
-                changed.Add(key.Id);
-            }
-
-            builder.Add(finding);
-            _built.Remove(key);
-            _all = null;
+            AddFinding(finding, update);
         }
 
-        return new DisputeUpdate { Created = ValueList.From(created), Changed = ValueList.From(changed) };
+        return update.Build();
     }
 
-    /// <summary>Starts again from <paramref name="report"/> (the index's <see cref="ContradictionIndex.GetReport"/>): for
-    /// the adds findings alone do not show (revisions, identity links added late). Says which disputes are new or
-    /// changed against what was tracked (a dispute that is gone is in neither; compare <see cref="Disputes"/>).</summary>
+    /// <summary>Takes in what the index changed since the last <see cref="Add"/> or <see cref="Update"/> that findings
+    /// do not show — claims revised, voices changed (after <see cref="ContradictionIndex.AddActor"/>) — and says which
+    /// disputes changed or were removed. O(findings of the disputes touched).</summary>
+    /// <exception cref="InvalidOperationException">The tracker was made without an index.</exception>
+    public DisputeUpdate Update()
+    {
+        if (_index is null)
+        {
+            throw new InvalidOperationException("DisputeTracker.Update reads an index's changes: make the tracker with new DisputeTracker(index), or Reset it with the index's report.");
+        }
+
+        return Add([]);
+    }
+
+    /// <summary>Starts again from <paramref name="report"/> (the index's <see cref="ContradictionIndex.GetReport"/>), at
+    /// O(report). Says which disputes are new, changed or gone against what was tracked.</summary>
     /// <param name="report">The report.</param>
     public DisputeUpdate Reset(ContradictionReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var before = Disputes.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        if (_index is not null)
+        {
+            // The report already leaves out what was revised and shows the voices as they are.
+            var changes = _index.ChangesSince(_read);
+            _read = changes.Next;
+            foreach (var revision in changes.Revisions.Span)
+            {
+                _revised.Add(revision.Claim);
+            }
+        }
+
         _builders.Clear();
         _byId.Clear();
         _findings.Clear();
         _built.Clear();
+        _byClaim.Clear();
+        _byClaimant.Clear();
         _all = null;
-        Add(report.Findings);
+        var update = new UpdateBuilder();
+        foreach (var finding in report.Findings)
+        {
+            AddFinding(finding, update);
+        }
+
+        var after = Disputes;
         return new DisputeUpdate
         {
-            Created = ValueList.From(Disputes.Where(d => !before.ContainsKey(d.Id)).Select(d => d.Id).Order(StringComparer.Ordinal)),
-            Changed = ValueList.From(Disputes.Where(d => before.TryGetValue(d.Id, out var old) && !old.Equals(d)).Select(d => d.Id).Order(StringComparer.Ordinal)),
+            Created = ValueList.From(after.Where(d => !before.ContainsKey(d.Id)).Select(d => d.Id).Order(StringComparer.Ordinal)),
+            Changed = ValueList.From(after.Where(d => before.TryGetValue(d.Id, out var old) && !old.Equals(d)).Select(d => d.Id).Order(StringComparer.Ordinal)),
+            Removed = ValueList.From(before.Keys.Where(id => !_byId.ContainsKey(id)).Order(StringComparer.Ordinal)),
         };
+    }
+
+    private void AddFinding(Finding finding, UpdateBuilder update)
+    {
+        if (DisputeAnalyzer.KeyOf(finding) is not { } key || _findings.Contains(finding.Id)
+            || (_revised.Count > 0 && ContradictionIndex.IsRevised(finding.Participants, _revised.Contains)))
+        {
+            return;
+        }
+
+        _findings.Add(finding.Id);
+        if (!_builders.TryGetValue(key, out var builder))
+        {
+            _builders.Add(key, builder = new DisputeBuilder(key));
+            _byId.Add(key.Id, key);
+            update.Appeared(key.Id);
+        }
+        else
+        {
+            update.Changed(key.Id);
+        }
+
+        builder.Add(finding);
+        Note(key, finding, add: true);
+        _built.Remove(key);
+        _all = null;
+    }
+
+    /// <summary>Reads the index's change log and rebuilds the disputes it touches: those holding a finding that names a
+    /// claim revised since, and those where an actor whose voice changed speaks.</summary>
+    private void ReadChanges(UpdateBuilder update)
+    {
+        if (_index is null)
+        {
+            return;
+        }
+
+        var changes = _index.ChangesSince(_read);
+        _read = changes.Next;
+        if (changes.IsEmpty)
+        {
+            return;
+        }
+
+        var touched = new HashSet<DisputeKey>();
+        foreach (var revision in changes.Revisions.Span)
+        {
+            if (_revised.Add(revision.Claim))
+            {
+                _byClaim.CopyTo(revision.Claim, touched);
+            }
+        }
+
+        foreach (var actor in changes.Revoiced.Span)
+        {
+            _byClaimant.CopyTo(actor, touched);
+        }
+
+        foreach (var key in touched)
+        {
+            Rebuild(key, update);
+        }
+    }
+
+    /// <summary>Builds a dispute again from its findings that are not history (O(its findings)); removes it when none
+    /// is left.</summary>
+    private void Rebuild(DisputeKey key, UpdateBuilder update)
+    {
+        if (!_builders.TryGetValue(key, out var old))
+        {
+            return;
+        }
+
+        // Names are noted once per dispute, not per finding: forget them all, then note those of the findings kept.
+        foreach (var finding in old.Findings)
+        {
+            Note(key, finding, add: false);
+        }
+
+        var fresh = new DisputeBuilder(key);
+        foreach (var finding in old.Findings)
+        {
+            if (ContradictionIndex.IsRevised(finding.Participants, _revised.Contains))
+            {
+                _findings.Remove(finding.Id);
+            }
+            else
+            {
+                fresh.Add(finding);
+                Note(key, finding, add: true);
+            }
+        }
+
+        _built.Remove(key);
+        _all = null;
+        if (fresh.FindingCount == 0)
+        {
+            _builders.Remove(key);
+            _byId.Remove(key.Id);
+            update.Vanished(key.Id);
+            return;
+        }
+
+        _builders[key] = fresh;
+        update.Changed(key.Id);
+    }
+
+    /// <summary>Notes (or forgets) that the finding's claims and claimants take part in the dispute, with an index only.</summary>
+    private void Note(DisputeKey key, Finding finding, bool add)
+    {
+        if (_index is null)
+        {
+            return;
+        }
+
+        foreach (var participant in finding.Participants)
+        {
+            if (participant.Role == ParticipantRole.Claim)
+            {
+                Note(_byClaim, participant.Id, key, add);
+            }
+
+            Note(_byClaimant, participant.Claimant, key, add);
+        }
+    }
+
+    private static void Note(DisputeKeysByName names, string name, DisputeKey key, bool add)
+    {
+        if (add)
+        {
+            names.Add(name, key);
+        }
+        else
+        {
+            names.Remove(name, key);
+        }
     }
 
     private Dispute Build(DisputeKey key)
@@ -115,5 +300,45 @@ public sealed class DisputeTracker
         }
 
         return dispute;
+    }
+
+    /// <summary>What one add did to the disputes, by id: a dispute that was there before the add and is there after it
+    /// changed; one that was not there before is created; one that is gone is removed.</summary>
+    private sealed class UpdateBuilder
+    {
+        private readonly SortedSet<string> _created = new(StringComparer.Ordinal);
+        private readonly SortedSet<string> _changed = new(StringComparer.Ordinal);
+        private readonly SortedSet<string> _removed = new(StringComparer.Ordinal);
+
+        public void Appeared(string id)
+        {
+            if (_removed.Remove(id))
+            {
+                _changed.Add(id);
+            }
+            else
+            {
+                _created.Add(id);
+            }
+        }
+
+        public void Changed(string id)
+        {
+            if (!_created.Contains(id))
+            {
+                _changed.Add(id);
+            }
+        }
+
+        public void Vanished(string id)
+        {
+            if (!_created.Remove(id))
+            {
+                _changed.Remove(id);
+                _removed.Add(id);
+            }
+        }
+
+        public DisputeUpdate Build() => new() { Created = ValueList.From(_created), Changed = ValueList.From(_changed), Removed = ValueList.From(_removed) };
     }
 }

@@ -3,7 +3,8 @@ namespace ClaimModel.Engine;
 /// <summary>The affiliation graph: actors by id and their cached <see cref="ActorNode"/>s (ancestors, side).
 /// Every walk is iterative (an explicit stack or queue and a visited set), so a chain of any length cannot
 /// overflow the call stack and a node reachable by several paths is visited once. Adding an actor clears the
-/// cached nodes and the cached reverse edges. Not thread-safe: owned by one writer.</summary>
+/// cached nodes and the cached reverse edges; the voices of the ids met are kept, shared by their old and new nodes,
+/// and set again by <see cref="RefreshVoices"/>. Not thread-safe: owned by one writer.</summary>
 internal sealed class ActorGraph
 {
     private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
@@ -17,6 +18,10 @@ internal sealed class ActorGraph
     private Dictionary<int, int>? _ordinals;
     /// <summary>The answers of <see cref="DescendantsOrSelf"/> since the last change.</summary>
     private readonly Dictionary<int, int[]> _descendants = [];
+    /// <summary>The voice of every id a node was made for, kept across changes (the nodes of an id share it).</summary>
+    private readonly Dictionary<string, VoiceCell> _voiceCells = new(StringComparer.Ordinal);
+    /// <summary>Whether an actor was added since the voices of <see cref="_voiceCells"/> were last set.</summary>
+    private bool _voicesStale;
 
     public ActorGraph(KeyInterner keys, VoicePolicy? voices = null)
     {
@@ -33,6 +38,27 @@ internal sealed class ActorGraph
         _children = null;
         _ordinals = null;
         _descendants.Clear();
+        _voicesStale = _voiceCells.Count > 0;
+    }
+
+    /// <summary>Sets the voice of every id a node was made for to what the actors known now make it, once after actors
+    /// were added (O(actors + ids), else O(1)), and appends the ids whose voice changed to <paramref name="changed"/>.</summary>
+    public void RefreshVoices(List<string> changed)
+    {
+        if (!_voicesStale)
+        {
+            return;
+        }
+
+        _voicesStale = false;
+        foreach (var (id, cell) in _voiceCells)
+        {
+            var (voice, probable) = VoiceOf(id);
+            if (cell.Set(voice, probable))
+            {
+                changed.Add(id);
+            }
+        }
     }
 
     /// <summary>The display name of an actor id (the id itself when unknown).</summary>
@@ -62,8 +88,13 @@ internal sealed class ActorGraph
             rootKeys[i] = _keys.Intern(roots[i]);
         }
 
-        var (voice, probable) = VoiceOf(id);
-        node = new ActorNode(id, NameOf(id), _keys.Intern(id), ancestorKeys, rootKeys, ValueList.Create<string>(roots.ToArray()), voice, probable);
+        if (!_voiceCells.TryGetValue(id, out var voice))
+        {
+            var (name, probable) = VoiceOf(id);
+            _voiceCells.Add(id, voice = new VoiceCell(name, probable));
+        }
+
+        node = new ActorNode(id, NameOf(id), _keys.Intern(id), ancestorKeys, rootKeys, ValueList.Create<string>(roots.ToArray()), voice);
         _nodes[id] = node;
         return node;
     }

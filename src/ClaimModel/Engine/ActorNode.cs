@@ -8,10 +8,11 @@ internal sealed class ActorNode
     private string? _side;
     private string? _who;
 
-    public ActorNode(string id, string name, int key, int[] ancestorsOrSelf, int[] rootKeys, ValueList<string> roots, string voice, bool voiceIsProbable)
+    private readonly VoiceCell _voice;
+
+    public ActorNode(string id, string name, int key, int[] ancestorsOrSelf, int[] rootKeys, ValueList<string> roots, VoiceCell voice)
     {
-        Voice = voice;
-        VoiceIsProbable = voiceIsProbable;
+        _voice = voice;
         Id = id;
         Name = name;
         Key = key;
@@ -28,11 +29,12 @@ internal sealed class ActorNode
     /// <summary>The actor id.</summary>
     public string Id { get; }
 
-    /// <summary>The actor's voice (<see cref="VoiceResolver"/>): the name of the voice it speaks with.</summary>
-    public string Voice { get; }
+    /// <summary>The actor's voice (<see cref="VoiceResolver"/>): the name of the voice it speaks with, as the actors
+    /// known now make it (shared by every node of the id: <see cref="VoiceCell"/>).</summary>
+    public string Voice => _voice.Voice;
 
     /// <summary>Whether the voice was joined through a probable identity link.</summary>
-    public bool VoiceIsProbable { get; }
+    public bool VoiceIsProbable => _voice.Probable;
 
     /// <summary>The display name (the id when the actor is unknown).</summary>
     public string Name { get; }

@@ -100,13 +100,14 @@ public sealed partial class ContradictionIndex
         _builder = new FindingBuilder(_actors, _options.Figures);
     }
 
-    /// <summary>Adds (or replaces) an actor. Add actors before the claims whose sides they determine.</summary>
+    /// <summary>Adds (or replaces) an actor. Add actors before the claims whose sides they determine; an identity link
+    /// or a joining affiliation added later still joins the voices of the claims already added (O(actors + actors met)).</summary>
     /// <param name="actor">The actor.</param>
     public void AddActor(Actor actor)
     {
         using var writer = _writer.Enter();
-        ArgumentNullException.ThrowIfNull(actor);
-        _actors.Add(actor);
+        AddActorCore(actor);
+        RefreshVoices();
     }
 
     /// <summary>Adds (or replaces) a source; its publication time anchors relative days.</summary>
@@ -243,7 +244,8 @@ public sealed partial class ContradictionIndex
         return [.. kept];
     }
 
-    private static bool IsRevised(ValueList<FindingParticipant> participants, Func<string, bool> revised)
+    /// <summary>Whether a claim participant of <paramref name="participants"/> was revised (the finding is history).</summary>
+    internal static bool IsRevised(ValueList<FindingParticipant> participants, Func<string, bool> revised)
     {
         foreach (var participant in participants)
         {
@@ -292,7 +294,7 @@ public sealed partial class ContradictionIndex
     {
         foreach (var actor in document.Actors)
         {
-            AddActor(actor);
+            AddActorCore(actor);
         }
 
         foreach (var source in document.Sources)
@@ -1211,6 +1213,7 @@ public sealed partial class ContradictionIndex
 
     private IReadOnlyList<Finding> Publish()
     {
+        RefreshVoices();
         var truncationChanged = TruncationChanged(); // before the test below, which stops at the first change
         var current = _snapshot;
         if (current.Count != _findingCount || current.Claims != _claims.Count || current.Denials != _denials.Count
