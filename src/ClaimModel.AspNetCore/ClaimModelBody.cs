@@ -19,7 +19,8 @@ namespace ClaimModel.AspNetCore;
 /// <remarks>
 /// <para>Unlike a body bound by System.Text.Json (<c>[FromBody] ClaimDocument</c>), whose errors name only a byte offset
 /// into the serializer's buffer, the body is read as one buffer, so every error names its line and position. Bodies
-/// over <see cref="ClaimModelHttpOptions.MaxBodyBytes"/> are refused with a 413 problem; a content type other than
+/// over <see cref="ClaimModelHttpOptions.MaxBodyBytes"/> are refused with a 413 problem; a document is read within
+/// <see cref="ClaimModelHttpOptions.ReadLimits"/> (a 413 problem over its size, a 400 problem over its other limits); a content type other than
 /// JSON (<c>application/json</c>, <c>*/*+json</c>) or none with a 415 problem.</para>
 /// </remarks>
 public sealed class ClaimModelBody<T> : IBindableFromHttpContext<ClaimModelBody<T>>, IClaimModelBody
@@ -68,11 +69,18 @@ public sealed class ClaimModelBody<T> : IBindableFromHttpContext<ClaimModelBody<
             }, null);
         }
 
-        var limit = context.RequestServices.GetService<IOptions<ClaimModelHttpOptions>>()?.Value.MaxBodyBytes
-            ?? ClaimModelHttpOptions.DefaultMaxBodyBytes;
+        var options = context.RequestServices.GetService<IOptions<ClaimModelHttpOptions>>()?.Value;
+        var limits = options?.ReadLimits ?? ClaimReadLimits.Service;
+        var limit = options?.MaxBodyBytes ?? ClaimModelHttpOptions.DefaultMaxBodyBytes;
+        var setting = nameof(ClaimModelHttpOptions.MaxBodyBytes);
+        if (typeof(T) == typeof(ClaimDocument) && limits.MaxDocumentBytes < limit)
+        {
+            (limit, setting) = (limits.MaxDocumentBytes, nameof(ClaimModelHttpOptions.ReadLimits) + "." + nameof(ClaimReadLimits.MaxDocumentBytes));
+        }
+
         if (request.ContentLength > limit)
         {
-            return new ClaimModelBody<T>(null, ClaimModelProblems.TooLarge(limit), null);
+            return new ClaimModelBody<T>(null, ClaimModelProblems.TooLarge(limit, setting), null);
         }
 
         var buffer = new ArrayBufferWriter<byte>(request.ContentLength is > 0 and < 1 << 20 ? (int)request.ContentLength.Value : 16 * 1024);
@@ -87,7 +95,7 @@ public sealed class ClaimModelBody<T> : IBindableFromHttpContext<ClaimModelBody<
             buffer.Advance(read);
             if (buffer.WrittenCount > limit)
             {
-                return new ClaimModelBody<T>(null, ClaimModelProblems.TooLarge(limit), null);
+                return new ClaimModelBody<T>(null, ClaimModelProblems.TooLarge(limit, setting), null);
             }
         }
 
@@ -95,7 +103,7 @@ public sealed class ClaimModelBody<T> : IBindableFromHttpContext<ClaimModelBody<
         try
         {
             var value = typeof(T) == typeof(ClaimDocument)
-                ? (T)(object)ClaimJson.Deserialize(body)
+                ? (T)(object)ClaimJson.Deserialize(body, limits)
                 : JsonSerializer.Deserialize(body, typeInfo);
             return value is null
                 ? Failed(new ClaimJsonException("The body is empty or null; send a JSON object."), body)

@@ -93,12 +93,13 @@ public static class ClaimModelProblems
         return problem;
     }
 
-    /// <summary>A 413 problem for a body longer than <paramref name="limit"/> bytes.</summary>
-    internal static ProblemDetails TooLarge(long limit) => new()
+    /// <summary>A 413 problem for a body longer than <paramref name="limit"/> bytes, the value of
+    /// <paramref name="setting"/> (of <see cref="ClaimModelHttpOptions"/>).</summary>
+    internal static ProblemDetails TooLarge(long limit, string setting) => new()
     {
         Status = StatusCodes.Status413PayloadTooLarge,
         Title = TooLargeTitle,
-        Detail = FormattableString.Invariant($"The body is longer than {limit} bytes; split the document or raise ClaimModelHttpOptions.MaxBodyBytes."),
+        Detail = FormattableString.Invariant($"The body is longer than {limit} bytes; split the document or raise ClaimModelHttpOptions.{setting}."),
     };
 
     /// <summary>A number as a <see cref="JsonElement"/> (extension values of other types need metadata under NativeAOT).</summary>

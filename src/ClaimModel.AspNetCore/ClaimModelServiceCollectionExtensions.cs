@@ -20,7 +20,8 @@ public static class ClaimModelServiceCollectionExtensions
     /// cannot read with a 400 problem naming the reason, JSON path and position (call <c>app.UseExceptionHandler()</c>);
     /// for that, minimal APIs throw on bad requests (<c>RouteHandlerOptions.ThrowOnBadRequest</c>) instead of
     /// answering with an empty 400;</item>
-    /// <item>the body limits of <see cref="ClaimModelBody{T}"/> (<see cref="ClaimModelHttpOptions"/>).</item>
+    /// <item>the body limits of <see cref="ClaimModelBody{T}"/> (<see cref="ClaimModelHttpOptions"/>: the body size and
+    /// the document read limits, <see cref="ClaimReadLimits.Service"/> unless configured).</item>
     /// </list>
     /// Calling it twice adds the handler once.</summary>
     /// <param name="services">The services.</param>

@@ -2,6 +2,7 @@ using ClaimModel.AspNetCore;
 using ClaimModel.Engine;
 using ClaimModel.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace ClaimModel.SampleService;
 
@@ -10,13 +11,14 @@ internal static class ClaimStreamEndpoint
 {
     /// <summary>Reads the body as NDJSON (or, for <c>application/json</c>, a JSON array) and adds each claim as it is
     /// read. A record that cannot be read ends the stream with a 400 problem (its reason, path, line and position, and
-    /// <c>accepted</c>: how many claims before it were added).</summary>
-    public static async Task<Results<Ok<Added>, ProblemHttpResult>> HandleAsync(HttpRequest request, SynchronizedContradictionIndex index, CancellationToken cancellationToken)
+    /// <c>accepted</c>: how many claims before it were added); each record is read within
+    /// <see cref="ClaimModelHttpOptions.ReadLimits"/>.</summary>
+    public static async Task<Results<Ok<Added>, ProblemHttpResult>> HandleAsync(HttpRequest request, SynchronizedContradictionIndex index, IOptions<ClaimModelHttpOptions> options, CancellationToken cancellationToken)
     {
         var format = request.ContentType is { } type && type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
             ? ClaimStreamFormat.JsonArray
             : ClaimStreamFormat.Ndjson;
-        var counted = new CountedClaims(ClaimJsonStream.ReadClaimsAsync(request.Body, format, cancellationToken));
+        var counted = new CountedClaims(ClaimJsonStream.ReadClaimsAsync(request.Body, format, options.Value.ReadLimits, cancellationToken));
         var findings = new List<string>();
         try
         {

@@ -85,7 +85,7 @@ public static class ClaimDocumentLoader
         try
         {
             using var stream = input.FilePath is null ? options.StandardInput!() : File.OpenRead(input.FilePath);
-            document = ClaimJson.Deserialize(stream);
+            document = ClaimJson.Deserialize(stream, options.ReadLimits);
             return null;
         }
         catch (ClaimJsonException e)

@@ -1,3 +1,5 @@
+using ClaimModel.Serialization;
+
 namespace ClaimModel.Loading;
 
 /// <summary>How <see cref="ClaimDocumentLoader"/> finds and reads documents. The defaults suit a folder tree of
@@ -21,4 +23,9 @@ public sealed record LoadOptions
     /// (opened once, disposed after reading) under the name <see cref="ClaimDocumentLoader.StandardInputName"/>,
     /// as command-line tools do; when <see langword="null"/> (the default), <c>-</c> is an ordinary file name.</summary>
     public Func<Stream>? StandardInput { get; init; }
+
+    /// <summary>The limits each document is read within (default <see cref="ClaimReadLimits.Trusted"/>, for your own
+    /// files; <see cref="ClaimReadLimits.Service"/> for files from others). A document over a limit is a
+    /// <see cref="LoadFailureKind.InvalidJson"/> failure naming the path, the limit and the value.</summary>
+    public ClaimReadLimits ReadLimits { get; init; } = ClaimReadLimits.Trusted;
 }

@@ -37,7 +37,7 @@ public static class ReportJson
     /// <param name="utf8Json">The UTF-8 JSON.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ClaimJsonException">The input is not a report of format version 2.</exception>
-    public static StoredReport Read(ReadOnlySpan<byte> utf8Json) => ClaimJson.ReadWhole(utf8Json, OutputWireFormat.Report, "report");
+    public static StoredReport Read(ReadOnlySpan<byte> utf8Json) => ClaimJson.ReadWhole(utf8Json, OutputWireFormat.Report, "report", ClaimReadLimits.Trusted);
 
     /// <summary>The report as JSON text, exactly as <see cref="ReportJsonWriter.Write(Engine.ContradictionReport)"/>
     /// writes the report it was made from (<see cref="ReportJsonWriter.Options"/>, no trailing newline).</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -26,6 +27,10 @@ namespace ClaimModel.Serialization;
 /// Plane (emoji), which are written as <c>\uXXXX</c> surrogate-pair escapes; quotes are written <c>\"</c>. A model that cannot be written (a required member
 /// that is <c>null</c>, an undefined enum value, a non-finite coordinate, a lone surrogate) gives a
 /// <see cref="ClaimJsonException"/> and no output.</para>
+/// <para>The reads that take a <see cref="ClaimReadLimits"/> also refuse input over its size, string, element and
+/// depth limits with a <see cref="ClaimJsonException"/> naming the path, the limit and the value; the others use
+/// <see cref="ClaimReadLimits.Trusted"/> (depth 64, nothing else limited). Read untrusted input with
+/// <see cref="ClaimReadLimits.Service"/>.</para>
 /// <para>Stream I/O errors and cancellation propagate unchanged.</para>
 /// <para>Reading a document shares one string instance among equal recurring strings (ids and references,
 /// units, time zones, quotes), and one array among the one-element lists of such a reference (<c>via</c>);
@@ -167,13 +172,28 @@ public static class ClaimJson
         }
     }
 
-    /// <summary>Reads a document from JSON text.</summary>
+    /// <summary>Reads a document from JSON text, with the <see cref="ClaimReadLimits.Trusted"/> limits.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ClaimJsonException">The text is not a valid document of format version 1 or 2.</exception>
-    public static ClaimDocument Deserialize(string json)
+    public static ClaimDocument Deserialize(string json) => Deserialize(json, ClaimReadLimits.Trusted);
+
+    /// <summary>Reads a document from JSON text within <paramref name="limits"/> (its size counted in UTF-8 bytes).</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="limits">The read's limits (<see cref="ClaimReadLimits.Service"/> for untrusted input).</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ClaimJsonException">The text is not a valid document of format version 1 or 2, or crosses a
+    /// limit.</exception>
+    public static ClaimDocument Deserialize(string json, ClaimReadLimits limits)
     {
         ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(limits);
+        if (json.Length > limits.MaxDocumentBytes)
+        {
+            // A UTF-16 unit is at least one UTF-8 byte: refused before it is counted or encoded.
+            throw TooLarge(json.Length, limits.MaxDocumentBytes, "at least ");
+        }
+
         int length;
         try
         {
@@ -188,7 +208,7 @@ public static class ClaimJson
         try
         {
             StrictUtf8.GetBytes(json, utf8);
-            return Deserialize(utf8.AsSpan(0, length));
+            return Deserialize(utf8.AsSpan(0, length), limits);
         }
         finally
         {
@@ -196,11 +216,19 @@ public static class ClaimJson
         }
     }
 
-    /// <summary>Reads a document from UTF-8 JSON.</summary>
+    /// <summary>Reads a document from UTF-8 JSON, with the <see cref="ClaimReadLimits.Trusted"/> limits.</summary>
     /// <param name="utf8Json">The UTF-8 JSON (a leading byte order mark is skipped).</param>
     /// <returns>The document.</returns>
     /// <exception cref="ClaimJsonException">The input is not a valid document of format version 1 or 2.</exception>
-    public static ClaimDocument Deserialize(ReadOnlySpan<byte> utf8Json) => ReadWhole(utf8Json, WireFormat.ClaimDocument, "document");
+    public static ClaimDocument Deserialize(ReadOnlySpan<byte> utf8Json) => ReadWhole(utf8Json, WireFormat.ClaimDocument, "document", ClaimReadLimits.Trusted);
+
+    /// <summary>Reads a document from UTF-8 JSON within <paramref name="limits"/>.</summary>
+    /// <param name="utf8Json">The UTF-8 JSON (a leading byte order mark is skipped).</param>
+    /// <param name="limits">The read's limits (<see cref="ClaimReadLimits.Service"/> for untrusted input).</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ClaimJsonException">The input is not a valid document of format version 1 or 2, or crosses a
+    /// limit.</exception>
+    public static ClaimDocument Deserialize(ReadOnlySpan<byte> utf8Json, ClaimReadLimits limits) => ReadWhole(utf8Json, WireFormat.ClaimDocument, "document", limits);
 
     /// <summary>Reads one whole value of <paramref name="format"/> from UTF-8 JSON (a leading byte order mark is
     /// skipped; nothing may follow it), strictly, every failure a <see cref="ClaimJsonException"/> naming path, line
@@ -208,16 +236,23 @@ public static class ClaimJson
     /// <param name="utf8Json">The UTF-8 JSON.</param>
     /// <param name="format">The value's format.</param>
     /// <param name="name">What the value is, for the message about content after it ("document", "report").</param>
-    internal static T ReadWhole<T>(ReadOnlySpan<byte> utf8Json, ValueFormat<T> format, string name)
+    /// <param name="limits">The read's limits.</param>
+    internal static T ReadWhole<T>(ReadOnlySpan<byte> utf8Json, ValueFormat<T> format, string name, ClaimReadLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         if (utf8Json.StartsWith(Encoding.UTF8.Preamble))
         {
             utf8Json = utf8Json[Encoding.UTF8.Preamble.Length..];
         }
 
-        var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
+        if (utf8Json.Length > limits.MaxDocumentBytes)
+        {
+            throw TooLarge(utf8Json.Length, limits.MaxDocumentBytes, string.Empty);
+        }
+
+        var reader = new Utf8JsonReader(utf8Json, JsonReadContext.ReaderOptions(ReaderOptions, limits));
         var pool = StringPool.Rent(utf8Json.Length);
-        var context = new JsonReadContext(pool);
+        var context = new JsonReadContext(pool, limits);
         try
         {
             context.Read(ref reader);
@@ -239,21 +274,32 @@ public static class ClaimJson
         }
     }
 
-    /// <summary>Reads a document from a UTF-8 stream (read to its end first).</summary>
+    /// <summary>Reads a document from a UTF-8 stream (read to its end first), with the
+    /// <see cref="ClaimReadLimits.Trusted"/> limits.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ClaimJsonException">The input is not a valid document of format version 1 or 2.</exception>
-    public static ClaimDocument Deserialize(Stream utf8Json)
+    public static ClaimDocument Deserialize(Stream utf8Json) => Deserialize(utf8Json, ClaimReadLimits.Trusted);
+
+    /// <summary>Reads a document from a UTF-8 stream (read to its end first) within <paramref name="limits"/>: reading
+    /// stops as soon as the stream holds more than <see cref="ClaimReadLimits.MaxDocumentBytes"/>.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="limits">The read's limits (<see cref="ClaimReadLimits.Service"/> for untrusted input).</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ClaimJsonException">The input is not a valid document of format version 1 or 2, or crosses a
+    /// limit.</exception>
+    public static ClaimDocument Deserialize(Stream utf8Json, ClaimReadLimits limits)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = new StreamBuffer(utf8Json);
+        ArgumentNullException.ThrowIfNull(limits);
+        var buffer = new StreamBuffer(utf8Json, limits.MaxDocumentBytes);
         try
         {
             while (buffer.Fill(utf8Json.Read(buffer.FreeSpan)))
             {
             }
 
-            return Deserialize(buffer.Data);
+            return Deserialize(buffer.Data, limits);
         }
         finally
         {
@@ -261,28 +307,54 @@ public static class ClaimJson
         }
     }
 
-    /// <summary>Reads a document from a UTF-8 stream (read to its end first, asynchronously).</summary>
+    /// <summary>Reads a document from a UTF-8 stream (read to its end first, asynchronously), with the
+    /// <see cref="ClaimReadLimits.Trusted"/> limits.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="cancellationToken">Cancels the stream read.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ClaimJsonException">The input is not a valid document of format version 1 or 2.</exception>
-    public static async ValueTask<ClaimDocument> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    public static ValueTask<ClaimDocument> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        DeserializeAsync(utf8Json, ClaimReadLimits.Trusted, cancellationToken);
+
+    /// <summary>Reads a document from a UTF-8 stream (read to its end first, asynchronously) within
+    /// <paramref name="limits"/>: reading stops as soon as the stream holds more than
+    /// <see cref="ClaimReadLimits.MaxDocumentBytes"/>.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="limits">The read's limits (<see cref="ClaimReadLimits.Service"/> for untrusted input).</param>
+    /// <param name="cancellationToken">Cancels the stream read.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ClaimJsonException">The input is not a valid document of format version 1 or 2, or crosses a
+    /// limit.</exception>
+    public static async ValueTask<ClaimDocument> DeserializeAsync(Stream utf8Json, ClaimReadLimits limits, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = new StreamBuffer(utf8Json);
+        ArgumentNullException.ThrowIfNull(limits);
+        var buffer = new StreamBuffer(utf8Json, limits.MaxDocumentBytes);
         try
         {
             while (buffer.Fill(await utf8Json.ReadAsync(buffer.FreeMemory, cancellationToken).ConfigureAwait(false)))
             {
             }
 
-            return Deserialize(buffer.Data);
+            return Deserialize(buffer.Data, limits);
         }
         finally
         {
             buffer.Return();
         }
     }
+
+    /// <summary>The error for input over <see cref="ClaimReadLimits.MaxDocumentBytes"/>.</summary>
+    /// <param name="bytes">How many bytes (at least) the input holds.</param>
+    /// <param name="maxBytes">The limit.</param>
+    /// <param name="atLeast">"at least " when <paramref name="bytes"/> is a lower bound, else empty.</param>
+    private static ClaimJsonException TooLarge(long bytes, long maxBytes, string atLeast) =>
+        ClaimJsonException.ReadAt(
+            ClaimReadLimits.Exceeded(string.Create(CultureInfo.InvariantCulture, $"The input of {atLeast}{bytes:N0} bytes"), nameof(ClaimReadLimits.MaxDocumentBytes), maxBytes),
+            string.Empty,
+            null,
+            null,
+            null);
 
     /// <summary>Writes into a buffer taken from this thread's cache (or a new one); give it back with
     /// <see cref="ReturnBuffer"/>. Reusing the buffer's chunks (up to 16 MB) saves allocating them on every
@@ -343,18 +415,29 @@ public static class ClaimJson
     {
         private const int DefaultSize = 16 * 1024;
 
+        private readonly long _limit;
+        private readonly long _maxBytes;
         private byte[] _array;
         private int _length;
 
         /// <summary>Creates the buffer: for a stream that knows its length, large enough for the rest of it (and
-        /// the final zero-byte read), so that it is read without growing and copying.</summary>
+        /// the final zero-byte read), so that it is read without growing and copying; a stream that says it is longer
+        /// than <paramref name="maxBytes"/> (and a UTF-8 byte order mark) is refused before anything is read.</summary>
         /// <param name="stream">The stream to be read.</param>
-        public StreamBuffer(Stream stream)
+        /// <param name="maxBytes">The most bytes kept (<see cref="ClaimReadLimits.MaxDocumentBytes"/>).</param>
+        public StreamBuffer(Stream stream, long maxBytes)
         {
+            _limit = maxBytes;
+            _maxBytes = maxBytes > long.MaxValue - 3 ? long.MaxValue : maxBytes + Encoding.UTF8.Preamble.Length;
             var size = DefaultSize;
             if (stream.CanSeek)
             {
                 var remaining = stream.Length - stream.Position;
+                if (remaining > _maxBytes)
+                {
+                    throw TooLarge(remaining, maxBytes, string.Empty);
+                }
+
                 size = (int)Math.Clamp(remaining + 1, DefaultSize, Array.MaxLength);
             }
 
@@ -377,6 +460,11 @@ public static class ClaimJson
             }
 
             _length += read;
+            if (_length > _maxBytes)
+            {
+                throw TooLarge(_length, _limit, "at least ");
+            }
+
             if (_length == _array.Length)
             {
                 if (_length >= Array.MaxLength)

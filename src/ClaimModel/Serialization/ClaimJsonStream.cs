@@ -42,7 +42,19 @@ public static class ClaimJsonStream
     /// <returns>The claims, in stream order.</returns>
     /// <exception cref="ClaimJsonException">(While enumerating) a record or the layout cannot be read.</exception>
     public static IAsyncEnumerable<Claim> ReadClaimsAsync(Stream utf8Json, ClaimStreamFormat format, CancellationToken cancellationToken = default) =>
-        ReadAsync(utf8Json, format, WireFormat.Claim, cancellationToken);
+        ReadAsync(utf8Json, format, WireFormat.Claim, ClaimReadLimits.Trusted, cancellationToken);
+
+    /// <summary>Reads the claims of a stream one by one, each record within <paramref name="limits"/> (its
+    /// <see cref="ClaimReadLimits.MaxDocumentBytes"/> is the largest record; the stream's length is not limited).</summary>
+    /// <param name="utf8Json">The UTF-8 stream (left open).</param>
+    /// <param name="format">How the records are laid out.</param>
+    /// <param name="limits">The limits of one record (<see cref="ClaimReadLimits.Service"/> for untrusted input).</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The claims, in stream order.</returns>
+    /// <exception cref="ClaimJsonException">(While enumerating) a record or the layout cannot be read, or a record
+    /// crosses a limit.</exception>
+    public static IAsyncEnumerable<Claim> ReadClaimsAsync(Stream utf8Json, ClaimStreamFormat format, ClaimReadLimits limits, CancellationToken cancellationToken = default) =>
+        ReadAsync(utf8Json, format, WireFormat.Claim, limits, cancellationToken);
 
     /// <summary>Reads the denials of a stream one by one.</summary>
     /// <param name="utf8Json">The UTF-8 stream (left open).</param>
@@ -51,20 +63,33 @@ public static class ClaimJsonStream
     /// <returns>The denials, in stream order.</returns>
     /// <exception cref="ClaimJsonException">(While enumerating) a record or the layout cannot be read.</exception>
     public static IAsyncEnumerable<Denial> ReadDenialsAsync(Stream utf8Json, ClaimStreamFormat format, CancellationToken cancellationToken = default) =>
-        ReadAsync(utf8Json, format, WireFormat.Denial, cancellationToken);
+        ReadAsync(utf8Json, format, WireFormat.Denial, ClaimReadLimits.Trusted, cancellationToken);
 
-    private static IAsyncEnumerable<T> ReadAsync<T>(Stream utf8Json, ClaimStreamFormat format, ValueFormat<T> record, CancellationToken cancellationToken)
+    /// <summary>Reads the denials of a stream one by one, each record within <paramref name="limits"/> (its
+    /// <see cref="ClaimReadLimits.MaxDocumentBytes"/> is the largest record; the stream's length is not limited).</summary>
+    /// <param name="utf8Json">The UTF-8 stream (left open).</param>
+    /// <param name="format">How the records are laid out.</param>
+    /// <param name="limits">The limits of one record (<see cref="ClaimReadLimits.Service"/> for untrusted input).</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The denials, in stream order.</returns>
+    /// <exception cref="ClaimJsonException">(While enumerating) a record or the layout cannot be read, or a record
+    /// crosses a limit.</exception>
+    public static IAsyncEnumerable<Denial> ReadDenialsAsync(Stream utf8Json, ClaimStreamFormat format, ClaimReadLimits limits, CancellationToken cancellationToken = default) =>
+        ReadAsync(utf8Json, format, WireFormat.Denial, limits, cancellationToken);
+
+    private static IAsyncEnumerable<T> ReadAsync<T>(Stream utf8Json, ClaimStreamFormat format, ValueFormat<T> record, ClaimReadLimits limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(limits);
         return format switch
         {
-            ClaimStreamFormat.Ndjson => ReadLinesAsync(utf8Json, record, cancellationToken),
-            ClaimStreamFormat.JsonArray => ReadArrayAsync(utf8Json, record, cancellationToken),
+            ClaimStreamFormat.Ndjson => ReadLinesAsync(utf8Json, record, limits, cancellationToken),
+            ClaimStreamFormat.JsonArray => ReadArrayAsync(utf8Json, record, limits, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown stream format."),
         };
     }
 
-    private static async IAsyncEnumerable<T> ReadLinesAsync<T>(Stream stream, ValueFormat<T> record, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<T> ReadLinesAsync<T>(Stream stream, ValueFormat<T> record, ClaimReadLimits limits, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var buffer = new Window();
         try
@@ -77,6 +102,12 @@ public static class ClaimJsonStream
                 var newline = buffer.Data.IndexOf((byte)'\n');
                 if (newline < 0 && !ended)
                 {
+                    if (buffer.Data.Length - Encoding.UTF8.Preamble.Length > limits.MaxDocumentBytes)
+                    {
+                        var (at, atColumn) = buffer.PositionOf(0);
+                        throw RecordTooLarge(buffer.Data.Length, limits, string.Empty, at, atColumn);
+                    }
+
                     ended = !await buffer.FillAsync(stream, cancellationToken, buffer.Data.Length).ConfigureAwait(false);
                     continue;
                 }
@@ -95,7 +126,7 @@ public static class ClaimJsonStream
 
                 first = false;
                 cancellationToken.ThrowIfCancellationRequested();
-                var value = ReadLine(buffer.Data[column..length], record, line, column);
+                var value = ReadLine(buffer.Data[column..length], record, limits, line, column);
                 buffer.Consume(newline < 0 ? length : length + 1);
                 line++;
                 if (value.Found)
@@ -110,7 +141,7 @@ public static class ClaimJsonStream
         }
     }
 
-    private static (bool Found, T Value) ReadLine<T>(ReadOnlySpan<byte> text, ValueFormat<T> record, long line, int column)
+    private static (bool Found, T Value) ReadLine<T>(ReadOnlySpan<byte> text, ValueFormat<T> record, ClaimReadLimits limits, long line, int column)
     {
         if (text.EndsWith("\r"u8))
         {
@@ -123,10 +154,10 @@ public static class ClaimJsonStream
             return default;
         }
 
-        return (true, ReadRecord(text[start..], record, string.Empty, line, column + start, "one record per line"));
+        return (true, ReadRecord(text[start..], record, limits, string.Empty, line, column + start, "one record per line"));
     }
 
-    private static async IAsyncEnumerable<T> ReadArrayAsync<T>(Stream stream, ValueFormat<T> record, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<T> ReadArrayAsync<T>(Stream stream, ValueFormat<T> record, ClaimReadLimits limits, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var buffer = new Window();
         try
@@ -148,6 +179,12 @@ public static class ClaimJsonStream
                 var step = scan.Next(buffer, ended);
                 if (step == ScanStep.More)
                 {
+                    if (buffer.Data.Length - 1 > limits.MaxDocumentBytes)
+                    {
+                        var (at, atColumn) = buffer.PositionOf(0);
+                        throw RecordTooLarge(buffer.Data.Length, limits, Index(scan.Index), at, atColumn);
+                    }
+
                     // Room for at least twice what is pending, so that a record longer than a chunk is rescanned
                     // O(log n) times, not once per chunk.
                     ended = !await buffer.FillAsync(stream, cancellationToken, buffer.Data.Length).ConfigureAwait(false);
@@ -164,6 +201,7 @@ public static class ClaimJsonStream
                 var value = ReadRecord(
                     buffer.Data[scan.ElementStart..scan.ElementEnd],
                     record,
+                    limits,
                     Index(scan.Index),
                     line,
                     column,
@@ -184,10 +222,15 @@ public static class ClaimJsonStream
     /// <summary>Reads one record from <paramref name="json"/>, which starts at (<paramref name="line"/>,
     /// <paramref name="column"/>) of the stream; errors are located in the stream and pathed under
     /// <paramref name="prefix"/>.</summary>
-    private static T ReadRecord<T>(ReadOnlySpan<byte> json, ValueFormat<T> record, string prefix, long line, long column, string layout)
+    private static T ReadRecord<T>(ReadOnlySpan<byte> json, ValueFormat<T> record, ClaimReadLimits limits, string prefix, long line, long column, string layout)
     {
-        var reader = new Utf8JsonReader(json, RecordOptions);
-        var context = new JsonReadContext();
+        if (json.Length > limits.MaxDocumentBytes)
+        {
+            throw RecordTooLarge(json.Length, limits, prefix, line, column);
+        }
+
+        var reader = new Utf8JsonReader(json, JsonReadContext.ReaderOptions(RecordOptions, limits));
+        var context = new JsonReadContext(null, limits);
         try
         {
             context.Read(ref reader);
@@ -216,6 +259,16 @@ public static class ClaimJsonStream
                 error.InnerException);
         }
     }
+
+    /// <summary>The error for a record over <see cref="ClaimReadLimits.MaxDocumentBytes"/> (at least
+    /// <paramref name="bytes"/> long), located at its start.</summary>
+    private static ClaimJsonException RecordTooLarge(long bytes, ClaimReadLimits limits, string path, long line, long column) =>
+        ClaimJsonException.ReadAt(
+            ClaimReadLimits.Exceeded(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A record of at least {bytes:N0} bytes"), nameof(ClaimReadLimits.MaxDocumentBytes), limits.MaxDocumentBytes),
+            path,
+            line,
+            column,
+            null);
 
     private static string StripLocation(string message)
     {

@@ -13,12 +13,21 @@ internal sealed class JsonReadContext
 {
     private const int MessageTextLimit = 80;
 
+    /// <summary>What the reader's message says when a value nests deeper than its <see cref="JsonReaderOptions.MaxDepth"/>
+    /// ("… is equal to or larger than the maximum configured depth of 64").</summary>
+    private const string DepthMessage = "maximum configured depth of ";
+
     private string?[] _names = new string?[16];
     private int[] _indices = new int[16];
     private int _depth;
     private RecordSlot[]?[] _slots = new RecordSlot[]?[8];
     private int _recordDepth;
     private readonly StringPool? _pool;
+    private readonly int _maxStringLength = int.MaxValue;
+    private readonly long _maxElementCount = long.MaxValue;
+    private readonly int _pooledMaxLength = StringPool.MaxLength;
+    private readonly int _maxDepth = int.MaxValue;
+    private long _elementCount;
 
     private int _formatVersion = ClaimDocument.CurrentFormatVersion;
     private bool _formatVersionDeclared;
@@ -40,6 +49,27 @@ internal sealed class JsonReadContext
     /// <paramref name="pool"/>.</summary>
     /// <param name="pool">The read's string pool.</param>
     public JsonReadContext(StringPool pool) => _pool = pool;
+
+    /// <summary>Creates a context that enforces the string and element limits of <paramref name="limits"/> (the
+    /// size and depth limits are the caller's), sharing equal strings through <paramref name="pool"/> when given.</summary>
+    /// <param name="pool">The read's string pool, or <see langword="null"/>.</param>
+    /// <param name="limits">The read's limits.</param>
+    public JsonReadContext(StringPool? pool, ClaimReadLimits limits)
+    {
+        _pool = pool;
+        _maxStringLength = limits.MaxStringLength;
+        _maxElementCount = limits.MaxElementCount;
+        _pooledMaxLength = Math.Min(StringPool.MaxLength, limits.MaxStringLength);
+        _maxDepth = limits.MaxDepth;
+    }
+
+    /// <summary>The reader options for a read under <paramref name="limits"/>: <paramref name="options"/> with
+    /// <see cref="ClaimReadLimits.MaxDepth"/> (the reader checks the depth, also of values it skips; <see cref="Translate"/>
+    /// names the limit).</summary>
+    /// <param name="options">The read's options.</param>
+    /// <param name="limits">The read's limits.</param>
+    public static JsonReaderOptions ReaderOptions(JsonReaderOptions options, ClaimReadLimits limits) =>
+        options with { MaxDepth = limits.MaxDepth };
 
     /// <summary>Starts reading an object: checks the token and opens a path level for its members.</summary>
     /// <param name="reader">The reader, on the value's first token.</param>
@@ -202,6 +232,11 @@ internal sealed class JsonReadContext
     private T ReadElement<T>(ref Utf8JsonReader reader, ValueFormat<T> element, int index)
     {
         _indices[_depth - 1] = index;
+        if (++_elementCount > _maxElementCount)
+        {
+            throw Fail(ref reader, ClaimReadLimits.Exceeded(string.Create(CultureInfo.InvariantCulture, $"Array element {_elementCount:N0} of the document"), nameof(ClaimReadLimits.MaxElementCount), _maxElementCount));
+        }
+
         if (reader.TokenType == JsonTokenType.Null)
         {
             throw Fail(ref reader, "Array elements must not be null; remove the null.");
@@ -253,6 +288,12 @@ internal sealed class JsonReadContext
             throw WrongToken(ref reader, "a string");
         }
 
+        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length > _maxStringLength)
+        {
+            throw Fail(ref reader, ClaimReadLimits.Exceeded(string.Create(CultureInfo.InvariantCulture, $"A string of {length:N0} bytes"), nameof(ClaimReadLimits.MaxStringLength), _maxStringLength));
+        }
+
         try
         {
             return reader.GetString()!;
@@ -268,7 +309,7 @@ internal sealed class JsonReadContext
     /// <param name="reader">The reader.</param>
     public string ReadPooled(ref Utf8JsonReader reader)
     {
-        if (_pool is not { } pool || reader.TokenType != JsonTokenType.String || reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length > StringPool.MaxLength)
+        if (_pool is not { } pool || reader.TokenType != JsonTokenType.String || reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length > _pooledMaxLength)
         {
             return ReadString(ref reader);
         }
@@ -424,7 +465,10 @@ internal sealed class JsonReadContext
                 return json.IsEmpty ? claimError : claimError.Locate(json);
             case JsonException jsonError:
                 // The reader's own errors (malformed JSON, depth) already carry the line and position.
-                return ClaimJsonException.ReadAt("Malformed JSON: " + StripLocation(jsonError.Message), CurrentPath(), jsonError.LineNumber, jsonError.BytePositionInLine, jsonError);
+                var reason = _maxDepth != int.MaxValue && jsonError.Message.Contains(DepthMessage, StringComparison.Ordinal)
+                    ? ClaimReadLimits.Exceeded(string.Create(CultureInfo.InvariantCulture, $"Nesting depth {_maxDepth + 1:N0}"), nameof(ClaimReadLimits.MaxDepth), _maxDepth)
+                    : "Malformed JSON: " + StripLocation(jsonError.Message);
+                return ClaimJsonException.ReadAt(reason, CurrentPath(), jsonError.LineNumber, jsonError.BytePositionInLine, jsonError);
             case InvalidOperationException or FormatException or OverflowException or ArgumentException:
                 return ClaimJsonException.ReadAt("Unreadable JSON: " + error.Message, CurrentPath(), null, null, error);
             default:

@@ -193,7 +193,7 @@ public sealed class StrictReadingTests
         var error = Fails("{'formatVersion':1,'claims':[{'statement':{'text':" + deep + ",'kind':'text'}}]}");
 
         Assert.Equal("$.claims[0].statement", error.Path);
-        Assert.Contains("maximum configured depth of 64", error.Message);
+        Assert.StartsWith("Nesting depth 65 exceeds MaxDepth 64;", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
