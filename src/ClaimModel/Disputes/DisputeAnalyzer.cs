@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using ClaimModel.Engine;
 
@@ -14,9 +15,19 @@ public static class DisputeAnalyzer
     /// <see cref="ContradictionIndex.GetReport"/> (findings made outside the engine carry too little to be placed
     /// and are left out).</summary>
     /// <param name="report">The report.</param>
+    /// <remarks>The disputes of one report instance are built once and kept with it (a report is immutable): the text,
+    /// JSON and layout writers of one report share them.</remarks>
     public static DisputeReport Analyze(ContradictionReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        return Built.GetValue(report, Build);
+    }
+
+    /// <summary>The disputes built per report instance, for as long as the report lives.</summary>
+    private static readonly ConditionalWeakTable<ContradictionReport, DisputeReport> Built = new();
+
+    private static DisputeReport Build(ContradictionReport report)
+    {
         var builders = new Dictionary<DisputeKey, DisputeBuilder>();
         var order = new List<DisputeKey>();
         foreach (var finding in report.Findings)
@@ -123,14 +134,19 @@ public static class DisputeAnalyzer
             }
         }
 
+        var seen = incidents.Where(i => i is not null).ToHashSet(StringComparer.Ordinal);
+        var hasGeneral = incidents.Contains(null);
         foreach (var incident in ranges.Select(r => r.Incident).Distinct().Order(StringComparer.Ordinal))
         {
-            if (!incidents.Contains(incident))
+            if (incident is null ? !hasGeneral : !seen.Contains(incident))
             {
                 incidents.Add(incident);
             }
         }
 
+        // Looked up per incident (a lookup takes the null key of general disputes), in the order of each list.
+        var disputesOf = disputes.ToLookup(d => d.Incident, StringComparer.Ordinal);
+        var rangesOf = ranges.ToLookup(r => r.Incident, StringComparer.Ordinal);
         var records = report.IncidentRecords;
         return ValueList.From(incidents.Select(id =>
         {
@@ -140,8 +156,8 @@ public static class DisputeAnalyzer
                 Incident = id,
                 Title = record?.Title,
                 When = record?.Time?.Text,
-                Disputes = ValueList.From(disputes.Where(d => d.Incident == id)),
-                Figures = ValueList.From(ranges.Where(r => r.Incident == id)),
+                Disputes = ValueList.From(disputesOf[id]),
+                Figures = ValueList.From(rangesOf[id]),
             };
         }));
     }
