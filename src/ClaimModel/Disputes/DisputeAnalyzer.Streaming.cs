@@ -24,8 +24,11 @@ public static partial class DisputeAnalyzer
         var disputes = new DisputeSet();
         var report = ContradictionDetector.AnalyzeStreaming(documents, options, finding =>
         {
-            disputes.Add(finding.Unread());
+            // The disputes keep a copy the callback cannot make hold the explanation; it takes the id if the callback read it.
+            var kept = finding.Unread();
+            disputes.Add(kept);
             onFinding(finding);
+            kept.TakeIdFrom(finding);
         }, out var streamed);
         return new StreamedAnalysis { Report = report, Disputes = disputes.ToReport(report), FindingCount = streamed };
     }

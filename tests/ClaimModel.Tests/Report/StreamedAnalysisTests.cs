@@ -4,6 +4,7 @@ using ClaimModel.Engine;
 using ClaimModel.Reporting;
 using ClaimModel.Synthetic;
 using ClaimModel.Tests.Engine;
+using ClaimModel.Tests.SeedReport;
 using ClaimModel.Tests.Support;
 
 namespace ClaimModel.Tests.Reporting;
@@ -108,4 +109,28 @@ public sealed class StreamedAnalysisTests
 
         Assert.Equal(Encoding.UTF8.GetString(bytes.ToArray()), text.ToString());
     }
+
+    [Fact]
+    public void Streamed_seed_report_reads_back_and_is_written_for_the_schema_check()
+    {
+        var folder = Environment.GetEnvironmentVariable(ClaimModel.Tests.Api.SchemaSampleTests.SamplesVariable);
+        var text = new StringWriter();
+
+        StreamedReportJsonWriter.Write([SeedAnalysis.Document], AnalyzeOptions, text);
+
+        var stored = ReportJson.Read(text.ToString());
+        var ordinary = StoredReport.Of(ContradictionDetector.Analyze(SeedAnalysis.Document, AnalyzeOptions));
+        Assert.NotEmpty(stored.Findings);
+        Assert.Equal(ordinary with { Findings = [] }, stored with { Findings = [] });
+        Assert.Equal(ordinary.Findings.Order(FindingsById), stored.Findings.Order(FindingsById));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "reports"));
+            File.WriteAllText(Path.Combine(folder, "reports", "seeds-streamed.json"), text.ToString());
+        }
+    }
+
+    private static readonly DetectionOptions AnalyzeOptions = new() { IncludeConsistentComparisons = true };
+
+    private static readonly IComparer<Finding> FindingsById = Comparer<Finding>.Create(static (x, y) => string.CompareOrdinal(x.Id, y.Id));
 }
