@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ClaimModel.Disputes;
 using ClaimModel.Engine;
 using ClaimModel.Reporting;
 using ClaimModel.Synthetic;
@@ -33,6 +34,23 @@ public static class FanOutRun
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"fan-out {incidents:N0} incidents, {document.Claims.Count:N0} claims: analysed in {analysed.TotalMilliseconds:N0} ms, dispute report {summarised.TotalMilliseconds:N0} ms, JSON with every finding {(run.Wall - analysed - summarised).TotalMilliseconds:N0} ms; analysed and rendered in {run}, findings kept {report!.Findings.Count:N0}, dropped {report.Truncation?.FindingsDropped ?? 0:N0}"));
+        return 0;
+    }
+
+    /// <summary>The <c>--fan-out-streamed [incidents]</c> mode: the same corpus analysed and rendered as the streamed
+    /// JSON report (<see cref="StreamedReportJsonWriter"/>: every finding written while it is found, no findings cap, then
+    /// the disputes kept), to a null sink; timed once.</summary>
+    /// <param name="incidents">The number of incidents.</param>
+    /// <param name="output">Where to print.</param>
+    public static int RunStreamed(int incidents, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var document = FanOutCorpus.Generate(incidents);
+        StreamedAnalysis? analysis = null;
+        var run = SingleRun.Measure(() => analysis = StreamedReportJsonWriter.Write([document], null, Stream.Null));
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"fan-out streamed {incidents:N0} incidents, {document.Claims.Count:N0} claims: analysed and rendered as streamed JSON (every finding, then the disputes) in {run}, findings streamed {analysis!.FindingCount:N0}, disputes {analysis.Disputes.Disputes.Count:N0}"));
         return 0;
     }
 }

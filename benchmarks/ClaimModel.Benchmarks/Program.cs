@@ -6,7 +6,7 @@ namespace ClaimModel.Benchmarks;
 /// <c>--measure-memory [claims]</c> for the loaded-document memory measurement, or <c>--corpus-stats [claims]</c>
 /// for the corpus shape and finding counts, or <c>--sql-peer-check [claims]</c> for the SQL peer's finding set
 /// against the engine's, or <c>--hostile case n [consistent]</c> for one timed analysis of a
-/// <see cref="HostileCorpus"/> case, or <c>--fan-out [incidents]</c> for the fan-out corpus analysed and rendered
+/// <see cref="HostileCorpus"/> case, or <c>--fan-out [incidents]</c> (<c>--fan-out-streamed [incidents]</c>: findings streamed) for the fan-out corpus analysed and rendered
 /// (<see cref="FanOutRun"/>).</summary>
 public static class Program
 {
@@ -34,6 +34,8 @@ public static class Program
                     return HostileRun.Run(args[i + 1], SizeAfter(args, i + 1, 100_000), i + 3 < args.Length && args[i + 3] == "consistent", Console.Out);
                 case "--fan-out":
                     return FanOutRun.Run(SizeAfter(args, i, 5_000), Console.Out);
+                case "--fan-out-streamed":
+                    return FanOutRun.RunStreamed(SizeAfter(args, i, 5_000), Console.Out);
                 case "--corpus-stats":
                     return CorpusStatistics.Run(SizeAfter(args, i, 10_000), Console.Out);
                 case "--sql-peer-check":

@@ -7,7 +7,7 @@ using ClaimModel.Validation;
 namespace ClaimModel.Cli;
 
 /// <summary><c>claimmodel analyze &lt;paths&gt;... [--format text|json|markdown|html] [--detail disputes|findings]
-/// [--min-severity info|low|medium|high] [--max-findings N] [--output FILE] [--skip-unreadable] [--fail-on-findings]</c>: reads and merges the documents (<see cref="ClaimDocumentLoader"/>), validates the merged
+/// [--min-severity info|low|medium|high] [--max-findings N] [--output FILE] [--skip-unreadable] [--fail-on-findings] [--stream]</c>: reads and merges the documents (<see cref="ClaimDocumentLoader"/>), validates the merged
 /// corpus, finds the contradictions and prints the report, with the figure and time comparisons that came out
 /// consistent (<see cref="DetectionOptions.IncludeConsistentComparisons"/>) after the findings.</summary>
 /// <remarks>Exit codes: <see cref="ExitAnalyzed"/> (0) the analysis ran, whether or not it found contradictions;
@@ -59,6 +59,10 @@ internal static class AnalyzeCommand
         {
             Description = "Exit with code 1 when the analysis finds at least one contradiction (for CI); without it, exit 0 whenever the analysis ran.",
         };
+        var stream = new Option<bool>("--stream")
+        {
+            Description = "With --format json: write each finding as it is found instead of keeping the report in memory (findings first, in the order found, not capped by --max-findings; then the counts and the disputes).",
+        };
         var command = new Command("analyze", "Find contradictions between the claims and denials of ClaimModel JSON documents, merged into one corpus. Exit codes: 0 analysed (findings or not), 1 findings with --fail-on-findings, 2 unreadable or invalid input or a command-line error, 3 internal error, 4 the analysis reached its budget (the report is truncated).")
         {
             paths,
@@ -69,7 +73,15 @@ internal static class AnalyzeCommand
             minSeverity,
             failOnFindings,
             maxFindings,
+            stream,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(stream) && (result.GetValue(format) != OutputFormat.Json || result.GetValue(minSeverity) is not null || result.GetValue(maxFindings) is not null))
+            {
+                result.AddError("--stream needs --format json and takes neither --min-severity nor --max-findings.");
+            }
+        });
         command.SetAction(result => Run(
             result.GetRequiredValue(paths),
             CommandLineParts.FormatOf(result, format, OutputFormat.Text),
@@ -79,12 +91,13 @@ internal static class AnalyzeCommand
             console,
             result.GetValue(detail) ?? ReportDetail.Disputes,
             result.GetValue(minSeverity),
-            result.GetValue(maxFindings)));
+            result.GetValue(maxFindings),
+            result.GetValue(stream)));
         return command;
     }
 
     /// <summary>Loads, merges and validates the documents at <paramref name="paths"/>, then analyses them.</summary>
-    public static int Run(IReadOnlyList<string> paths, OutputFormat format, string? outputPath, bool skipUnreadable, bool failOnFindings, CliConsole console, ReportDetail detail = ReportDetail.Disputes, Severity? minSeverity = null, int? maxFindings = null)
+    public static int Run(IReadOnlyList<string> paths, OutputFormat format, string? outputPath, bool skipUnreadable, bool failOnFindings, CliConsole console, ReportDetail detail = ReportDetail.Disputes, Severity? minSeverity = null, int? maxFindings = null, bool stream = false)
     {
         using var progress = new ProgressLine(console);
         var errors = new CliErrors(console.Error, format == OutputFormat.Json, progress);
@@ -104,6 +117,11 @@ internal static class AnalyzeCommand
 
             errors.Note($"{CorpusCounts.Plural(invalid.Count, "error")}: invalid input, nothing analysed (see 'claimmodel validate')");
             return errors.Finish(ExitInputError);
+        }
+
+        if (stream)
+        {
+            return errors.Finish(StreamedAnalyzeRun.Run(corpus.Document, Options, outputPath, failOnFindings, console, errors, progress));
         }
 
         var options = maxFindings is { } max ? Options with { Budget = Options.Budget with { MaxFindings = max } } : Options;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using ClaimModel.Engine;
 
@@ -8,50 +9,78 @@ namespace ClaimModel.Disputes;
 /// and subject name; positions group the participants by answer and voice; statuses follow the rule on
 /// <see cref="DisputeStatus"/>; figure ranges follow the policy on <see cref="FigureRange"/>. O(findings + figures)
 /// plus sorting. The same report gives the same disputes, whatever the order in which it was built.</summary>
-public static class DisputeAnalyzer
+public static partial class DisputeAnalyzer
 {
     /// <summary>The disputes of <paramref name="report"/>, a report of <see cref="ContradictionDetector"/> or
     /// <see cref="ContradictionIndex.GetReport"/> (findings made outside the engine carry too little to be placed
     /// and are left out).</summary>
     /// <param name="report">The report.</param>
+    /// <remarks>The disputes of one report instance are built once and kept with it (a report is immutable): the text,
+    /// JSON and layout writers of one report share them.</remarks>
     public static DisputeReport Analyze(ContradictionReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var builders = new Dictionary<DisputeKey, DisputeBuilder>();
-        var order = new List<DisputeKey>();
+        return Built.GetValue(report, Build);
+    }
+
+    /// <summary>The disputes built per report instance, for as long as the report lives.</summary>
+    private static readonly ConditionalWeakTable<ContradictionReport, DisputeReport> Built = new();
+
+    private static DisputeReport Build(ContradictionReport report)
+    {
+        var disputes = new DisputeSet();
         foreach (var finding in report.Findings)
+        {
+            disputes.Add(finding);
+        }
+
+        return disputes.ToReport(report);
+    }
+
+    /// <summary>Disputes being built from findings added one by one (a report's, or a stream's).</summary>
+    private sealed class DisputeSet
+    {
+        private readonly Dictionary<DisputeKey, DisputeBuilder> _builders = [];
+        private readonly List<DisputeKey> _order = [];
+
+        /// <summary>Puts <paramref name="finding"/> in its dispute (a finding made outside the engine is left out).</summary>
+        public void Add(Finding finding)
         {
             if (KeyOf(finding) is not { } key)
             {
-                continue;
+                return;
             }
 
-            if (!builders.TryGetValue(key, out var builder))
+            if (!_builders.TryGetValue(key, out var builder))
             {
-                builders.Add(key, builder = new DisputeBuilder(key));
-                order.Add(key);
+                _builders.Add(key, builder = new DisputeBuilder(key));
+                _order.Add(key);
             }
 
             builder.Add(finding);
         }
 
-        order.Sort();
-        var disputes = new Dispute[order.Count];
-        var placed = 0;
-        for (var i = 0; i < disputes.Length; i++)
+        /// <summary>The disputes, with the figure ranges and incidents of <paramref name="report"/>.</summary>
+        public DisputeReport ToReport(ContradictionReport report)
         {
-            var builder = builders[order[i]];
-            disputes[i] = builder.Build();
-            placed += builder.FindingCount;
-        }
+            _order.Sort();
+            var disputes = new Dispute[_order.Count];
+            var placed = 0;
+            for (var i = 0; i < disputes.Length; i++)
+            {
+                var builder = _builders[_order[i]];
+                disputes[i] = builder.Build();
+                placed += builder.FindingCount;
+            }
 
-        var ranges = FigureRanges.Of(report);
-        return new DisputeReport
-        {
-            Disputes = new ValueList<Dispute>(disputes),
-            Incidents = Summaries(disputes, ranges, report),
-            FindingCount = placed,
-        };
+            var ranges = FigureRanges.Of(report);
+            return new DisputeReport
+            {
+                Disputes = new ValueList<Dispute>(disputes),
+                Incidents = Summaries(disputes, ranges, report),
+                FindingCount = placed,
+            };
+        }
     }
 
     /// <summary>The id of the dispute <paramref name="finding"/> belongs to (for the findings an add returns: the
@@ -123,14 +152,19 @@ public static class DisputeAnalyzer
             }
         }
 
+        var seen = incidents.Where(i => i is not null).ToHashSet(StringComparer.Ordinal);
+        var hasGeneral = incidents.Contains(null);
         foreach (var incident in ranges.Select(r => r.Incident).Distinct().Order(StringComparer.Ordinal))
         {
-            if (!incidents.Contains(incident))
+            if (incident is null ? !hasGeneral : !seen.Contains(incident))
             {
                 incidents.Add(incident);
             }
         }
 
+        // Looked up per incident (a lookup takes the null key of general disputes), in the order of each list.
+        var disputesOf = disputes.ToLookup(d => d.Incident, StringComparer.Ordinal);
+        var rangesOf = ranges.ToLookup(r => r.Incident, StringComparer.Ordinal);
         var records = report.IncidentRecords;
         return ValueList.From(incidents.Select(id =>
         {
@@ -140,8 +174,8 @@ public static class DisputeAnalyzer
                 Incident = id,
                 Title = record?.Title,
                 When = record?.Time?.Text,
-                Disputes = ValueList.From(disputes.Where(d => d.Incident == id)),
-                Figures = ValueList.From(ranges.Where(r => r.Incident == id)),
+                Disputes = ValueList.From(disputesOf[id]),
+                Figures = ValueList.From(rangesOf[id]),
             };
         }));
     }

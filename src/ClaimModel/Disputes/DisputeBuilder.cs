@@ -55,7 +55,11 @@ internal sealed class DisputeBuilder(DisputeKey key)
 
             // The answer's words and the accused come from the position's first finding in report order, whatever the
             // order of the adds.
-            position.Offer(finding, e, () => (denies ? "denies: " + Answer(opposed, key.Question) : Answer(account, key.Question), Accused(denies ? opposed : account)));
+            if (position.Offer(finding, e))
+            {
+                position.Describe(denies ? "denies: " + Answer(opposed, key.Question) : Answer(account, key.Question), Accused(denies ? opposed : account));
+            }
+
             position.Add(entry);
         }
     }
@@ -173,16 +177,21 @@ internal sealed class DisputeBuilder(DisputeKey key)
 
         public HashSet<string> Accused { get; private set; } = [];
 
-        /// <summary>Takes the answer and the accused from <paramref name="finding"/> when it comes first in report order.</summary>
-        public void Offer(Finding finding, int entry, Func<(string Answer, IEnumerable<string> Accused)> describe)
+        /// <summary>Whether <paramref name="finding"/> comes first in report order: then it is the position's first
+        /// finding, and <see cref="Describe"/> must take the answer and the accused from it.</summary>
+        public bool Offer(Finding finding, int entry)
         {
             if (_first is null || FindingOrder.Instance.Compare(finding, _first) < 0)
             {
                 (_first, _firstEntry) = (finding, entry);
-                var (answer, accused) = describe();
-                (Answer, Accused) = (answer, [.. accused]);
+                return true;
             }
+
+            return false;
         }
+
+        /// <summary>The answer and the accused of the position's first finding.</summary>
+        public void Describe(string answer, IEnumerable<string> accused) => (Answer, Accused) = (answer, [.. accused]);
 
         public SortedSet<string> Sides { get; } = new(StringComparer.Ordinal);
 

@@ -3,7 +3,7 @@ namespace ClaimModel.Engine;
 /// <summary>The batch contradiction engine: analyses whole documents.</summary>
 /// <remarks>Uses <see cref="ContradictionIndex"/>, so batch and incremental analysis give identical reports.
 /// Cost: O(n·a + p + f log f) — see <see cref="ContradictionIndex"/>. Thread-safe (no shared state).</remarks>
-public static class ContradictionDetector
+public static partial class ContradictionDetector
 {
     /// <summary>How many claims and denials are added between two progress reports and cancellation checks: 4096.</summary>
     public const int ProgressStride = 4096;

@@ -1151,6 +1151,11 @@ public sealed partial class ContradictionIndex
 
     private void Emit(Finding finding)
     {
+        if (Streamed(finding))
+        {
+            return;
+        }
+
         if (_findingCount >= _budget.MaxFindings)
         {
             _findingsDropped++;

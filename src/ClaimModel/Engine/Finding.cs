@@ -49,6 +49,18 @@ public sealed record Finding
     /// outside the engine).</summary>
     internal (Entry? First, Entry? Second) Entries => (_pending.First, _pending.Second);
 
+    /// <summary>A copy of an engine finding that shares its members but not its explanation or id once read, so that
+    /// a caller reading this one does not make the copy hold the text.</summary>
+    internal Finding Unread() => new(Kind, Severity, Incident, Participants, Origins, _pending);
+
+    /// <summary>Takes the id of <paramref name="copy"/> (a copy of this finding) when it was already computed, so the id
+    /// of one finding is hashed once.</summary>
+    internal void TakeIdFrom(Finding copy) => _id ??= Volatile.Read(ref copy._id);
+
+    /// <summary>The explanation without keeping it: the text already built, else a new one (for writers that read each
+    /// finding once).</summary>
+    internal string ExplanationOnce => Volatile.Read(ref _explanation) ?? _pending.Build();
+
     /// <summary>What kind of contradiction.</summary>
     public required FindingKind Kind { get; init; }
 

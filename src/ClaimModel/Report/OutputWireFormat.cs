@@ -40,7 +40,7 @@ internal static class OutputWireFormat
         .Pooled("incident", f => f.Incident)
         .List("participants!", f => f.Participants, Participant)
         .List("origins!", f => f.Origins, StringFormat.Pooled)
-        .String("explanation!", f => f.Explanation)
+        .String("explanation!", f => f.ExplanationOnce)
         .Create(s =>
         {
             var finding = new Finding
