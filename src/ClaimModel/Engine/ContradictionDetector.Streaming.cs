@@ -17,7 +17,10 @@ public static partial class ContradictionDetector
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(onFinding);
         var list = documents as IReadOnlyList<ClaimDocument> ?? [.. documents];
-        var index = new ContradictionIndex(options);
+
+        // Streamed findings are not kept: the cap on kept findings must not stop the comparisons either.
+        var policies = options ?? DetectionOptions.Default;
+        var index = new ContradictionIndex(policies with { Budget = (policies.Budget ?? AnalysisBudget.Default) with { MaxFindings = int.MaxValue } });
         index.StreamFindings(onFinding, RevisedClaims(list));
         index.AddDocumentsWithoutResults(list);
         streamed = index.StreamedCount;

@@ -63,11 +63,13 @@ public sealed class StreamedAnalysisTests
         Assert.Equal(ContradictionDetector.Analyze(document, Unlimited).Findings.Count, streamed.Count);
     }
 
-    [Fact]
-    public void Streaming_is_not_capped_by_max_findings()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(10)]
+    public void Streaming_is_not_capped_by_max_findings(int maxFindings)
     {
         var document = FanOutCorpus.Generate(5);
-        var capped = new DetectionOptions { Budget = new AnalysisBudget { MaxFindings = 10 } };
+        var capped = new DetectionOptions { Budget = new AnalysisBudget { MaxFindings = maxFindings } };
         var all = ContradictionDetector.Analyze(document, Unlimited).Findings.Count;
         var count = 0;
 
