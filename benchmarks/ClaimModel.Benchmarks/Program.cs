@@ -7,7 +7,8 @@ namespace ClaimModel.Benchmarks;
 /// for the corpus shape and finding counts, or <c>--sql-peer-check [claims]</c> for the SQL peer's finding set
 /// against the engine's, or <c>--hostile case n [consistent]</c> for one timed analysis of a
 /// <see cref="HostileCorpus"/> case, or <c>--fan-out [incidents]</c> for the fan-out corpus analysed and rendered
-/// (<see cref="FanOutRun"/>).</summary>
+/// (<see cref="FanOutRun"/>), or <c>--tracker [incidents]</c> for a tracker's supersede, retraction and late
+/// identity link on it (<see cref="TrackerRun"/>).</summary>
 public static class Program
 {
     /// <summary>Runs the benchmarks chosen by the arguments; non-zero when built in Debug, when a benchmark
@@ -34,6 +35,8 @@ public static class Program
                     return HostileRun.Run(args[i + 1], SizeAfter(args, i + 1, 100_000), i + 3 < args.Length && args[i + 3] == "consistent", Console.Out);
                 case "--fan-out":
                     return FanOutRun.Run(SizeAfter(args, i, 5_000), Console.Out);
+                case "--tracker":
+                    return TrackerRun.Run(SizeAfter(args, i, 5_000), Console.Out);
                 case "--corpus-stats":
                     return CorpusStatistics.Run(SizeAfter(args, i, 10_000), Console.Out);
                 case "--sql-peer-check":
