@@ -7,7 +7,8 @@ namespace ClaimModel.Benchmarks;
 /// for the corpus shape and finding counts, or <c>--sql-peer-check [claims]</c> for the SQL peer's finding set
 /// against the engine's, or <c>--hostile case n [consistent]</c> for one timed analysis of a
 /// <see cref="HostileCorpus"/> case, or <c>--fan-out [incidents]</c> (<c>--fan-out-streamed [incidents]</c>: findings streamed) for the fan-out corpus analysed and rendered
-/// (<see cref="FanOutRun"/>).</summary>
+/// (<see cref="FanOutRun"/>), or <c>--tracker [incidents]</c> for a tracker's supersede, retraction and late
+/// identity link on it (<see cref="TrackerRun"/>).</summary>
 public static class Program
 {
     /// <summary>Runs the benchmarks chosen by the arguments; non-zero when built in Debug, when a benchmark
@@ -36,6 +37,8 @@ public static class Program
                     return FanOutRun.Run(SizeAfter(args, i, 5_000), Console.Out);
                 case "--fan-out-streamed":
                     return FanOutRun.RunStreamed(SizeAfter(args, i, 5_000), Console.Out);
+                case "--tracker":
+                    return TrackerRun.Run(SizeAfter(args, i, 5_000), Console.Out);
                 case "--corpus-stats":
                     return CorpusStatistics.Run(SizeAfter(args, i, 10_000), Console.Out);
                 case "--sql-peer-check":

@@ -30,7 +30,9 @@ internal sealed class DisputeBuilder(DisputeKey key)
 
     /// <summary>Adds a finding of this dispute (in any order: what the dispute shows does not depend on it). O(log) per
     /// voice and participant.</summary>
-    public void Add(Finding finding)
+    /// <param name="finding">The finding.</param>
+    /// <param name="joined">Gets the entries the finding brings into the dispute for the first time (in a position).</param>
+    public void Add(Finding finding, List<Entry>? joined = null)
     {
         if (_findings.Count > 0 && FindingOrder.Instance.Compare(_findings[^1], finding) > 0)
         {
@@ -60,7 +62,10 @@ internal sealed class DisputeBuilder(DisputeKey key)
                 position.Describe(denies ? "denies: " + Answer(opposed, key.Question) : Answer(account, key.Question), Accused(denies ? opposed : account));
             }
 
-            position.Add(entry);
+            if (position.Add(entry))
+            {
+                joined?.Add(entry);
+            }
         }
     }
 
@@ -198,12 +203,12 @@ internal sealed class DisputeBuilder(DisputeKey key)
         public int VoiceCount => _voices.Count;
 
         /// <summary>Adds an entry's voice, claimant, sides, statement and sources (sets: an entry met again through
-        /// another finding adds nothing, so it is skipped).</summary>
-        public void Add(Entry entry)
+        /// another finding adds nothing, so it is skipped); says whether it was new.</summary>
+        public bool Add(Entry entry)
         {
             if (!_entries.Add(entry))
             {
-                return;
+                return false;
             }
 
             var voice = entry.Claimant.Voice;
@@ -214,6 +219,7 @@ internal sealed class DisputeBuilder(DisputeKey key)
 
             builder.Add(entry);
             Sides.UnionWith(entry.Claimant.Roots);
+            return true;
         }
 
         public DisputePosition Build() => new()
