@@ -6,7 +6,7 @@ namespace ClaimModel.Benchmarks;
 public static class HostileCorpus
 {
     /// <summary>The names of the cases <see cref="Build"/> knows.</summary>
-    public static readonly string[] Cases = ["agreeing-figures", "agreeing-perpetrators", "chain-one-claim", "conflicting-sides", "denials-by-statement", "chain-absences"];
+    public static readonly string[] Cases = ["agreeing-figures", "agreeing-perpetrators", "chain-one-claim", "conflicting-sides", "denials-by-statement", "chain-absences", "agreeing-targets", "agreeing-presence"];
 
     /// <summary>Builds case <paramref name="name"/> of size <paramref name="n"/>.</summary>
     /// <param name="name">One of <see cref="Cases"/>.</param>
@@ -19,6 +19,8 @@ public static class HostileCorpus
         "conflicting-sides" => ConflictingSides(n),
         "denials-by-statement" => DenialsByStatement(n),
         "chain-absences" => ChainAbsences(n),
+        "agreeing-targets" => AgreeingTargets(n),
+        "agreeing-presence" => AgreeingPresence(n),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown hostile case"),
     };
 
@@ -69,6 +71,29 @@ public static class HostileCorpus
             Claim(2 * i, "ngo", new PresenceStatement { Actors = [Link(i)], Present = false }),
             Claim((2 * i) + 1, "ngo", new ResponsibilityStatement { Actors = [Link(i)] }),
         }));
+
+    /// <summary><paramref name="n"/> claims in one incident from two sides, each saying only a hospital was hit: target
+    /// accounts that agree (no finding), compared pair by pair before they were grouped by answer.</summary>
+    public static ClaimDocument AgreeingTargets(int n) => Document(
+        Actors("state-a", "ngo"),
+        Enumerable.Range(0, n).Select(i => Claim(i, i % 2 == 0 ? "state-a" : "ngo", new TargetStatement
+        {
+            Targets = [new Target { Kind = TargetKind.Hospital }],
+            Scope = TargetScope.Only,
+        })));
+
+    /// <summary><paramref name="n"/> claims in one incident from two sides, each saying state-a's forces were there, and
+    /// as many saying state-b's were not within 10 km: presence accounts that agree with each other (no finding).</summary>
+    public static ClaimDocument AgreeingPresence(int n) => Document(
+        Actors("state-a", "state-b", "ngo"),
+        Enumerable.Range(0, n).Select(i => Claim(i, i % 2 == 0 ? "state-a" : "ngo", i % 4 < 2
+            ? new PresenceStatement { Actors = ["state-a"], Present = true }
+            : new PresenceStatement
+            {
+                Actors = ["state-b"],
+                Present = false,
+                Within = new Figure { Measure = "distance", Unit = "km", Qualifier = FigureQualifier.Exact, Value = 10, Text = "10 km" },
+            })));
 
     private static string Link(int i) => "a-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

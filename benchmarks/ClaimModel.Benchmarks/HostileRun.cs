@@ -22,7 +22,7 @@ public static class HostileRun
         var run = SingleRun.Measure(() => report = ContradictionDetector.Analyze(document, options));
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{name} n={n:N0} consistent={consistent}: {run}, findings {report!.Findings.Count:N0}, consistent comparisons {report.ConsistentComparisons.Count:N0}"));
+            $"{name} n={n:N0} consistent={consistent}: {run}, findings {report!.Findings.Count:N0}, consistent comparisons {report.ConsistentComparisons.Count:N0}, comparisons skipped {report.Truncation?.ComparisonsSkipped ?? 0:N0}, findings dropped {report.Truncation?.FindingsDropped ?? 0:N0}"));
         return 0;
     }
 }

@@ -28,6 +28,7 @@ public sealed partial class ContradictionIndex
                 RemoveTrailing(_responsibility, entry);
                 RemoveTrailing(_occurrences, entry);
                 RemoveTrailing(_figureBuckets, entry);
+                RemoveTrailing(_targets, entry);
                 _deniedPairs.RemoveWhere(pair => (int)(uint)pair == entry.Ordinal);
                 _presencePairs.RemoveWhere(pair => (int)(uint)pair == entry.Ordinal || (int)(pair >> 32) == entry.Ordinal);
             }

@@ -55,6 +55,9 @@ public sealed partial class ContradictionIndex
     private readonly Dictionary<int, AnswerBucket<TimeAnswer>> _occurrences = [];
     /// <summary>Figures and presence radii by incident, measure, dimension and discriminators, grouped by answer.</summary>
     private readonly Dictionary<BucketKey, AnswerBucket<FigureAnswer>> _figureBuckets = [];
+
+    // Target accounts per incident, grouped by answer (TargetAnswer).
+    private readonly Dictionary<int, AnswerBucket<TargetAnswer>> _targets = [];
     private readonly AnalysisBudget _budget;
     private long _findingsDropped;
     private long _consistentDropped;
@@ -713,15 +716,17 @@ public sealed partial class ContradictionIndex
             return;
         }
 
-        var bucket = Bucket(_claimBuckets, new BucketKey(BucketKind.Targets, entry.IncidentKey, 0));
-        for (var i = 0; i < bucket.Count; i++)
+        // Accounts of one side with the same scope and targets compare alike: one comparison per group of them.
+        var bucket = AnswersOf(_targets, entry.IncidentKey);
+        var groups = bucket.Groups;
+        for (var i = 0; i < groups.Count; i++)
         {
-            if (!MayCompare(bucket.Count - i))
+            if (!MayCompare(groups.Count - i))
             {
                 break;
             }
 
-            var other = bucket[i];
+            var other = groups[i].Representative;
             if (other.Claimant.SharesSideWith(entry.Claimant))
             {
                 continue;
@@ -730,19 +735,13 @@ public sealed partial class ContradictionIndex
             var theirs = (TargetStatement)other.Statement!;
             var mineExcludes = statement.Scope == TargetScope.Only && !TargetCoverage.Covers(statement.Targets, theirs.Targets);
             var theirsExclude = theirs.Scope == TargetScope.Only && !TargetCoverage.Covers(theirs.Targets, statement.Targets);
-            if (mineExcludes && theirsExclude)
+            if (mineExcludes || theirsExclude)
             {
-                // Both exclusive and each names what the other does not: the explanation leads with the canonical first.
-                var (first, second) = Entry.CompareCanonical(entry, other) < 0 ? (entry, other) : (other, entry);
-                Emit(_builder.Target(first, second));
-            }
-            else if (mineExcludes || theirsExclude)
-            {
-                Emit(mineExcludes ? _builder.Target(entry, other) : _builder.Target(other, entry));
+                EmitGroup(groups[i], entry, mineExcludes && theirsExclude ? GroupOutcome.TargetsBothExclusive : mineExcludes ? GroupOutcome.TargetsEntryExclusive : GroupOutcome.TargetsMemberExclusive, 0);
             }
         }
 
-        bucket.Add(entry);
+        bucket.Add(TargetAnswer.Of(entry, statement), entry);
     }
 
     private void CompareActing(ClaimEntry acting)
@@ -1142,6 +1141,16 @@ public sealed partial class ContradictionIndex
                     break;
                 case GroupOutcome.ConsistentTime:
                     EmitConsistent(_builder.ConsistentTime(other, entry));
+                    break;
+                case GroupOutcome.TargetsEntryExclusive:
+                    Emit(_builder.Target(entry, other));
+                    break;
+                case GroupOutcome.TargetsMemberExclusive:
+                    Emit(_builder.Target(other, entry));
+                    break;
+                case GroupOutcome.TargetsBothExclusive:
+                    // Both exclusive and each names what the other does not: the explanation leads with the canonical first.
+                    Emit(Entry.CompareCanonical(entry, other) < 0 ? _builder.Target(entry, other) : _builder.Target(other, entry));
                     break;
                 default:
                     throw new UnreachableException($"group outcome {outcome}");

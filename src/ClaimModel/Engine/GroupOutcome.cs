@@ -34,4 +34,13 @@ internal enum GroupOutcome
 
     /// <summary>Occurrence times that overlap (consistent).</summary>
     ConsistentTime,
+
+    /// <summary>Target accounts of different sides: the new claim's "only" excludes a target the member names.</summary>
+    TargetsEntryExclusive,
+
+    /// <summary>Target accounts of different sides: the member's "only" excludes a target the new claim names.</summary>
+    TargetsMemberExclusive,
+
+    /// <summary>Target accounts of different sides, both "only", each excluding a target the other names.</summary>
+    TargetsBothExclusive,
 }
