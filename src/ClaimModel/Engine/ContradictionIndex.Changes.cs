@@ -13,6 +13,9 @@ public sealed partial class ContradictionIndex
     /// <summary>The actor ids whose voice changed after claims named them, in order (append-only).</summary>
     private readonly List<string> _revoiced = [];
 
+    /// <summary>How many of <see cref="_revoiced"/> the published snapshot has seen.</summary>
+    private int _publishedRevoiced;
+
     /// <summary>What changed since <paramref name="mark"/> that findings do not show. Call between adds, on the writer's
     /// thread (it enters as the writer, so a concurrent add is detected).</summary>
     internal IndexChanges ChangesSince(IndexChangeMark mark)
@@ -32,4 +35,17 @@ public sealed partial class ContradictionIndex
 
     /// <summary>Sets the voices of the actors already met after actors were added, logging the ids that changed.</summary>
     private void RefreshVoices() => _actors.RefreshVoices(_revoiced);
+
+    /// <summary>Whether voices changed since the last published snapshot, marking them published: a report counts
+    /// voices in its disputes, so a voice change publishes a new report instance even when no finding changed.</summary>
+    private bool VoicesChangedSincePublished()
+    {
+        if (_publishedRevoiced == _revoiced.Count)
+        {
+            return false;
+        }
+
+        _publishedRevoiced = _revoiced.Count;
+        return true;
+    }
 }

@@ -111,6 +111,10 @@ public sealed partial class ContradictionIndex
         using var writer = _writer.Enter();
         AddActorCore(actor);
         RefreshVoices();
+        if (_revoiced.Count != _publishedRevoiced)
+        {
+            Publish();
+        }
     }
 
     /// <summary>Adds (or replaces) a source; its publication time anchors relative days.</summary>
@@ -1229,13 +1233,14 @@ public sealed partial class ContradictionIndex
     {
         RefreshVoices();
         var truncationChanged = TruncationChanged(); // before the test below, which stops at the first change
+        var voicesChanged = VoicesChangedSincePublished();
         var current = _snapshot;
         if (current.Count != _findingCount || current.Claims != _claims.Count || current.Denials != _denials.Count
             || !ReferenceEquals(current.Findings, _findings)
             || current.ConsistentCount != _consistentCount || !ReferenceEquals(current.Consistent, _consistent)
             || !ReferenceEquals(current.Revisions, _publishedRevisions)
             || current.FigureCount != _figureCount || !ReferenceEquals(current.Figures, _figures) || _incidentsChanged || _sourcesChanged
-            || truncationChanged)
+            || truncationChanged || voicesChanged)
         {
             if (_incidentsChanged)
             {
