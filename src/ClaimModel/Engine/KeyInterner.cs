@@ -9,6 +9,9 @@ internal sealed class KeyInterner
 
     private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
 
+    /// <summary>How many keys there are: every key is below it.</summary>
+    public int Count => _keys.Count;
+
     /// <summary>The key of <paramref name="text"/>, creating it on first use.</summary>
     public int Intern(string text)
     {
