@@ -18,6 +18,9 @@ internal sealed class ActorGraph
     private readonly KeyInterner _keys;
     private readonly VoicePolicy _voicePolicy;
     private (VoiceResolver Resolver, Dictionary<string, int> Index)? _voices;
+    /// <summary>Whether some actor has an affiliation or identity link that may join voices; until then every actor
+    /// is its own voice and no resolver is built (a million-actor chain pays nothing for voices).</summary>
+    private bool _mayJoinVoices;
     /// <summary>Reverse affiliation edges by parent key: the children of key k are
     /// <c>_children[_childStart[k].._childStart[k + 1]]</c>; null after a change.</summary>
     private int[]? _childStart;
@@ -27,7 +30,7 @@ internal sealed class ActorGraph
     /// <summary>The answer of the last <see cref="DescendantsOrSelf"/> that was not kept.</summary>
     private readonly List<int> _found = [];
     /// <summary>Up a chain: the actors <see cref="Get"/> makes linked nodes for.</summary>
-    private readonly List<string> _path = [];
+    private readonly List<Actor> _path = [];
     /// <summary>Visited marks by key: a key is visited by the current walk when its mark equals <see cref="_walk"/>.</summary>
     private int[] _marks = [];
     private int _walk;
@@ -42,14 +45,35 @@ internal sealed class ActorGraph
     public void Add(Actor actor)
     {
         _actors[actor.Id] = actor;
+        _mayJoinVoices |= MayJoinVoices(actor);
         _nodes.Clear();
         _voices = null;
         _childStart = null;
         _descendants.Clear();
     }
 
+    private bool MayJoinVoices(Actor actor)
+    {
+        if (!actor.SameAs.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var affiliation in actor.Affiliations)
+        {
+            if (affiliation is not null && _voicePolicy.JoiningRelations.AsSpan().Contains(affiliation.Relation))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The display name of an actor id (the id itself when unknown).</summary>
-    public string NameOf(string id) => _actors.TryGetValue(id, out var actor) ? actor.Name ?? actor.Description ?? id : id;
+    public string NameOf(string id) => _actors.TryGetValue(id, out var actor) ? NameOf(actor) : id;
+
+    private static string NameOf(Actor actor) => actor.Name ?? actor.Description ?? actor.Id;
 
     /// <summary>The node of <paramref name="id"/>; an unknown actor is its own root. The first time: up the chain of
     /// actors with exactly one affiliation that have no node yet (O(chain)), each given a node linked to the next; the
@@ -82,7 +106,7 @@ internal sealed class ActorGraph
             }
 
             Visit(key, walk);
-            path.Add(current);
+            path.Add(actor);
             current = actor.Affiliations[0].Actor;
         }
 
@@ -98,8 +122,8 @@ internal sealed class ActorGraph
         for (var i = path.Count - 1; i >= 0; i--)
         {
             var link = path[i];
-            var (voice, probable) = VoiceOf(link);
-            node = Keep(link, new ActorNode(link, NameOf(link), _keys.Intern(link), node, voice, probable));
+            var (voice, probable) = VoiceOf(link.Id);
+            node = Keep(link.Id, new ActorNode(link.Id, NameOf(link), _keys.Intern(link.Id), node, voice, probable));
         }
 
         path.Clear();
@@ -139,6 +163,11 @@ internal sealed class ActorGraph
     /// built at the first question after an actor was added.</summary>
     private (string Voice, bool Probable) VoiceOf(string id)
     {
+        if (!_mayJoinVoices)
+        {
+            return (id, false);
+        }
+
         if (_voices is null)
         {
             var actors = ValueList.From(_actors.Values);

@@ -13,11 +13,12 @@ namespace ClaimModel.Engine;
 /// <see cref="ContradictionDetector.Analyze(ClaimDocument, DetectionOptions?)"/> (which uses this class) gives the
 /// same report as adding the same records one by one. A claim or denial whose id was already added is ignored.</para>
 /// <para><b>Cost.</b> Each claim is put in a few buckets keyed by interned ids — responsibility and occurrence
-/// by incident; figures by incident, measure, dimension, subject and rate unit; presence and acting claims by
-/// actor and incident, place name or 1° grid cell; denial statement keys by actor (acting actors once per
-/// ancestor in the affiliation graph) — and compared only with the
-/// entries of those buckets, never with all claims. An add costs O(a + b) where a is the claimant's and actor's
-/// number of ancestors and b the size of the buckets it lands in; a whole analysis costs O(n·a + p + f log f)
+/// by incident; figures by incident, measure, dimension, subject and rate unit; presence and acting claims by the
+/// actors they name and incident, place name or 1° grid cell; denial statement keys by the actors they name and
+/// incident — and compared only with the entries of those buckets, never with all claims. A claim looks up the
+/// denials and absences of its actors' ancestors, and only of the ancestors some denial or absence names; a denial or
+/// an absence looks down to its actor's descendants. An add costs O(a + b) where a is the claimant's and actor's
+/// number of ancestors (or the denied or absent actor's descendants) and b the size of the buckets it reads; a whole analysis costs O(n·a + p + f log f)
 /// for n records, p pairs compared inside buckets (the pairs that share an incident and kind, a measure, or an
 /// actor) and f findings (sorted once per report).</para>
 /// <para><b>Consistent comparisons.</b> With <see cref="DetectionOptions.IncludeConsistentComparisons"/>, the
@@ -49,6 +50,10 @@ public sealed partial class ContradictionIndex
     private readonly Dictionary<string, List<(DenialEntry Denial, int? Position)>> _pendingDenials = new(StringComparer.Ordinal);
     private readonly Dictionary<BucketKey, List<ClaimEntry>> _claimBuckets = [];
     private readonly Dictionary<BucketKey, List<DenialEntry>> _denialBuckets = [];
+    /// <summary>By statement key (incident <see cref="KeyInterner.None"/>): the incidents that have claims with it, in
+    /// the order first met. A claim is filed under its statement keys with its incident only, so a general denial
+    /// (no incident) reads the buckets of these incidents and the bucket of the claims without incident.</summary>
+    private readonly Dictionary<BucketKey, List<int>> _statementIncidents = [];
     /// <summary>Responsibility claims by incident, grouped by answer.</summary>
     private readonly Dictionary<int, AnswerBucket<ResponsibilityAnswer>> _responsibility = [];
     /// <summary>Occurrence times by incident, grouped by answer.</summary>
@@ -447,12 +452,17 @@ public sealed partial class ContradictionIndex
         StatementKeys(statement, expand: false, _keyScratch);
         foreach (var key in _keyScratch)
         {
-            if (entry.IncidentKey != KeyInterner.None)
+            ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(_claimBuckets, key with { Incident = entry.IncidentKey }, out var exists);
+            if (!exists)
             {
-                Bucket(_claimBuckets, key with { Incident = entry.IncidentKey }).Add(entry);
+                bucket = [];
+                if (entry.IncidentKey != KeyInterner.None)
+                {
+                    Bucket(_statementIncidents, key).Add(entry.IncidentKey);
+                }
             }
 
-            Bucket(_claimBuckets, key with { Incident = KeyInterner.None }).Add(entry);
+            bucket!.Add(entry);
         }
     }
 
@@ -507,14 +517,14 @@ public sealed partial class ContradictionIndex
             {
                 foreach (var descendant in _actors.DescendantsOrSelf(bucketKey.A))
                 {
-                    DenyAll(Entries(bucketKey with { A = descendant }), entry);
+                    DenyStatement(bucketKey with { A = descendant }, entry);
                 }
 
                 DeniedActors(bucketKey.Kind, bucketKey.B).Add(bucketKey.A);
             }
             else
             {
-                DenyAll(Entries(bucketKey), entry);
+                DenyStatement(bucketKey, entry);
             }
 
             Bucket(_denialBuckets, bucketKey).Add(entry);
@@ -548,6 +558,20 @@ public sealed partial class ContradictionIndex
                 }
 
                 Deny(entry, denials[i], byId: false);
+            }
+        }
+    }
+
+    /// <summary>A denial by statement against the claims filed under <paramref name="key"/>: of its incident, or — a
+    /// general denial — of every incident and of none.</summary>
+    private void DenyStatement(BucketKey key, DenialEntry denial)
+    {
+        DenyAll(Entries(key), denial);
+        if (key.Incident == KeyInterner.None && _statementIncidents.TryGetValue(key, out var incidents))
+        {
+            foreach (var incident in incidents)
+            {
+                DenyAll(Entries(key with { Incident = incident }), denial);
             }
         }
     }
