@@ -41,6 +41,14 @@ internal sealed class ActorGraph
         _voicePolicy = voices ?? VoicePolicy.Default;
     }
 
+    /// <summary>Makes room for <paramref name="actors"/> more actors (and their keys), so that a batch of a million
+    /// does not grow the tables step by step.</summary>
+    public void EnsureCapacity(int actors)
+    {
+        _actors.EnsureCapacity(_actors.Count + actors);
+        _keys.EnsureCapacity(actors);
+    }
+
     /// <summary>Adds or replaces an actor.</summary>
     public void Add(Actor actor)
     {
@@ -119,6 +127,7 @@ internal sealed class ActorGraph
             }
         }
 
+        _nodes.EnsureCapacity(_nodes.Count + path.Count);
         for (var i = path.Count - 1; i >= 0; i--)
         {
             var link = path[i];

@@ -281,6 +281,7 @@ public sealed partial class ContradictionIndex
         try
         {
             var list = documents as IReadOnlyList<ClaimDocument> ?? [.. documents];
+            _actors.EnsureCapacity(list.Sum(document => document?.Actors.Count ?? 0));
             int claims = 0, denials = 0;
             foreach (var document in list)
             {
