@@ -1,27 +1,46 @@
+using System.Runtime.InteropServices;
+
 namespace ClaimModel.Engine;
 
 /// <summary>The affiliation graph: actors by id and their cached <see cref="ActorNode"/>s (ancestors, side).
-/// Every walk is iterative (an explicit stack or queue and a visited set), so a chain of any length cannot
-/// overflow the call stack and a node reachable by several paths is visited once. Adding an actor clears the
-/// cached nodes and the cached reverse edges; the voices of the ids met are kept, shared by their old and new nodes,
-/// and set again by <see cref="RefreshVoices"/>. Not thread-safe: owned by one writer.</summary>
+/// Every walk is iterative (an explicit stack or queue and a visited mark), so a chain of any length cannot
+/// overflow the call stack and a node reachable by several paths is visited once. An actor whose only affiliation
+/// is not above it gets a node linked to its parent's (<see cref="ActorNode.Parent"/>), so the nodes of a chain of n
+/// actors cost O(n) together, not O(n²). Adding an actor clears the cached nodes and the cached reverse edges; the
+/// voices of the ids met are kept, shared by their old and new nodes, and set again before the next node is made or
+/// at <see cref="RefreshVoices"/>. Not thread-safe: owned by one writer.</summary>
 internal sealed class ActorGraph
 {
+    /// <summary>Answers of <see cref="DescendantsOrSelf"/> up to this length are kept; longer ones are walked again.</summary>
+    private const int KeptDescendants = 1024;
+
     private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActorNode> _nodes = new(StringComparer.Ordinal);
     private readonly KeyInterner _keys;
     private readonly VoicePolicy _voicePolicy;
     private (VoiceResolver Resolver, Dictionary<string, int> Index)? _voices;
-    /// <summary>Reverse affiliation edges: parent key → the keys of the known actors naming it; null after a change.</summary>
-    private Dictionary<int, List<int>>? _children;
-    /// <summary>Known actors' keys → the order in which they were first added; null after a change.</summary>
-    private Dictionary<int, int>? _ordinals;
-    /// <summary>The answers of <see cref="DescendantsOrSelf"/> since the last change.</summary>
+    /// <summary>Whether some actor has an affiliation or identity link that may join voices; until then every actor
+    /// is its own voice and no resolver is built (a million-actor chain pays nothing for voices).</summary>
+    private bool _mayJoinVoices;
+    /// <summary>Reverse affiliation edges by parent key: the children of key k are
+    /// <c>_children[_childStart[k].._childStart[k + 1]]</c>; null after a change.</summary>
+    private int[]? _childStart;
+    private int[] _children = [];
+    /// <summary>The short answers of <see cref="DescendantsOrSelf"/> since the last change.</summary>
     private readonly Dictionary<int, int[]> _descendants = [];
     /// <summary>The voice of every id a node was made for, kept across changes (the nodes of an id share it).</summary>
     private readonly Dictionary<string, VoiceCell> _voiceCells = new(StringComparer.Ordinal);
     /// <summary>Whether an actor was added since the voices of <see cref="_voiceCells"/> were last set.</summary>
     private bool _voicesStale;
+    /// <summary>The ids whose voice changed since the last <see cref="RefreshVoices"/>.</summary>
+    private readonly List<string> _revoiced = [];
+    /// <summary>The answer of the last <see cref="DescendantsOrSelf"/> that was not kept.</summary>
+    private readonly List<int> _found = [];
+    /// <summary>Up a chain: the actors <see cref="Get"/> makes linked nodes for.</summary>
+    private readonly List<Actor> _path = [];
+    /// <summary>Visited marks by key: a key is visited by the current walk when its mark equals <see cref="_walk"/>.</summary>
+    private int[] _marks = [];
+    private int _walk;
 
     public ActorGraph(KeyInterner keys, VoicePolicy? voices = null)
     {
@@ -29,14 +48,22 @@ internal sealed class ActorGraph
         _voicePolicy = voices ?? VoicePolicy.Default;
     }
 
+    /// <summary>Makes room for <paramref name="actors"/> more actors (and their keys), so that a batch of a million
+    /// does not grow the tables step by step.</summary>
+    public void EnsureCapacity(int actors)
+    {
+        _actors.EnsureCapacity(_actors.Count + actors);
+        _keys.EnsureCapacity(actors);
+    }
+
     /// <summary>Adds or replaces an actor.</summary>
     public void Add(Actor actor)
     {
         _actors[actor.Id] = actor;
+        _mayJoinVoices |= MayJoinVoices(actor);
         _nodes.Clear();
         _voices = null;
-        _children = null;
-        _ordinals = null;
+        _childStart = null;
         _descendants.Clear();
         _voicesStale = _voiceCells.Count > 0;
     }
@@ -44,6 +71,15 @@ internal sealed class ActorGraph
     /// <summary>Sets the voice of every id a node was made for to what the actors known now make it, once after actors
     /// were added (O(actors + ids), else O(1)), and appends the ids whose voice changed to <paramref name="changed"/>.</summary>
     public void RefreshVoices(List<string> changed)
+    {
+        SetVoices();
+        changed.AddRange(_revoiced);
+        _revoiced.Clear();
+    }
+
+    /// <summary>Sets the voices of <see cref="_voiceCells"/> after actors were added (a node made after an add speaks
+    /// with the voice the actors known now make), keeping the ids that changed for <see cref="RefreshVoices"/>.</summary>
+    private void SetVoices()
     {
         if (!_voicesStale)
         {
@@ -56,16 +92,51 @@ internal sealed class ActorGraph
             var (voice, probable) = VoiceOf(id);
             if (cell.Set(voice, probable))
             {
-                changed.Add(id);
+                _revoiced.Add(id);
             }
         }
     }
 
-    /// <summary>The display name of an actor id (the id itself when unknown).</summary>
-    public string NameOf(string id) => _actors.TryGetValue(id, out var actor) ? actor.Name ?? actor.Description ?? id : id;
+    /// <summary>The voice cell of <paramref name="id"/>, made the first time with the id's voice now.</summary>
+    private VoiceCell VoiceCellOf(string id)
+    {
+        ref var cell = ref CollectionsMarshal.GetValueRefOrAddDefault(_voiceCells, id, out _);
+        if (cell is null)
+        {
+            var (name, probable) = VoiceOf(id);
+            cell = new VoiceCell(name, probable);
+        }
 
-    /// <summary>The node of <paramref name="id"/>; an unknown actor is its own root. O(a log a) the first time for
-    /// a ancestors (they are sorted), then O(1).</summary>
+        return cell;
+    }
+
+    private bool MayJoinVoices(Actor actor)
+    {
+        if (!actor.SameAs.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var affiliation in actor.Affiliations)
+        {
+            if (affiliation is not null && _voicePolicy.JoiningRelations.AsSpan().Contains(affiliation.Relation))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The display name of an actor id (the id itself when unknown).</summary>
+    public string NameOf(string id) => _actors.TryGetValue(id, out var actor) ? NameOf(actor) : id;
+
+    private static string NameOf(Actor actor) => actor.Name ?? actor.Description ?? actor.Id;
+
+    /// <summary>The node of <paramref name="id"/>; an unknown actor is its own root. The first time: up the chain of
+    /// actors with exactly one affiliation that have no node yet (O(chain)), each given a node linked to the next; the
+    /// actor the chain ends at (an unknown actor, a root, an actor of several affiliations) is walked in full
+    /// (O(a) for a ancestors). Then O(1).</summary>
     public ActorNode Get(string id)
     {
         if (_nodes.TryGetValue(id, out var node))
@@ -73,8 +144,62 @@ internal sealed class ActorGraph
             return node;
         }
 
+        SetVoices();
+        var path = _path;
+        path.Clear();
+        var walk = NextWalk();
+        var current = id;
+        while (!_nodes.TryGetValue(current, out node))
+        {
+            var key = _keys.Intern(current);
+            if (IsVisited(key, walk))
+            {
+                // Back at an actor of the chain: single affiliations in a cycle, so no actor of it is below another.
+                return Keep(id, Walked(id));
+            }
+
+            if (!_actors.TryGetValue(current, out var actor) || actor.Affiliations.Count != 1)
+            {
+                node = Keep(current, Walked(current));
+                break;
+            }
+
+            Visit(key, walk);
+            path.Add(actor);
+            current = actor.Affiliations[0].Actor;
+        }
+
+        // An actor of the chain among the base's ancestors is above itself (a cycle through the base): walked in full.
+        foreach (var ancestor in node.Base.OwnAncestors)
+        {
+            if (IsVisited(ancestor, walk))
+            {
+                return Keep(id, Walked(id));
+            }
+        }
+
+        _nodes.EnsureCapacity(_nodes.Count + path.Count);
+        for (var i = path.Count - 1; i >= 0; i--)
+        {
+            var link = path[i];
+            node = Keep(link.Id, new ActorNode(link.Id, NameOf(link), _keys.Intern(link.Id), node, VoiceCellOf(link.Id)));
+        }
+
+        path.Clear();
+        return node;
+    }
+
+    private ActorNode Keep(string id, ActorNode node)
+    {
+        _nodes[id] = node;
+        return node;
+    }
+
+    /// <summary>The node of <paramref name="id"/> with its ancestors walked in full (<see cref="Walk"/>), the actor
+    /// first, and its roots sorted ordinally.</summary>
+    private ActorNode Walked(string id)
+    {
         var (ancestors, roots) = Walk(id);
-        ancestors.Sort(StringComparer.Ordinal);
         roots.Sort(StringComparer.Ordinal);
         var ancestorKeys = new int[ancestors.Count];
         for (var i = 0; i < ancestorKeys.Length; i++)
@@ -88,15 +213,7 @@ internal sealed class ActorGraph
             rootKeys[i] = _keys.Intern(roots[i]);
         }
 
-        if (!_voiceCells.TryGetValue(id, out var voice))
-        {
-            var (name, probable) = VoiceOf(id);
-            _voiceCells.Add(id, voice = new VoiceCell(name, probable));
-        }
-
-        node = new ActorNode(id, NameOf(id), _keys.Intern(id), ancestorKeys, rootKeys, ValueList.Create<string>(roots.ToArray()), voice);
-        _nodes[id] = node;
-        return node;
+        return new ActorNode(id, NameOf(id), _keys.Intern(id), ancestorKeys, rootKeys, ValueList.Create<string>(roots.ToArray()), VoiceCellOf(id));
     }
 
     /// <summary>The voice of an actor id (<see cref="VoiceResolver"/> under the index's <see cref="VoicePolicy"/>):
@@ -104,6 +221,11 @@ internal sealed class ActorGraph
     /// built at the first question after an actor was added.</summary>
     private (string Voice, bool Probable) VoiceOf(string id)
     {
+        if (!_mayJoinVoices)
+        {
+            return (id, false);
+        }
+
         if (_voices is null)
         {
             var actors = ValueList.From(_actors.Values);
@@ -120,60 +242,81 @@ internal sealed class ActorGraph
         return positions.TryGetValue(id, out var position) ? (resolver.VoiceName(position), resolver.IsProbable(position)) : (id, false);
     }
 
-    /// <summary>Interned ids of the known actors whose <see cref="ActorNode.AncestorsOrSelf"/> contain
-    /// <paramref name="key"/> (the actor and every known actor below it), in the order the actors were first
-    /// added; just <paramref name="key"/> when no known actor is at or below it. The reverse edges are built once
-    /// after a change (O(actors + affiliations)); each key's answer is then found by one walk up the reverse edges
-    /// (O(descendants)) and kept.</summary>
-    public int[] DescendantsOrSelf(int key)
+    /// <summary>Interned ids of <paramref name="key"/> and of the known actors whose
+    /// <see cref="ActorNode.AncestorsOrSelf"/> contain it (every known actor below it), each once, <paramref name="key"/>
+    /// first and then breadth first — also when <paramref name="key"/> is not a known actor (an actor named only as a
+    /// parent is still the actor its own claims name). The reverse edges are built once after a change
+    /// (O(actors + affiliations)); each key's answer is then found by one walk down them (O(descendants)), and kept
+    /// when short. The span is valid until the next call.</summary>
+    public ReadOnlySpan<int> DescendantsOrSelf(int key)
     {
-        if (_children is null || _ordinals is null)
+        if (_childStart is null)
         {
-            (_children, _ordinals) = BuildReverseEdges();
+            BuildReverseEdges();
         }
 
-        if (_descendants.TryGetValue(key, out var descendants))
+        if (_descendants.TryGetValue(key, out var kept))
         {
-            return descendants;
+            return kept;
         }
 
-        var found = new List<int>();
-        var visited = new HashSet<int> { key };
-        var queue = new Queue<int>();
-        queue.Enqueue(key);
-        while (queue.TryDequeue(out var current))
+        var starts = _childStart!;
+        var found = _found;
+        found.Clear();
+        var walk = NextWalk();
+        Visit(key, walk);
+        found.Add(key);
+        for (var i = 0; i < found.Count; i++)
         {
-            if (_ordinals.ContainsKey(current))
+            var current = found[i];
+            if ((uint)current >= (uint)(starts.Length - 1))
             {
-                found.Add(current);
+                continue;
             }
 
-            if (_children.TryGetValue(current, out var children))
+            for (var c = starts[current]; c < starts[current + 1]; c++)
             {
-                foreach (var child in children)
+                var child = _children[c];
+                if (!IsVisited(child, walk))
                 {
-                    if (visited.Add(child))
-                    {
-                        queue.Enqueue(child);
-                    }
+                    Visit(child, walk);
+                    found.Add(child);
                 }
             }
         }
 
-        if (found.Count == 0)
+        if (found.Count <= KeptDescendants)
         {
-            // Neither a known actor nor named by one: only itself (an unknown actor has no affiliations).
-            descendants = [key];
-        }
-        else
-        {
-            descendants = [.. found];
-            var ordinals = _ordinals;
-            Array.Sort(descendants, (a, b) => ordinals[a].CompareTo(ordinals[b]));
+            kept = [.. found];
+            _descendants.Add(key, kept);
+            return kept;
         }
 
-        _descendants.Add(key, descendants);
-        return descendants;
+        return CollectionsMarshal.AsSpan(found);
+    }
+
+    /// <summary>Starts a walk: a mark no key has yet.</summary>
+    private int NextWalk()
+    {
+        if (++_walk == int.MaxValue)
+        {
+            Array.Clear(_marks);
+            _walk = 1;
+        }
+
+        return _walk;
+    }
+
+    private bool IsVisited(int key, int walk) => (uint)key < (uint)_marks.Length && _marks[key] == walk;
+
+    private void Visit(int key, int walk)
+    {
+        if (key >= _marks.Length)
+        {
+            Array.Resize(ref _marks, Math.Max(Math.Max(key + 1, _keys.Count), _marks.Length * 2));
+        }
+
+        _marks[key] = walk;
     }
 
     /// <summary>The ids of <paramref name="id"/> and every actor above it, and the roots among them (unknown actors
@@ -209,29 +352,38 @@ internal sealed class ActorGraph
         return (ancestors, roots);
     }
 
-    /// <summary>The reverse affiliation edges (parent key → the keys of the known actors naming it) and the order
-    /// in which the known actors were first added.</summary>
-    private (Dictionary<int, List<int>> Children, Dictionary<int, int> Ordinals) BuildReverseEdges()
+    /// <summary>Builds the reverse affiliation edges (parent key → the keys of the known actors naming it, in the
+    /// order the actors were first added) as one array of children and one of start offsets by key.</summary>
+    private void BuildReverseEdges()
     {
-        var allChildren = new Dictionary<int, List<int>>();
-        var ordinals = new Dictionary<int, int>(_actors.Count);
-        var ordinal = 0;
+        var edges = new List<(int Parent, int Child)>(_actors.Count);
         foreach (var (id, actor) in _actors)
         {
             var key = _keys.Intern(id);
-            ordinals.Add(key, ordinal++);
             foreach (var affiliation in actor.Affiliations)
             {
-                var parent = _keys.Intern(affiliation.Actor);
-                if (!allChildren.TryGetValue(parent, out var children))
-                {
-                    allChildren.Add(parent, children = []);
-                }
-
-                children.Add(key);
+                edges.Add((_keys.Intern(affiliation.Actor), key));
             }
         }
 
-        return (allChildren, ordinals);
+        var starts = new int[_keys.Count + 1];
+        foreach (var (parent, _) in edges)
+        {
+            starts[parent + 1]++;
+        }
+
+        for (var k = 1; k < starts.Length; k++)
+        {
+            starts[k] += starts[k - 1];
+        }
+
+        var children = new int[edges.Count];
+        var next = starts[..^1];
+        foreach (var (parent, child) in edges)
+        {
+            children[next[parent]++] = child;
+        }
+
+        (_childStart, _children) = (starts, children);
     }
 }

@@ -5,20 +5,44 @@ internal sealed class ActorNode
 {
     private static int s_serials;
 
+    /// <summary>On a node without <see cref="Parent"/>: the ancestors-or-self, the actor first.</summary>
+    private readonly int[] _ancestors;
     private string? _side;
     private string? _who;
 
     private readonly VoiceCell _voice;
 
+    /// <summary>Creates a node whose ancestors-or-self are <paramref name="ancestorsOrSelf"/> (the actor first) and whose
+    /// voice is the id's shared <paramref name="voice"/>.</summary>
     public ActorNode(string id, string name, int key, int[] ancestorsOrSelf, int[] rootKeys, ValueList<string> roots, VoiceCell voice)
     {
         _voice = voice;
         Id = id;
         Name = name;
         Key = key;
-        AncestorsOrSelf = ancestorsOrSelf;
+        _ancestors = ancestorsOrSelf;
+        Base = this;
+        AncestorCount = ancestorsOrSelf.Length;
         RootKeys = rootKeys;
         Roots = roots;
+        Serial = Interlocked.Increment(ref s_serials);
+    }
+
+    /// <summary>Creates the node of an actor whose only affiliation is <paramref name="parent"/>'s actor (and which is
+    /// not above it): its ancestors are itself and the parent's, and its side is the parent's — shared, not copied, so
+    /// a chain of n actors costs O(n) however long.</summary>
+    public ActorNode(string id, string name, int key, ActorNode parent, VoiceCell voice)
+    {
+        _voice = voice;
+        Id = id;
+        Name = name;
+        Key = key;
+        Parent = parent;
+        _ancestors = [];
+        Base = parent.Base;
+        AncestorCount = parent.AncestorCount + 1;
+        RootKeys = parent.RootKeys;
+        Roots = parent.Roots;
         Serial = Interlocked.Increment(ref s_serials);
     }
 
@@ -42,8 +66,22 @@ internal sealed class ActorNode
     /// <summary>The interned id.</summary>
     public int Key { get; }
 
-    /// <summary>Interned ids of the actor and every actor above it.</summary>
-    public int[] AncestorsOrSelf { get; }
+    /// <summary>The node of the only affiliation, when the actor has one and is not above it (a link of a chain);
+    /// <see langword="null"/> otherwise (then the ancestors are kept as an array).</summary>
+    public ActorNode? Parent { get; }
+
+    /// <summary>The first node up the <see cref="Parent"/> links that has no parent (this node when it has none).</summary>
+    public ActorNode Base { get; }
+
+    /// <summary>How many actors <see cref="AncestorsOrSelf"/> lists.</summary>
+    public int AncestorCount { get; }
+
+    /// <summary>On a node without <see cref="Parent"/>: its ancestors-or-self (the actor first).</summary>
+    public ReadOnlySpan<int> OwnAncestors => _ancestors;
+
+    /// <summary>Interned ids of the actor and every actor above it, each once: up the <see cref="Parent"/> links, then
+    /// the ancestors of the <see cref="Base"/>. Allocation-free.</summary>
+    public AncestorKeys AncestorsOrSelf => new(this);
 
     /// <summary>Interned ids of the roots (the side), in the order of <see cref="Roots"/>.</summary>
     public int[] RootKeys { get; }
@@ -110,5 +148,19 @@ internal sealed class ActorNode
     }
 
     /// <summary>Whether <paramref name="ancestorKey"/> is this actor or above it.</summary>
-    public bool IsAffiliateOf(int ancestorKey) => Array.IndexOf(AncestorsOrSelf, ancestorKey) >= 0;
+    public bool IsAffiliateOf(int ancestorKey)
+    {
+        var node = this;
+        while (node.Parent is { } parent)
+        {
+            if (node.Key == ancestorKey)
+            {
+                return true;
+            }
+
+            node = parent;
+        }
+
+        return Array.IndexOf(node._ancestors, ancestorKey) >= 0;
+    }
 }

@@ -11,11 +11,12 @@ internal enum BucketKind
     AbsenceAtPlace,
     /// <summary>Negative presence claims by actor and each 1° grid cell their radius reaches.</summary>
     AbsenceInCell,
-    /// <summary>Responsibility and positive presence claims by incident, under each ancestor-or-self of the actor.</summary>
+    /// <summary>Responsibility and positive presence claims by incident, under each actor they name (an absence looks
+    /// them up under each descendant-or-self of its actor).</summary>
     ActingByIncident,
-    /// <summary>Acting claims by place name, under each ancestor-or-self of the actor.</summary>
+    /// <summary>Acting claims by place name, under each actor they name.</summary>
     ActingAtPlace,
-    /// <summary>Acting claims by the 1° grid cell of their coordinates, under each ancestor-or-self of the actor.</summary>
+    /// <summary>Acting claims by the 1° grid cell of their coordinates, under each actor they name.</summary>
     ActingInCell,
     /// <summary>Figures by incident, measure, dimension, subject and rate unit.</summary>
     Figure,

@@ -33,6 +33,12 @@ public sealed partial class ContradictionIndex
                 _presencePairs.RemoveWhere(pair => (int)(uint)pair == entry.Ordinal || (int)(pair >> 32) == entry.Ordinal);
             }
 
+            // The incidents whose statement buckets the add created and the removal emptied.
+            foreach (var (key, incidents) in _statementIncidents)
+            {
+                incidents.RemoveAll(incident => !_claimBuckets.ContainsKey(key with { Incident = incident }));
+            }
+
             // The denials that named this claim before it came wait for it again, in the order they were added.
             if (!_pendingDenials.ContainsKey(id))
             {

@@ -13,11 +13,12 @@ namespace ClaimModel.Engine;
 /// <see cref="ContradictionDetector.Analyze(ClaimDocument, DetectionOptions?)"/> (which uses this class) gives the
 /// same report as adding the same records one by one. A claim or denial whose id was already added is ignored.</para>
 /// <para><b>Cost.</b> Each claim is put in a few buckets keyed by interned ids — responsibility and occurrence
-/// by incident; figures by incident, measure, dimension, subject and rate unit; presence and acting claims by
-/// actor and incident, place name or 1° grid cell; denial statement keys by actor (acting actors once per
-/// ancestor in the affiliation graph) — and compared only with the
-/// entries of those buckets, never with all claims. An add costs O(a + b) where a is the claimant's and actor's
-/// number of ancestors and b the size of the buckets it lands in; a whole analysis costs O(n·a + p + f log f)
+/// by incident; figures by incident, measure, dimension, subject and rate unit; presence and acting claims by the
+/// actors they name and incident, place name or 1° grid cell; denial statement keys by the actors they name and
+/// incident — and compared only with the entries of those buckets, never with all claims. A claim looks up the
+/// denials and absences of its actors' ancestors, and only of the ancestors some denial or absence names; a denial or
+/// an absence looks down to its actor's descendants. An add costs O(a + b) where a is the claimant's and actor's
+/// number of ancestors (or the denied or absent actor's descendants) and b the size of the buckets it reads; a whole analysis costs O(n·a + p + f log f)
 /// for n records, p pairs compared inside buckets (the pairs that share an incident and kind, a measure, or an
 /// actor) and f findings (sorted once per report).</para>
 /// <para><b>Consistent comparisons.</b> With <see cref="DetectionOptions.IncludeConsistentComparisons"/>, the
@@ -49,6 +50,10 @@ public sealed partial class ContradictionIndex
     private readonly Dictionary<string, List<(DenialEntry Denial, int? Position)>> _pendingDenials = new(StringComparer.Ordinal);
     private readonly Dictionary<BucketKey, List<ClaimEntry>> _claimBuckets = [];
     private readonly Dictionary<BucketKey, List<DenialEntry>> _denialBuckets = [];
+    /// <summary>By statement key (incident <see cref="KeyInterner.None"/>): the incidents that have claims with it, in
+    /// the order first met. A claim is filed under its statement keys with its incident only, so a general denial
+    /// (no incident) reads the buckets of these incidents and the bucket of the claims without incident.</summary>
+    private readonly Dictionary<BucketKey, List<int>> _statementIncidents = [];
     /// <summary>Responsibility claims by incident, grouped by answer.</summary>
     private readonly Dictionary<int, AnswerBucket<ResponsibilityAnswer>> _responsibility = [];
     /// <summary>Occurrence times by incident, grouped by answer.</summary>
@@ -73,6 +78,18 @@ public sealed partial class ContradictionIndex
     private int _claimEntries;
     private readonly Dictionary<string, int> _placeKeys = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<BucketKey> _keyScratch = [];
+    /// <summary>The actors some denial by statement names, by family: responsibility, absence, presence. A claim
+    /// looks up the denials of only those of its actors' ancestors.</summary>
+    private readonly KeySet _deniedResponsible = new();
+    private readonly KeySet _deniedAbsent = new();
+    private readonly KeySet _deniedPresent = new();
+    /// <summary>The actors some absence names (an acting claim looks up the absences of only those of its actors'
+    /// ancestors) and the actors some acting claim names (an absence looks up the acting claims of only those of its
+    /// actors' descendants). Presence claims are filed under the actors they name, not under their ancestors.</summary>
+    private readonly KeySet _absentActors = new();
+    private readonly KeySet _actingActors = new();
+    private readonly List<int> _cellScratch = [];
+    private readonly HashSet<int> _actorScratch = [];
     private readonly List<Finding> _new = [];
     private bool _collectNew = true;
     private Finding[] _findings = new Finding[16];
@@ -273,6 +290,7 @@ public sealed partial class ContradictionIndex
         try
         {
             var list = documents as IReadOnlyList<ClaimDocument> ?? [.. documents];
+            _actors.EnsureCapacity(list.Sum(document => document?.Actors.Count ?? 0));
             int claims = 0, denials = 0;
             foreach (var document in list)
             {
@@ -444,12 +462,17 @@ public sealed partial class ContradictionIndex
         StatementKeys(statement, expand: false, _keyScratch);
         foreach (var key in _keyScratch)
         {
-            if (entry.IncidentKey != KeyInterner.None)
+            ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(_claimBuckets, key with { Incident = entry.IncidentKey }, out var exists);
+            if (!exists)
             {
-                Bucket(_claimBuckets, key with { Incident = entry.IncidentKey }).Add(entry);
+                bucket = [];
+                if (entry.IncidentKey != KeyInterner.None)
+                {
+                    Bucket(_statementIncidents, key).Add(entry.IncidentKey);
+                }
             }
 
-            Bucket(_claimBuckets, key with { Incident = KeyInterner.None }).Add(entry);
+            bucket!.Add(entry);
         }
     }
 
@@ -504,12 +527,14 @@ public sealed partial class ContradictionIndex
             {
                 foreach (var descendant in _actors.DescendantsOrSelf(bucketKey.A))
                 {
-                    DenyAll(Entries(bucketKey with { A = descendant }), entry);
+                    DenyStatement(bucketKey with { A = descendant }, entry);
                 }
+
+                DeniedActors(bucketKey.Kind, bucketKey.B).Add(bucketKey.A);
             }
             else
             {
-                DenyAll(Entries(bucketKey), entry);
+                DenyStatement(bucketKey, entry);
             }
 
             Bucket(_denialBuckets, bucketKey).Add(entry);
@@ -543,6 +568,20 @@ public sealed partial class ContradictionIndex
                 }
 
                 Deny(entry, denials[i], byId: false);
+            }
+        }
+    }
+
+    /// <summary>A denial by statement against the claims filed under <paramref name="key"/>: of its incident, or — a
+    /// general denial — of every incident and of none.</summary>
+    private void DenyStatement(BucketKey key, DenialEntry denial)
+    {
+        DenyAll(Entries(key), denial);
+        if (key.Incident == KeyInterner.None && _statementIncidents.TryGetValue(key, out var incidents))
+        {
+            foreach (var incident in incidents)
+            {
+                DenyAll(Entries(key with { Incident = incident }), denial);
             }
         }
     }
@@ -634,38 +673,49 @@ public sealed partial class ContradictionIndex
         }
     }
 
+    /// <summary>The actor keys of <paramref name="actors"/> (<paramref name="expand"/>: of their ancestors-or-self that
+    /// some denial by statement names, the only ones a lookup can find), each once.</summary>
     private void AddActorKeys(BucketKind kind, ValueList<string> actors, int flag, bool expand, List<BucketKey> keys)
     {
-        if (actors.Count == 1)
+        if (!expand)
         {
-            // One actor: its own key, or its ancestors-or-self, each once already (a chain may be a million long).
-            if (!expand)
+            if (actors.Count == 1)
             {
                 keys.Add(new BucketKey(kind, KeyInterner.None, _keys.Intern(actors[0]), flag));
                 return;
             }
 
-            foreach (var ancestor in _actors.Get(actors[0]).AncestorsOrSelf)
+            foreach (var actor in actors)
             {
-                keys.Add(new BucketKey(kind, KeyInterner.None, ancestor, flag));
+                AddDistinct(keys, new BucketKey(kind, KeyInterner.None, _keys.Intern(actor), flag));
             }
 
             return;
         }
 
-        var seen = new HashSet<int>();
+        var denied = DeniedActors(kind, flag);
+        if (denied.IsEmpty)
+        {
+            return;
+        }
+
+        var seen = actors.Count == 1 ? null : _actorScratch;
+        seen?.Clear();
         foreach (var actor in actors)
         {
-            int[] own = expand ? _actors.Get(actor).AncestorsOrSelf : [_keys.Intern(actor)];
-            foreach (var key in own)
+            // A chain may be a million long: the walk allocates nothing and tests one bit per ancestor.
+            foreach (var ancestor in _actors.Get(actor).AncestorsOrSelf)
             {
-                if (seen.Add(key))
+                if (denied.Contains(ancestor) && (seen is null || seen.Add(ancestor)))
                 {
-                    keys.Add(new BucketKey(kind, KeyInterner.None, key, flag));
+                    keys.Add(new BucketKey(kind, KeyInterner.None, ancestor, flag));
                 }
             }
         }
     }
+
+    private KeySet DeniedActors(BucketKind kind, int flag) =>
+        kind == BucketKind.DeniableResponsibility ? _deniedResponsible : flag == 1 ? _deniedPresent : _deniedAbsent;
 
     private static void AddDistinct(List<BucketKey> keys, BucketKey key)
     {
@@ -748,57 +798,133 @@ public sealed partial class ContradictionIndex
         bucket.Add(TargetAnswer.Of(entry, statement), entry);
     }
 
+    /// <summary>An acting claim (responsibility, or presence): paired with the absences of its actors'
+    /// ancestors-or-self, then filed under its own actors.</summary>
     private void CompareActing(ClaimEntry acting)
     {
-        foreach (var ancestor in ActingKeys(acting))
+        if (!_absentActors.IsEmpty)
         {
+            var seen = acting.Actors.Length == 1 ? null : _actorScratch;
+            seen?.Clear();
+            foreach (var node in acting.Actors)
+            {
+                foreach (var ancestor in node.AncestorsOrSelf)
+                {
+                    if (_absentActors.Contains(ancestor) && (seen is null || seen.Add(ancestor)))
+                    {
+                        MatchActing(acting, ancestor);
+                    }
+                }
+            }
+        }
+
+        foreach (var node in acting.Actors)
+        {
+            var actor = node.Key;
+            _actingActors.Add(actor);
             if (acting.IncidentKey != KeyInterner.None)
             {
-                PairPresence(acting, false, new BucketKey(BucketKind.AbsenceByIncident, acting.IncidentKey, ancestor), BucketKind.ActingByIncident, AlwaysMatches);
+                Bucket(_claimBuckets, new BucketKey(BucketKind.ActingByIncident, acting.IncidentKey, actor)).Add(acting);
             }
 
             if (acting.PlaceKey != KeyInterner.None)
             {
-                PairPresence(acting, false, new BucketKey(BucketKind.AbsenceAtPlace, KeyInterner.None, ancestor, acting.PlaceKey), BucketKind.ActingAtPlace, IsAtSamePlace);
+                Bucket(_claimBuckets, new BucketKey(BucketKind.ActingAtPlace, KeyInterner.None, actor, acting.PlaceKey)).Add(acting);
             }
 
             if (acting.Cell != KeyInterner.None)
             {
-                PairPresence(acting, false, new BucketKey(BucketKind.AbsenceInCell, KeyInterner.None, ancestor, acting.Cell), BucketKind.ActingInCell, IsNearby);
+                Bucket(_claimBuckets, new BucketKey(BucketKind.ActingInCell, KeyInterner.None, actor, acting.Cell)).Add(acting);
             }
         }
     }
 
-    /// <summary>The ancestors-or-self of the acting actors, each once.</summary>
-    private static IEnumerable<int> ActingKeys(ClaimEntry acting) =>
-        acting.Actors.Length == 1 ? acting.Actors[0].AncestorsOrSelf : acting.Actors.SelectMany(a => a.AncestorsOrSelf).Distinct();
-
-    private void CompareAbsence(ClaimEntry absent)
+    /// <summary>Pairs an acting claim with the absences of <paramref name="actor"/> (one of its ancestors-or-self).</summary>
+    private void MatchActing(ClaimEntry acting, int actor)
     {
-        foreach (var node in absent.Actors)
+        if (acting.IncidentKey != KeyInterner.None)
         {
-            CompareAbsence(absent, node.Key);
+            PairPresence(acting, false, new BucketKey(BucketKind.AbsenceByIncident, acting.IncidentKey, actor), AlwaysMatches);
+        }
+
+        if (acting.PlaceKey != KeyInterner.None)
+        {
+            PairPresence(acting, false, new BucketKey(BucketKind.AbsenceAtPlace, KeyInterner.None, actor, acting.PlaceKey), IsAtSamePlace);
+        }
+
+        if (acting.Cell != KeyInterner.None)
+        {
+            PairPresence(acting, false, new BucketKey(BucketKind.AbsenceInCell, KeyInterner.None, actor, acting.Cell), IsNearby);
         }
     }
 
-    private void CompareAbsence(ClaimEntry absent, int actor)
+    /// <summary>An absence: paired with the acting claims of each of its actors' descendants-or-self, then filed under
+    /// its own actors.</summary>
+    private void CompareAbsence(ClaimEntry absent)
+    {
+        var cells = CellsReached(absent);
+        foreach (var node in absent.Actors)
+        {
+            if (!_actingActors.IsEmpty)
+            {
+                foreach (var descendant in _actors.DescendantsOrSelf(node.Key))
+                {
+                    if (_actingActors.Contains(descendant))
+                    {
+                        MatchAbsence(absent, descendant, cells);
+                    }
+                }
+            }
+
+            var actor = node.Key;
+            _absentActors.Add(actor);
+            if (absent.IncidentKey != KeyInterner.None)
+            {
+                Bucket(_claimBuckets, new BucketKey(BucketKind.AbsenceByIncident, absent.IncidentKey, actor)).Add(absent);
+            }
+
+            if (absent.PlaceKey != KeyInterner.None)
+            {
+                Bucket(_claimBuckets, new BucketKey(BucketKind.AbsenceAtPlace, KeyInterner.None, actor, absent.PlaceKey)).Add(absent);
+            }
+
+            foreach (var cell in cells)
+            {
+                Bucket(_claimBuckets, new BucketKey(BucketKind.AbsenceInCell, KeyInterner.None, actor, cell)).Add(absent);
+            }
+        }
+    }
+
+    /// <summary>Pairs an absence with the acting claims of <paramref name="actor"/> (one of its descendants-or-self).</summary>
+    private void MatchAbsence(ClaimEntry absent, int actor, List<int> cells)
     {
         if (absent.IncidentKey != KeyInterner.None)
         {
-            PairPresence(absent, true, new BucketKey(BucketKind.ActingByIncident, absent.IncidentKey, actor), BucketKind.AbsenceByIncident, AlwaysMatches);
+            PairPresence(absent, true, new BucketKey(BucketKind.ActingByIncident, absent.IncidentKey, actor), AlwaysMatches);
         }
 
         if (absent.PlaceKey != KeyInterner.None)
         {
-            PairPresence(absent, true, new BucketKey(BucketKind.ActingAtPlace, KeyInterner.None, actor, absent.PlaceKey), BucketKind.AbsenceAtPlace, IsAtSamePlace);
+            PairPresence(absent, true, new BucketKey(BucketKind.ActingAtPlace, KeyInterner.None, actor, absent.PlaceKey), IsAtSamePlace);
         }
 
+        foreach (var cell in cells)
+        {
+            PairPresence(absent, true, new BucketKey(BucketKind.ActingInCell, KeyInterner.None, actor, cell), IsNearby);
+        }
+    }
+
+    /// <summary>Every 1° cell an absence's radius reaches (in a list reused by the next call); none when it has no
+    /// radius or coordinates, or when the radius reaches more than 400 cells (those are not matched by coordinates).</summary>
+    private List<int> CellsReached(ClaimEntry absent)
+    {
+        var cells = _cellScratch;
+        cells.Clear();
         if (absent.Place?.Coordinates is not { } centre || absent.Radius <= 0)
         {
-            return;
+            return cells;
         }
 
-        // Every 1° cell the radius reaches; radii reaching more than MaxCells cells are not matched by coordinates.
         const int MaxCells = 400;
         var latitudeDegrees = absent.Radius / MetresPerDegree;
         var cos = Math.Cos(centre.Latitude * Math.PI / 180);
@@ -808,16 +934,18 @@ public sealed partial class ContradictionIndex
         east = Math.Min(east, west + 359);
         if ((long)(north - south + 1) * (east - west + 1) > MaxCells)
         {
-            return;
+            return cells;
         }
 
         for (var lat = Math.Max(south, -90); lat <= Math.Min(north, 89); lat++)
         {
             for (var lon = west; lon <= east; lon++)
             {
-                PairPresence(absent, true, new BucketKey(BucketKind.ActingInCell, KeyInterner.None, actor, CellKey(lat, lon)), BucketKind.AbsenceInCell, IsNearby);
+                cells.Add(CellKey(lat, lon));
             }
         }
+
+        return cells;
     }
 
     private const double MetresPerDegree = 111_195;
@@ -827,8 +955,8 @@ public sealed partial class ContradictionIndex
     private static int CellOf(GeoPoint point) => CellKey((int)Math.Floor(Math.Min(point.Latitude, 89.999)), (int)Math.Floor(point.Longitude));
 
     /// <summary>Pairs <paramref name="entry"/> with the entries of <paramref name="lookup"/> that
-    /// <paramref name="matches"/> (absent, acting), then files it under the same key with <paramref name="own"/> kind.</summary>
-    private void PairPresence(ClaimEntry entry, bool entryIsAbsent, BucketKey lookup, BucketKind own, Func<ClaimEntry, ClaimEntry, bool> matches)
+    /// <paramref name="matches"/> (absent, acting).</summary>
+    private void PairPresence(ClaimEntry entry, bool entryIsAbsent, BucketKey lookup, Func<ClaimEntry, ClaimEntry, bool> matches)
     {
         var others = Entries(lookup);
         for (var i = 0; i < others.Count; i++)
@@ -846,8 +974,6 @@ public sealed partial class ContradictionIndex
                 Emit(_builder.Presence(absent, acting));
             }
         }
-
-        Bucket(_claimBuckets, lookup with { Kind = own }).Add(entry);
     }
 
     private static bool AlwaysMatches(ClaimEntry absent, ClaimEntry acting) => true;

@@ -9,6 +9,12 @@ internal sealed class KeyInterner
 
     private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
 
+    /// <summary>How many keys there are: every key is below it.</summary>
+    public int Count => _keys.Count;
+
+    /// <summary>Makes room for <paramref name="more"/> keys beyond those there are.</summary>
+    public void EnsureCapacity(int more) => _keys.EnsureCapacity(_keys.Count + more);
+
     /// <summary>The key of <paramref name="text"/>, creating it on first use.</summary>
     public int Intern(string text)
     {
