@@ -932,7 +932,8 @@ public sealed partial class ContradictionIndex
         var (south, north) = ((int)Math.Floor(centre.Latitude - latitudeDegrees), (int)Math.Floor(centre.Latitude + latitudeDegrees));
         var (west, east) = ((int)Math.Floor(centre.Longitude - longitudeDegrees), (int)Math.Floor(centre.Longitude + longitudeDegrees));
         east = Math.Min(east, west + 359);
-        if ((long)(north - south + 1) * (east - west + 1) > MaxCells)
+        // In long: a radius beyond the Earth's saturates the bounds at int.MinValue/MaxValue, whose int difference wraps.
+        if (((long)north - south + 1) * ((long)east - west + 1) > MaxCells)
         {
             return cells;
         }

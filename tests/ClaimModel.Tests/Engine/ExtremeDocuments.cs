@@ -1,3 +1,4 @@
+using System.Globalization;
 using CsCheck;
 using static ClaimModel.Tests.Engine.Build;
 
@@ -128,6 +129,20 @@ internal static class ExtremeDocuments
         Gen.Select(Anchor.Null(0.2), Time.Null(0.3)),
         Gen.Int[0, 40],
         static (claims, denials, context, chain) => Make(claims, denials, context.Item1, context.Item2, chain));
+
+    /// <summary>A valid document of <paramref name="claims"/> claims in one incident, alternately from two sides
+    /// (<c>sohr</c>, <c>usa</c>), all making the same extreme <see cref="Statement"/>: one huge bucket of agreeing
+    /// claims, of whichever kind the statement is, that a pairwise engine would compare claims²/2 times.</summary>
+    /// <param name="claims">How many claims.</param>
+    public static Gen<ClaimDocument> AgreeingBucket(int claims) => Statement.Select(statement => Build.Document(
+        Enumerable.Range(0, claims).Select(i => new Claim
+        {
+            Id = "c" + i.ToString(CultureInfo.InvariantCulture),
+            Claimant = i % 2 == 0 ? "sohr" : "usa",
+            Incident = "i1",
+            Statements = [statement],
+            Reports = Reports("src", "quote of c" + i.ToString(CultureInfo.InvariantCulture)),
+        })));
 
     /// <summary>The actors of <see cref="Build.Actors"/> plus <c>link-0</c> … <c>link-{length-1}</c>, each part of the
     /// next, the last part of <c>russia</c>.</summary>
