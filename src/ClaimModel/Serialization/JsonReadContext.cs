@@ -41,6 +41,10 @@ internal sealed class JsonReadContext
     /// <param name="pool">The read's string pool.</param>
     public JsonReadContext(StringPool pool) => _pool = pool;
 
+    /// <summary>The read's shared records (<see cref="RecordPool"/>), made on first use; <see langword="null"/> for a
+    /// context without a string pool (a record read on its own).</summary>
+    public RecordPool? Records => _pool?.Records;
+
     /// <summary>Starts reading an object: checks the token and opens a path level for its members.</summary>
     /// <param name="reader">The reader, on the value's first token.</param>
     /// <param name="members">The record's members (for the message).</param>
@@ -268,9 +272,14 @@ internal sealed class JsonReadContext
     /// <param name="reader">The reader.</param>
     public string ReadPooled(ref Utf8JsonReader reader)
     {
-        if (_pool is not { } pool || reader.TokenType != JsonTokenType.String || reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length > StringPool.MaxLength)
+        if (_pool is not { } pool || reader.TokenType != JsonTokenType.String || reader.HasValueSequence)
         {
             return ReadString(ref reader);
+        }
+
+        if (reader.ValueIsEscaped || reader.ValueSpan.Length > StringPool.MaxLength)
+        {
+            return ReadPooledLong(ref reader, pool);
         }
 
         var utf8 = reader.ValueSpan;
@@ -281,6 +290,26 @@ internal sealed class JsonReadContext
 
         var value = ReadString(ref reader);
         pool.Add(hash, utf8, value);
+        return value;
+    }
+
+    /// <summary>A pooled string that is long or escaped: keyed by its JSON text as written (escapes and all), up to
+    /// <see cref="StringPool.MaxLongLength"/> bytes.</summary>
+    private string ReadPooledLong(ref Utf8JsonReader reader, StringPool pool)
+    {
+        var raw = reader.ValueSpan;
+        if (raw.Length > StringPool.MaxLongLength)
+        {
+            return ReadString(ref reader);
+        }
+
+        if (pool.FindLong(raw, out var hash) is { } pooled)
+        {
+            return pooled;
+        }
+
+        var value = ReadString(ref reader);
+        pool.AddLong(hash, raw, value);
         return value;
     }
 
