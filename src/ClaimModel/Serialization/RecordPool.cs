@@ -7,7 +7,7 @@ namespace ClaimModel.Serialization;
 /// equal ones read for the same member share one instance instead of one copy each — most of a large document's
 /// times and quotes recur. One table per member (<see cref="NewScope"/>): a claim's <c>statedAt</c> never becomes
 /// the same instance as one of its statements' times, which the engine tells apart by reference.</summary>
-/// <remarks>The key is exact: strings compare ordinally, numbers by their bits (a decimal's scale, a double's
+/// <remarks>The key is exact: strings compare ordinally (hashed by identity), numbers by their bits (a decimal's scale, a double's
 /// sign of zero, a date-time's offset are kept), nested records by reference (they are shared themselves), so a
 /// shared record equals, member for member and on the wire, the one it stands for. Each table grows up to
 /// <see cref="MaxEntries"/> records; past that, new values are read as new instances.</remarks>
@@ -62,25 +62,23 @@ internal sealed class RecordPool
     /// <summary>Forgets every record and table (so that they are not kept alive).</summary>
     public void Clear() => _tables.AsSpan().Clear();
 
+    /// <summary>A cheap hash of the key: references by identity (the strings of shared records are pooled, so equal
+    /// ones are mostly one instance; an equal string that is not only costs the sharing), numbers by their bits.</summary>
     private static int Hash(ReadOnlySpan<RecordSlot> slots, uint present)
     {
-        var hash = new HashCode();
-        hash.Add(present);
+        var hash = 0x9E3779B97F4A7C15UL ^ present;
         foreach (ref readonly var slot in slots)
         {
             var key = Key.Of(in slot);
-            hash.Add(key.Ref switch
-            {
-                null => 0,
-                string text => text.GetHashCode(StringComparison.Ordinal),
-                var other => RuntimeHelpers.GetHashCode(other),
-            });
-            hash.Add(key.Number);
-            hash.Add(key.Extra);
+            hash = Mix(hash, key.Ref is null ? 0UL : (ulong)RuntimeHelpers.GetHashCode(key.Ref));
+            hash = Mix(hash, (ulong)key.Number);
+            hash = Mix(hash, (ulong)key.Extra);
         }
 
-        return hash.ToHashCode();
+        return (int)(hash ^ (hash >> 32));
     }
+
+    private static ulong Mix(ulong hash, ulong value) => System.Numerics.BitOperations.RotateLeft((hash ^ value) * 0xBF58476D1CE4E5B9UL, 31);
 
     private static bool Same(ReadOnlySpan<RecordSlot> slots, ReadOnlySpan<Key> keys)
     {
@@ -89,7 +87,7 @@ internal sealed class RecordPool
             var x = Key.Of(in slots[i]);
             ref readonly var y = ref keys[i];
             if (x.Number != y.Number || x.Extra != y.Extra
-                || !(x.Ref is string text ? y.Ref is string other && string.Equals(text, other, StringComparison.Ordinal) : ReferenceEquals(x.Ref, y.Ref)))
+                || !(ReferenceEquals(x.Ref, y.Ref) || (x.Ref is string text && y.Ref is string other && string.Equals(text, other, StringComparison.Ordinal))))
             {
                 return false;
             }
