@@ -33,8 +33,11 @@ namespace ClaimModel.Serialization;
 /// <see cref="ClaimReadLimits.Service"/>.</para>
 /// <para>Stream I/O errors and cancellation propagate unchanged.</para>
 /// <para>Reading a document shares one string instance among equal recurring strings (ids and references,
-/// units, time zones, quotes), and one array among the one-element lists of such a reference (<c>via</c>);
-/// records are never shared. Each thread keeps its write buffer (up to 1 MB) and its read's string table (up to
+/// units, time zones, quotes, source titles and texts), one array among the one-element lists of such a reference
+/// (<c>via</c>), and one instance among the exactly equal small value records read for the same member (times,
+/// quotes, figures, places, targets, coordinates, relative days: a claim's <c>statedAt</c> and a statement's
+/// <c>time</c> are never one instance); claims, denials, reports, statements and the other entities are never
+/// shared. Records are immutable, so this only shows through reference identity. Each thread keeps its write buffer (up to 1 MB) and its read's string table (up to
 /// 1.8 MB) for its next call.</para>
 /// </remarks>
 public static class ClaimJson

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -22,6 +23,13 @@ internal static class EnumText<TEnum>
     private static readonly (JsonEncodedText Name, TEnum Value)[] Encoded =
         Enum.GetValues<TEnum>().Select(v => (EncodedByValue[v], v)).ToArray();
 
+    /// <summary>The encoded names indexed by value, when the enum is an <see cref="int"/> enum whose values are 0 to n−1
+    /// (every ClaimModel enum): what <see cref="TryGetEncoded"/> looks a value up in on every write.</summary>
+    private static readonly JsonEncodedText[]? EncodedByNumber = Enum.GetUnderlyingType(typeof(TEnum)) == typeof(int)
+        && Enum.GetValues<TEnum>().Select((v, i) => Unsafe.As<TEnum, int>(ref v) == i).All(dense => dense)
+        ? Enum.GetValues<TEnum>().Select(v => EncodedByValue[v]).ToArray()
+        : null;
+
     /// <summary>Every wire name, in declaration order, for error messages ("one of: a, b, c").</summary>
     public static readonly string AllNames = string.Join(", ", Enum.GetValues<TEnum>().Select(v => NamesByValue[v]));
 
@@ -39,7 +47,18 @@ internal static class EnumText<TEnum>
     /// for an undefined value.</summary>
     /// <param name="value">The value.</param>
     /// <param name="name">The encoded name.</param>
-    public static bool TryGetEncoded(TEnum value, out JsonEncodedText name) => EncodedByValue.TryGetValue(value, out name);
+    public static bool TryGetEncoded(TEnum value, out JsonEncodedText name)
+    {
+        if (EncodedByNumber is { } byNumber)
+        {
+            var number = Unsafe.As<TEnum, int>(ref value);
+            var found = (uint)number < (uint)byNumber.Length;
+            name = found ? byNumber[number] : default;
+            return found;
+        }
+
+        return EncodedByValue.TryGetValue(value, out name);
+    }
 
     /// <summary>The index (in declaration order) of the exact, case-sensitive wire name in the string token the
     /// reader is on, without allocating; −1 when it is no member's name.</summary>

@@ -25,7 +25,6 @@ internal sealed class JsonReadContext
     private readonly StringPool? _pool;
     private readonly int _maxStringLength = int.MaxValue;
     private readonly long _maxElementCount = long.MaxValue;
-    private readonly int _pooledMaxLength = StringPool.MaxLength;
     private readonly int _maxDepth = int.MaxValue;
     private long _elementCount;
 
@@ -59,7 +58,6 @@ internal sealed class JsonReadContext
         _pool = pool;
         _maxStringLength = limits.MaxStringLength;
         _maxElementCount = limits.MaxElementCount;
-        _pooledMaxLength = Math.Min(StringPool.MaxLength, limits.MaxStringLength);
         _maxDepth = limits.MaxDepth;
     }
 
@@ -70,6 +68,9 @@ internal sealed class JsonReadContext
     /// <param name="limits">The read's limits.</param>
     public static JsonReaderOptions ReaderOptions(JsonReaderOptions options, ClaimReadLimits limits) =>
         options with { MaxDepth = limits.MaxDepth };
+    /// <summary>The read's shared records (<see cref="RecordPool"/>), made on first use; <see langword="null"/> for a
+    /// context without a string pool (a record read on its own).</summary>
+    public RecordPool? Records => _pool?.Records;
 
     /// <summary>Starts reading an object: checks the token and opens a path level for its members.</summary>
     /// <param name="reader">The reader, on the value's first token.</param>
@@ -309,9 +310,15 @@ internal sealed class JsonReadContext
     /// <param name="reader">The reader.</param>
     public string ReadPooled(ref Utf8JsonReader reader)
     {
-        if (_pool is not { } pool || reader.TokenType != JsonTokenType.String || reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length > _pooledMaxLength)
+        // A string over the limit goes to ReadString, which refuses it before allocating.
+        if (_pool is not { } pool || reader.TokenType != JsonTokenType.String || reader.HasValueSequence || reader.ValueSpan.Length > _maxStringLength)
         {
             return ReadString(ref reader);
+        }
+
+        if (reader.ValueIsEscaped || reader.ValueSpan.Length > StringPool.MaxLength)
+        {
+            return ReadPooledLong(ref reader, pool);
         }
 
         var utf8 = reader.ValueSpan;
@@ -322,6 +329,26 @@ internal sealed class JsonReadContext
 
         var value = ReadString(ref reader);
         pool.Add(hash, utf8, value);
+        return value;
+    }
+
+    /// <summary>A pooled string that is long or escaped: keyed by its JSON text as written (escapes and all), up to
+    /// <see cref="StringPool.MaxLongLength"/> bytes.</summary>
+    private string ReadPooledLong(ref Utf8JsonReader reader, StringPool pool)
+    {
+        var raw = reader.ValueSpan;
+        if (raw.Length > StringPool.MaxLongLength)
+        {
+            return ReadString(ref reader);
+        }
+
+        if (pool.FindLong(raw, out var hash) is { } pooled)
+        {
+            return pooled;
+        }
+
+        var value = ReadString(ref reader);
+        pool.AddLong(hash, raw, value);
         return value;
     }
 

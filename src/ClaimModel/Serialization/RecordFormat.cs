@@ -20,6 +20,9 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
     private RecordMember<T>? _checkedFirst;
     private RecordFactory<T>? _create;
 
+    /// <summary>Whether equal records read for one member share one instance (<see cref="Shared"/>).</summary>
+    public bool IsShared { get; private set; }
+
     /// <summary>Adds a string member.</summary>
     /// <param name="name">The camelCase name; a trailing <c>!</c> marks it required.</param>
     /// <param name="get">Gets the value from a record.</param>
@@ -173,6 +176,15 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
         return Add(member);
     }
 
+    /// <summary>Makes equal records of this type read for the same member of a document share one instance
+    /// (<see cref="RecordPool"/>): for small value records that recur (times, quotes, figures), whose members are
+    /// strings, numbers, enums and other shared records, never lists.</summary>
+    public RecordFormat<T> Shared()
+    {
+        IsShared = true;
+        return this;
+    }
+
     /// <summary>Completes the table with the factory that builds a record from its slots (by member index).</summary>
     /// <param name="create">The factory.</param>
     public RecordFormat<T> Create(RecordFactory<T> create)
@@ -201,7 +213,15 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
     public JsonMembers MembersOf(int version) => _names[version];
 
     /// <inheritdoc/>
-    public override T Read(ref Utf8JsonReader reader, JsonReadContext context)
+    public override T Read(ref Utf8JsonReader reader, JsonReadContext context) => Read(ref reader, context, -1);
+
+    /// <summary>Reads a record for the member of <paramref name="scope"/> (<see cref="RecordPool.NewScope"/>): when the
+    /// format is <see cref="Shared"/> and the read has a <see cref="RecordPool"/>, a record equal to one read before
+    /// for that member is that one.</summary>
+    /// <param name="reader">The reader, on the value's first token.</param>
+    /// <param name="context">The read context.</param>
+    /// <param name="scope">The member's scope, or −1 for none.</param>
+    public T Read(ref Utf8JsonReader reader, JsonReadContext context, int scope)
     {
         var names = _names[context.FormatVersion];
         context.BeginObject(ref reader, names);
@@ -230,10 +250,22 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
             present |= 1u << member;
         }
 
+        var pool = scope >= 0 ? context.Records : null;
+        var hash = 0;
+        if (pool?.Find(scope, slots, present, out hash) is T found)
+        {
+            context.ReturnSlots();
+            return found;
+        }
+
         var record = _create!(new RecordSlots(slots, present, context.FormatVersion));
+        pool?.Add(scope, hash, slots, present, record);
         context.ReturnSlots();
         return record;
     }
+
+    /// <inheritdoc/>
+    public override ValueFormat<T> ForMember() => IsShared ? new SharedRecordFormat<T>(this) : this;
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, T value)

@@ -171,8 +171,10 @@ internal sealed class ScalarMember<T, TValue>(string name, string label, Func<T,
 internal sealed class ValueMember<T, TValue>(string name, string label, Func<T, TValue?> get, ValueFormat<TValue> format) : RecordMember<T>(name, label)
     where TValue : class
 {
+    private readonly ValueFormat<TValue> _read = format.ForMember();
+
     public override void Read(ref Utf8JsonReader reader, JsonReadContext context, ref RecordSlot slot) =>
-        slot.Ref = format.Read(ref reader, context);
+        slot.Ref = _read.Read(ref reader, context);
 
     public override void Write(Utf8JsonWriter writer, T record)
     {
@@ -191,9 +193,10 @@ internal sealed class ValueMember<T, TValue>(string name, string label, Func<T, 
 internal sealed class ListMember<T, TElement>(string name, string label, Func<T, ValueList<TElement>> get, ValueFormat<TElement> element) : RecordMember<T>(name, label)
 {
     private readonly ListFormat<TElement> _list = new(element);
+    private readonly ValueFormat<TElement> _read = element.ForMember();
 
     public override void Read(ref Utf8JsonReader reader, JsonReadContext context, ref RecordSlot slot) =>
-        slot.Ref = context.ReadArray(ref reader, element);
+        slot.Ref = context.ReadArray(ref reader, _read);
 
     public override void Write(Utf8JsonWriter writer, T record)
     {

@@ -23,6 +23,13 @@ internal sealed class StringPool
     /// <summary>The longest UTF-8 text pooled, in bytes.</summary>
     public const int MaxLength = 128;
 
+    /// <summary>The longest JSON text of a long or escaped string pooled (<see cref="FindLong"/>), in bytes.</summary>
+    public const int MaxLongLength = 64 * 1024;
+
+    /// <summary>The most long or escaped texts pooled in one read, and the most bytes of them kept to compare with.</summary>
+    private const int MaxLongTexts = 4096;
+    private const int MaxLongBytes = 8 * 1024 * 1024;
+
     /// <summary>The slots a text can take (its set).</summary>
     private const int Ways = 4;
 
@@ -45,6 +52,9 @@ internal sealed class StringPool
     private readonly string[]?[] _singles;
     private int _setMask;
     private int _lastSlot;
+    private Dictionary<int, LongText>? _long;
+    private RecordPool? _records;
+    private int _longBytes;
 
     private StringPool(int slots)
     {
@@ -75,11 +85,18 @@ internal sealed class StringPool
         var used = (pool._setMask + 1) * Ways;
         pool._entries.AsSpan(0, used).Clear();
         pool._singles.AsSpan(0, used).Clear();
+        pool._long = null;
+        pool._longBytes = 0;
+        pool._records?.Clear();
         if (t_cached is null || t_cached._entries.Length < pool._entries.Length)
         {
             t_cached = pool;
         }
     }
+
+    /// <summary>The same read's shared records (<see cref="RecordPool"/>), made on first use and forgotten with the
+    /// strings by <see cref="Return"/>.</summary>
+    public RecordPool Records => _records ??= new RecordPool();
 
     /// <summary>The pooled string for <paramref name="utf8"/> (at most <see cref="MaxLength"/> bytes, no escapes),
     /// or <see langword="null"/>; <paramref name="hash"/> says where to <see cref="Add"/> it when absent.</summary>
@@ -144,6 +161,42 @@ internal sealed class StringPool
         _lastSlot = first + victim;
     }
 
+    /// <summary>The pooled string read from the JSON text <paramref name="raw"/> (a string token's bytes as written,
+    /// escapes included: equal texts read as equal strings), or <see langword="null"/>; for texts longer than
+    /// <see cref="MaxLength"/> or escaped (a source's text, a quote with an emoji).</summary>
+    /// <param name="raw">The token's text.</param>
+    /// <param name="hash">Where to <see cref="AddLong"/> it when absent.</param>
+    public string? FindLong(ReadOnlySpan<byte> raw, out int hash)
+    {
+        hash = Hash(raw);
+        for (var text = _long?.GetValueOrDefault(hash); text is not null; text = text.Next)
+        {
+            if (raw.SequenceEqual(text.Raw))
+            {
+                return text.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Pools <paramref name="value"/>, read from <paramref name="raw"/>, whose absence <see cref="FindLong"/>
+    /// reported (unless the read already keeps its most long texts).</summary>
+    /// <param name="hash">The hash <see cref="FindLong"/> gave.</param>
+    /// <param name="raw">The token's text.</param>
+    /// <param name="value">The string read from it.</param>
+    public void AddLong(int hash, ReadOnlySpan<byte> raw, string value)
+    {
+        _long ??= [];
+        if (_long.Count >= MaxLongTexts || _longBytes + raw.Length > MaxLongBytes)
+        {
+            return;
+        }
+
+        _long[hash] = new LongText(raw.ToArray(), value, _long.GetValueOrDefault(hash));
+        _longBytes += raw.Length;
+    }
+
     /// <summary>A one-element array holding <paramref name="value"/>: when it is the string last found or added,
     /// the one array of its slot, shared by every list that holds only that string (<c>"via": ["o-wire"]</c>);
     /// otherwise a new one.</summary>
@@ -199,6 +252,9 @@ internal sealed class StringPool
         hash = (hash ^ (hash >> 27)) * 0x94D049BB133111EBUL;
         return (int)(hash ^ (hash >> 31));
     }
+
+    /// <summary>A long or escaped text pooled: its JSON text, its string and the next one of the same hash.</summary>
+    private sealed record LongText(byte[] Raw, string Value, LongText? Next);
 
     /// <summary>One slot: its string, the hash and length of its UTF-8 text and how often it was found lately;
     /// the 16 bytes of four slots (a set) share a cache line or two.</summary>

@@ -22,6 +22,10 @@ internal abstract class ValueFormat<T>
     /// <returns>An array holding only <paramref name="value"/>.</returns>
     public virtual T[] Single(T value, JsonReadContext context) => [value];
 
+    /// <summary>The format a record member reads its values with: this one, or for a shared record format one with a
+    /// <see cref="RecordPool"/> scope of the member's own (<see cref="SharedRecordFormat{T}"/>).</summary>
+    public virtual ValueFormat<T> ForMember() => this;
+
     /// <summary>Writes a non-null value.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>

@@ -43,13 +43,13 @@ internal static class WireFormat
         });
 
     /// <summary>Relative day: <c>offset, weekday</c>.</summary>
-    public static readonly RecordFormat<RelativeDay> RelativeDay = new RecordFormat<RelativeDay>("a relative day")
+    public static readonly RecordFormat<RelativeDay> RelativeDay = new RecordFormat<RelativeDay>("a relative day").Shared()
         .Int32("offset", r => r.Offset)
         .OptionalEnum("weekday", r => r.Weekday)
         .Create(s => new RelativeDay { Offset = s.Int32(0), Weekday = s.OptionalEnum<DayOfWeek>(1) });
 
     /// <summary>Time: <c>text, start, end, relative, partOfDay, precision, timeZone</c>.</summary>
-    public static readonly RecordFormat<TimeSpec> TimeSpec = new RecordFormat<TimeSpec>("a time")
+    public static readonly RecordFormat<TimeSpec> TimeSpec = new RecordFormat<TimeSpec>("a time").Shared()
         .Pooled("text", t => t.Text)
         .DateTimeOffset("start", t => t.Start)
         .DateTimeOffset("end", t => t.End)
@@ -68,12 +68,12 @@ internal static class WireFormat
         .Pooled("id!", s => s.Id)
         .Enum("kind!", s => s.Kind)
         .Pooled("outlet!", s => s.Outlet)
-        .String("title", s => s.Title)
+        .Pooled("title", s => s.Title)
         .String("url", s => s.Url)
         .Value("published", s => s.Published, TimeSpec)
         .Pooled("publishedBasis", s => s.PublishedBasis)
         .Pooled("affiliatedActor", s => s.AffiliatedActor)
-        .String("text", s => s.Text)
+        .Pooled("text", s => s.Text)
         .Create(s => new Source
         {
             Id = s.String(0)!, Kind = s.Enum<SourceKind>(1), Outlet = s.String(2)!, Title = s.String(3), Url = s.String(4),
@@ -81,13 +81,13 @@ internal static class WireFormat
         });
 
     /// <summary>Coordinates: <c>latitude, longitude</c>.</summary>
-    public static readonly RecordFormat<GeoPoint> GeoPoint = new RecordFormat<GeoPoint>("a geo point")
+    public static readonly RecordFormat<GeoPoint> GeoPoint = new RecordFormat<GeoPoint>("a geo point").Shared()
         .Double("latitude!", g => g.Latitude)
         .Double("longitude!", g => g.Longitude)
         .Create(s => new GeoPoint { Latitude = s.Double(0), Longitude = s.Double(1) });
 
     /// <summary>Place: <c>name, country, coordinates, precision</c>.</summary>
-    public static readonly RecordFormat<Place> Place = new RecordFormat<Place>("a place")
+    public static readonly RecordFormat<Place> Place = new RecordFormat<Place>("a place").Shared()
         .Pooled("name!", p => p.Name)
         .Pooled("country", p => p.Country)
         .Value("coordinates", p => p.Coordinates, GeoPoint)
@@ -95,7 +95,7 @@ internal static class WireFormat
         .Create(s => new Place { Name = s.String(0)!, Country = s.String(1), Coordinates = s.Value<GeoPoint>(2), Precision = s.Enum<PlacePrecision>(3) });
 
     /// <summary>Target: <c>kind, name</c>.</summary>
-    public static readonly RecordFormat<Target> Target = new RecordFormat<Target>("a target")
+    public static readonly RecordFormat<Target> Target = new RecordFormat<Target>("a target").Shared()
         .Enum("kind!", t => t.Kind)
         .Pooled("name", t => t.Name)
         .Create(s => new Target { Kind = s.Enum<TargetKind>(0), Name = s.String(1) });
@@ -118,7 +118,7 @@ internal static class WireFormat
     /// <summary>Figure: <c>measure, unit, qualifier, value, upperValue, vague, per, text, cumulative, asOf</c> (version 1:
     /// no <c>cumulative</c> or <c>asOf</c>; a <c>less-than</c> figure whose text says "nearly" reads as
     /// <see cref="FigureQualifier.Nearly"/>).</summary>
-    public static readonly RecordFormat<Figure> Figure = new RecordFormat<Figure>("a figure")
+    public static readonly RecordFormat<Figure> Figure = new RecordFormat<Figure>("a figure").Shared()
         .Pooled("measure!", f => f.Measure)
         .Pooled("unit!", f => f.Unit)
         .Enum("qualifier!", f => f.Qualifier)
@@ -204,7 +204,7 @@ internal static class WireFormat
         .Create(s => new TextStatement { Text = s.String(1)!, Modality = s.OptionalEnum<Modality>(2) });
 
     /// <summary>Quote: <c>exact, prefix, suffix, start, end</c>.</summary>
-    public static readonly RecordFormat<Quote> Quote = new RecordFormat<Quote>("a quote")
+    public static readonly RecordFormat<Quote> Quote = new RecordFormat<Quote>("a quote").Shared()
         .Pooled("exact!", q => q.Exact)
         .Pooled("prefix", q => q.Prefix)
         .Pooled("suffix", q => q.Suffix)
