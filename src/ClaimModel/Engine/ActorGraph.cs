@@ -29,7 +29,9 @@ internal sealed class ActorGraph
     /// <summary>The short answers of <see cref="DescendantsOrSelf"/> since the last change.</summary>
     private readonly Dictionary<int, int[]> _descendants = [];
     /// <summary>The voice of every id a node was made for, kept across changes (the nodes of an id share it).</summary>
-    private readonly Dictionary<string, VoiceCell> _voiceCells = new(StringComparer.Ordinal);
+    /// <summary>By interned key (an array, not a dictionary of ids: a million-long chain makes a million).</summary>
+    private VoiceCell?[] _voiceCells = [];
+    private int _voiceCellCount;
     /// <summary>Whether an actor was added since the voices of <see cref="_voiceCells"/> were last set.</summary>
     private bool _voicesStale;
     /// <summary>The ids whose voice changed since the last <see cref="RefreshVoices"/>.</summary>
@@ -65,7 +67,7 @@ internal sealed class ActorGraph
         _voices = null;
         _childStart = null;
         _descendants.Clear();
-        _voicesStale = _voiceCells.Count > 0;
+        _voicesStale = _voiceCellCount > 0;
     }
 
     /// <summary>Sets the voice of every id a node was made for to what the actors known now make it, once after actors
@@ -87,24 +89,34 @@ internal sealed class ActorGraph
         }
 
         _voicesStale = false;
-        foreach (var (id, cell) in _voiceCells)
+        foreach (var cell in _voiceCells)
         {
-            var (voice, probable) = VoiceOf(id);
+            if (cell is null)
+            {
+                continue;
+            }
+
+            var (voice, probable) = VoiceOf(cell.Id);
             if (cell.Set(voice, probable))
             {
-                _revoiced.Add(id);
+                _revoiced.Add(cell.Id);
             }
         }
     }
 
     /// <summary>The voice cell of <paramref name="id"/>, made the first time with the id's voice now.</summary>
-    private VoiceCell VoiceCellOf(string id)
+    private VoiceCell VoiceCellOf(string id, int key)
     {
-        ref var cell = ref CollectionsMarshal.GetValueRefOrAddDefault(_voiceCells, id, out _);
-        if (cell is null)
+        if (key >= _voiceCells.Length)
+        {
+            Array.Resize(ref _voiceCells, Math.Max(key + 1, Math.Max(16, _voiceCells.Length * 2)));
+        }
+
+        if (_voiceCells[key] is not { } cell)
         {
             var (name, probable) = VoiceOf(id);
-            cell = new VoiceCell(name, probable);
+            _voiceCells[key] = cell = new VoiceCell(id, name, probable);
+            _voiceCellCount++;
         }
 
         return cell;
@@ -182,7 +194,8 @@ internal sealed class ActorGraph
         for (var i = path.Count - 1; i >= 0; i--)
         {
             var link = path[i];
-            node = Keep(link.Id, new ActorNode(link.Id, NameOf(link), _keys.Intern(link.Id), node, VoiceCellOf(link.Id)));
+            var key = _keys.Intern(link.Id);
+            node = Keep(link.Id, new ActorNode(link.Id, NameOf(link), key, node, VoiceCellOf(link.Id, key)));
         }
 
         path.Clear();
@@ -213,7 +226,8 @@ internal sealed class ActorGraph
             rootKeys[i] = _keys.Intern(roots[i]);
         }
 
-        return new ActorNode(id, NameOf(id), _keys.Intern(id), ancestorKeys, rootKeys, ValueList.Create<string>(roots.ToArray()), VoiceCellOf(id));
+        var key = _keys.Intern(id);
+        return new ActorNode(id, NameOf(id), key, ancestorKeys, rootKeys, ValueList.Create<string>(roots.ToArray()), VoiceCellOf(id, key));
     }
 
     /// <summary>The voice of an actor id (<see cref="VoiceResolver"/> under the index's <see cref="VoicePolicy"/>):
