@@ -95,6 +95,43 @@ public static class HostileCorpus
                 Within = new Figure { Measure = "distance", Unit = "km", Qualifier = FigureQualifier.Exact, Value = 10, Text = "10 km" },
             })));
 
+    /// <summary>A source whose text has <paramref name="megabytes"/> million characters of words and
+    /// <paramref name="quotes"/> claims quoting it, every quote absent from the text (each fails validation with
+    /// quote-not-found after a search of the whole text) — and one present quote.</summary>
+    public static ClaimDocument AbsentQuotes(int megabytes, int quotes)
+    {
+        var text = Words(megabytes * 1_000_000);
+        var document = Document(
+            Actors("state-a", "ngo"),
+            Enumerable.Range(0, quotes + 1).Select(i => Claim(i, "ngo", new ResponsibilityStatement { Actors = ["state-a"] }) with
+            {
+                Reports = [new Report
+                {
+                    Source = "src",
+                    Quote = new Quote { Exact = i == quotes ? text.Substring(text.Length / 2, 30) : "an absent quote, number " + i.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                }],
+            }));
+        return document with { Sources = [document.Sources[0] with { Text = text }] };
+    }
+
+    /// <summary>Lowercase words of 1–9 letters, deterministic.</summary>
+    private static string Words(int length)
+    {
+        var random = new Random(42);
+        var text = new System.Text.StringBuilder(length + 10);
+        while (text.Length < length)
+        {
+            for (var i = random.Next(1, 10); i > 0; i--)
+            {
+                text.Append((char)('a' + random.Next(26)));
+            }
+
+            text.Append(' ');
+        }
+
+        return text.ToString(0, length);
+    }
+
     private static string Link(int i) => "a-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static IEnumerable<Actor> Chain(int n)

@@ -8,7 +8,8 @@ namespace ClaimModel.Benchmarks;
 /// against the engine's, or <c>--hostile case n [consistent]</c> for one timed analysis of a
 /// <see cref="HostileCorpus"/> case, or <c>--fan-out [incidents]</c> (<c>--fan-out-streamed [incidents]</c>: findings streamed) for the fan-out corpus analysed and rendered
 /// (<see cref="FanOutRun"/>), or <c>--tracker [incidents]</c> for a tracker's supersede, retraction and late
-/// identity link on it (<see cref="TrackerRun"/>).</summary>
+/// identity link on it (<see cref="TrackerRun"/>), or <c>--quote-search [megabytes] [quotes]</c> for absent quotes
+/// searched in a long source text (<see cref="QuoteSearchRun"/>).</summary>
 public static class Program
 {
     /// <summary>Runs the benchmarks chosen by the arguments; non-zero when built in Debug, when a benchmark
@@ -33,6 +34,8 @@ public static class Program
                     return MemoryMeasurement.Run(SizeAfter(args, i, 1_000_000), Console.Out);
                 case "--hostile" when i + 2 < args.Length:
                     return HostileRun.Run(args[i + 1], SizeAfter(args, i + 1, 100_000), i + 3 < args.Length && args[i + 3] == "consistent", Console.Out);
+                case "--quote-search":
+                    return QuoteSearchRun.Run(SizeAfter(args, i, 50), SizeAfter(args, i + 1, 1_000), Console.Out);
                 case "--fan-out":
                     return FanOutRun.Run(SizeAfter(args, i, 5_000), Console.Out);
                 case "--fan-out-streamed":

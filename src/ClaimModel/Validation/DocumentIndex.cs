@@ -12,6 +12,7 @@ internal sealed class DocumentIndex
     private readonly Dictionary<string, (EntityKind Kind, int Index)> _owners;
     private readonly List<Duplicate> _duplicates = [];
     private VoiceResolver? _voices;
+    private SourceTextIndex?[]? _sourceTexts;
 
     /// <summary>Indexes <paramref name="document"/>.</summary>
     public DocumentIndex(ClaimDocument document)
@@ -71,6 +72,21 @@ internal sealed class DocumentIndex
     {
         var index = IndexOf(id, EntityKind.Source);
         return index < 0 ? null : Document.Sources[index];
+    }
+
+    /// <summary>The text of the source that owns <paramref name="id"/>, prepared for quote searches (made at the first
+    /// call per source, so every quote naming the source shares its tables), or <see langword="null"/> when there is
+    /// no such source or it has no text.</summary>
+    public SourceTextIndex? FindSourceText(string? id)
+    {
+        var index = IndexOf(id, EntityKind.Source);
+        if (index < 0 || Document.Sources[index]?.Text is not { } text)
+        {
+            return null;
+        }
+
+        var texts = _sourceTexts ??= new SourceTextIndex?[Document.Sources.Count];
+        return texts[index] ?? Interlocked.CompareExchange(ref texts[index], new SourceTextIndex(text), null) ?? texts[index]!;
     }
 
     private int IndexOf(string? id, EntityKind kind) =>

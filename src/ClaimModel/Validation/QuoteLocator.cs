@@ -4,8 +4,8 @@ using System.Text;
 namespace ClaimModel.Validation;
 
 /// <summary>Finds an evidence <see cref="Quote"/> in a source text (W3C TextQuoteSelector: prefix + exact + suffix,
-/// positions in Unicode code points). Ordinal and linear in the text's length; with positions, the text is
-/// searched only when the quote is not at them.</summary>
+/// positions in Unicode code points). Ordinal; with positions, the text is searched only when the quote is not at
+/// them. The search goes through the source's <see cref="SourceTextIndex"/>, built once per source.</summary>
 internal static class QuoteLocator
 {
     /// <summary>How a quote relates to a text.</summary>
@@ -44,7 +44,7 @@ internal static class QuoteLocator
     }
 
     /// <summary>Locates <paramref name="quote"/> (whose <see cref="Quote.Exact"/> is not empty) in <paramref name="text"/>.</summary>
-    public static Match Locate(string text, Quote quote)
+    public static Match Locate(SourceTextIndex text, Quote quote)
     {
         var exact = quote.Exact;
         var prefix = quote.Prefix ?? string.Empty;
@@ -57,15 +57,15 @@ internal static class QuoteLocator
         int start;
         if (quote.Start is { } codePointStart)
         {
-            start = Utf16Index(text, codePointStart);
+            start = text.Utf16Index(codePointStart);
         }
         else
         {
-            var end = Utf16Index(text, quote.End!.Value);
+            var end = text.Utf16Index(quote.End!.Value);
             start = end < 0 ? -1 : end - exact.Length;
         }
 
-        if (start >= 0 && OccursAt(text, start, prefix, exact, suffix))
+        if (start >= 0 && OccursAt(text.Text, start, prefix, exact, suffix))
         {
             return Match.Found;
         }
@@ -73,10 +73,10 @@ internal static class QuoteLocator
         return Occurs(text, prefix, exact, suffix) ? Match.PositionMismatch : Match.NotFound;
     }
 
-    private static bool Occurs(string text, string prefix, string exact, string suffix)
+    private static bool Occurs(SourceTextIndex text, string prefix, string exact, string suffix)
     {
         var length = prefix.Length + exact.Length + suffix.Length;
-        if (length > text.Length)
+        if (length > text.Text.Length)
         {
             return false;
         }
@@ -87,7 +87,7 @@ internal static class QuoteLocator
         prefix.CopyTo(joined);
         exact.CopyTo(joined[prefix.Length..]);
         suffix.CopyTo(joined[(prefix.Length + exact.Length)..]);
-        var found = text.AsSpan().IndexOf(joined, StringComparison.Ordinal) >= 0;
+        var found = text.Contains(joined);
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);
@@ -103,36 +103,8 @@ internal static class QuoteLocator
         && text.AsSpan(start, exact.Length).SequenceEqual(exact)
         && text.AsSpan(start + exact.Length, suffix.Length).SequenceEqual(suffix);
 
-    /// <summary>The UTF-16 index of code point number <paramref name="codePoint"/>, or −1 when the text is shorter
-    /// or the position is negative.</summary>
-    private static int Utf16Index(string text, int codePoint)
-    {
-        if (codePoint < 0)
-        {
-            return -1;
-        }
-
-        if (!HasSurrogate(text.AsSpan(0, Math.Min(codePoint, text.Length))))
-        {
-            return codePoint <= text.Length ? codePoint : -1; // one UTF-16 unit per code point
-        }
-
-        var i = 0;
-        for (var n = 0; n < codePoint; n++)
-        {
-            if (i >= text.Length)
-            {
-                return -1;
-            }
-
-            i += char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-        }
-
-        return i <= text.Length ? i : -1;
-    }
-
     /// <summary>Whether <paramref name="text"/> has a surrogate (vectorised; without one, code points are UTF-16 units).</summary>
     /// <remarks>ASCII text (the common case) is recognised by the non-generic <see cref="Ascii.IsValid(ReadOnlySpan{char})"/>:
     /// the generic <c>ContainsAnyInRange</c> allocates on every call until the JIT has optimised it.</remarks>
-    private static bool HasSurrogate(ReadOnlySpan<char> text) => !Ascii.IsValid(text) && text.ContainsAnyInRange('\uD800', '\uDFFF');
+    internal static bool HasSurrogate(ReadOnlySpan<char> text) => !Ascii.IsValid(text) && text.ContainsAnyInRange('\uD800', '\uDFFF');
 }

@@ -83,7 +83,7 @@ public sealed class ReportValidator : AbstractValidator<Report>, IRecordValidato
     /// <summary>When the source has a text: the quote must occur in it, at its positions when given.</summary>
     private static void Locate(ref RecordIssues issues, Report report, Quote quote)
     {
-        var text = issues.Index?.FindSource(report.Source)?.Text;
+        var text = issues.Index?.FindSourceText(report.Source);
         if (text is null || string.IsNullOrWhiteSpace(quote.Exact) || quote.Start < 0 || quote.End < 0)
         {
             return;
