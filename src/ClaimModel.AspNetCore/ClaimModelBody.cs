@@ -19,8 +19,9 @@ namespace ClaimModel.AspNetCore;
 /// <remarks>
 /// <para>Unlike a body bound by System.Text.Json (<c>[FromBody] ClaimDocument</c>), whose errors name only a byte offset
 /// into the serializer's buffer, the body is read as one buffer, so every error names its line and position. Bodies
-/// over <see cref="ClaimModelHttpOptions.MaxBodyBytes"/> are refused with a 413 problem; a document is read within
-/// <see cref="ClaimModelHttpOptions.ReadLimits"/> (a 413 problem over its size, a 400 problem over its other limits); a content type other than
+/// over <see cref="ClaimModelHttpOptions.MaxBodyBytes"/> are refused with a 413 problem; every body (a document, a claim,
+/// a denial, …) is read within <see cref="ClaimModelHttpOptions.ReadLimits"/> (a 413 problem over its size, a 400
+/// problem over its other limits); a content type other than
 /// JSON (<c>application/json</c>, <c>*/*+json</c>) or none with a 415 problem.</para>
 /// </remarks>
 public sealed class ClaimModelBody<T> : IBindableFromHttpContext<ClaimModelBody<T>>, IClaimModelBody
@@ -57,7 +58,7 @@ public sealed class ClaimModelBody<T> : IBindableFromHttpContext<ClaimModelBody<
     public static async ValueTask<ClaimModelBody<T>?> BindAsync(HttpContext context, ParameterInfo parameter)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var typeInfo = TypeInfo();
+        _ = TypeInfo(); // a type without a wire format is refused before the body is read
         var request = context.Request;
         if (request.ContentType is { } contentType && !IsJson(contentType))
         {
@@ -73,7 +74,7 @@ public sealed class ClaimModelBody<T> : IBindableFromHttpContext<ClaimModelBody<
         var limits = options?.ReadLimits ?? ClaimReadLimits.Service;
         var limit = options?.MaxBodyBytes ?? ClaimModelHttpOptions.DefaultMaxBodyBytes;
         var setting = nameof(ClaimModelHttpOptions.MaxBodyBytes);
-        if (typeof(T) == typeof(ClaimDocument) && limits.MaxDocumentBytes < limit)
+        if (limits.MaxDocumentBytes < limit)
         {
             (limit, setting) = (limits.MaxDocumentBytes, nameof(ClaimModelHttpOptions.ReadLimits) + "." + nameof(ClaimReadLimits.MaxDocumentBytes));
         }
@@ -102,9 +103,7 @@ public sealed class ClaimModelBody<T> : IBindableFromHttpContext<ClaimModelBody<
         var body = buffer.WrittenSpan;
         try
         {
-            var value = typeof(T) == typeof(ClaimDocument)
-                ? (T)(object)ClaimJson.Deserialize(body, limits)
-                : JsonSerializer.Deserialize(body, typeInfo);
+            var value = body.Trim(" \t\r\n"u8).SequenceEqual("null"u8) ? null : ClaimJson.Deserialize<T>(body, limits);
             return value is null
                 ? Failed(new ClaimJsonException("The body is empty or null; send a JSON object."), body)
                 : new ClaimModelBody<T>(value, null, null);

@@ -13,11 +13,10 @@ public sealed class ClaimModelHttpOptions
     /// The server's own limit (Kestrel: about 28.6 MiB unless configured) applies too.</summary>
     public long MaxBodyBytes { get; set; } = DefaultMaxBodyBytes;
 
-    /// <summary>The limits a <see cref="ClaimModelBody{T}"/> of <see cref="ClaimDocument"/> is read within (default
-    /// <see cref="ClaimReadLimits.Service"/>: 64 MiB, strings of 1,000,000 bytes, 1,000,000 array elements, depth 64).
-    /// A body over its <see cref="ClaimReadLimits.MaxDocumentBytes"/> (or <see cref="MaxBodyBytes"/>, whichever is
-    /// smaller) is refused with a 413 problem before it is parsed; a string, element count or depth over its limit is
-    /// a 400 problem naming the JSON path, the limit and the value. Other body types are read within
-    /// <see cref="MaxBodyBytes"/> and depth <see cref="ClaimJson.MaxDepth"/>.</summary>
+    /// <summary>The limits every <see cref="ClaimModelBody{T}"/> — a document, a claim, a denial, … — is read within
+    /// (default <see cref="ClaimReadLimits.Service"/>: 64 MiB, strings of 1,000,000 bytes, 1,000,000 array elements,
+    /// depth 64). A body over its <see cref="ClaimReadLimits.MaxDocumentBytes"/> (or <see cref="MaxBodyBytes"/>,
+    /// whichever is smaller) is refused with a 413 problem before it is parsed; a string, element count or depth over
+    /// its limit is a 400 problem naming the JSON path, the limit and the value.</summary>
     public ClaimReadLimits ReadLimits { get; set; } = ClaimReadLimits.Service;
 }

@@ -21,7 +21,7 @@ public static class ClaimModelServiceCollectionExtensions
     /// for that, minimal APIs throw on bad requests (<c>RouteHandlerOptions.ThrowOnBadRequest</c>) instead of
     /// answering with an empty 400;</item>
     /// <item>the body limits of <see cref="ClaimModelBody{T}"/> (<see cref="ClaimModelHttpOptions"/>: the body size and
-    /// the document read limits, <see cref="ClaimReadLimits.Service"/> unless configured).</item>
+    /// the read limits of every body, <see cref="ClaimReadLimits.Service"/> unless configured).</item>
     /// </list>
     /// Calling it twice adds the handler once.</summary>
     /// <param name="services">The services.</param>

@@ -233,6 +233,23 @@ public static class ClaimJson
     /// limit.</exception>
     public static ClaimDocument Deserialize(ReadOnlySpan<byte> utf8Json, ClaimReadLimits limits) => ReadWhole(utf8Json, WireFormat.ClaimDocument, "document", limits);
 
+    /// <summary>Reads one record of a ClaimModel type — a <see cref="Claim"/>, a <see cref="Denial"/>, an
+    /// <see cref="Actor"/>, a whole <see cref="ClaimDocument"/>, … — from UTF-8 JSON within <paramref name="limits"/>:
+    /// the strict read of <see cref="Options"/> (a record on its own is read as format version 2), with the input's
+    /// size, its strings, its array elements and its depth bounded as for a document.</summary>
+    /// <typeparam name="T">A type with a ClaimModel wire format.</typeparam>
+    /// <param name="utf8Json">The UTF-8 JSON (a leading byte order mark is skipped; nothing may follow the record).</param>
+    /// <param name="limits">The read's limits (<see cref="ClaimReadLimits.Service"/> for untrusted input).</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="ClaimJsonException">The input is not a valid record of <typeparamref name="T"/>, or crosses a
+    /// limit.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> has no ClaimModel wire format.</exception>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, ClaimReadLimits limits)
+        where T : class =>
+        ClaimJsonConverters.Resolver.ConverterFor(typeof(T)) is FormatConverter<T> converter
+            ? ReadWhole(utf8Json, converter.Format, "record", limits)
+            : throw new NotSupportedException($"{typeof(T)} has no ClaimModel wire format.");
+
     /// <summary>Reads one whole value of <paramref name="format"/> from UTF-8 JSON (a leading byte order mark is
     /// skipped; nothing may follow it), strictly, every failure a <see cref="ClaimJsonException"/> naming path, line
     /// and position: the one read behind documents and reports.</summary>

@@ -10,6 +10,9 @@ namespace ClaimModel.Serialization;
 /// <param name="format">The wire format of <typeparamref name="T"/>.</param>
 internal sealed class FormatConverter<T>(ValueFormat<T> format) : JsonConverter<T>
 {
+    /// <summary>The wire format.</summary>
+    public ValueFormat<T> Format => format;
+
     /// <inheritdoc/>
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

@@ -16,7 +16,7 @@ public sealed class ReadLimitsTests
         + "}]}";
 
     /// <summary>Every document entry point, reading <paramref name="json"/> within <paramref name="limits"/>.</summary>
-    public static TheoryData<string> EntryPoints => ["string", "span", "seekable stream", "forward-only stream", "async stream"];
+    public static TheoryData<string> EntryPoints => ["string", "span", "record", "seekable stream", "forward-only stream", "async stream"];
 
     private static ClaimDocument Read(string entry, string json, ClaimReadLimits limits)
     {
@@ -25,6 +25,7 @@ public sealed class ReadLimitsTests
         {
             "string" => ClaimJson.Deserialize(json, limits),
             "span" => ClaimJson.Deserialize(bytes.AsSpan(), limits),
+            "record" => ClaimJson.Deserialize<ClaimDocument>(bytes.AsSpan(), limits),
             "seekable stream" => ClaimJson.Deserialize(new MemoryStream(bytes), limits),
             "forward-only stream" => ClaimJson.Deserialize(new ForwardOnlyStream(bytes), limits),
             "async stream" => ClaimJson.DeserializeAsync(new ForwardOnlyStream(bytes), limits).AsTask().GetAwaiter().GetResult(),
