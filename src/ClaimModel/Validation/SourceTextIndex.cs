@@ -9,8 +9,8 @@ namespace ClaimModel.Validation;
 /// <remarks>
 /// <para>Texts shorter than <see cref="IndexedLength"/> characters are always searched linearly (ordinal,
 /// vectorised): that costs less than building tables. For a longer text, the first searches are linear too (a source
-/// quoted a few times never pays for tables); then one pass builds the tables (about 1.1 bytes per character of text,
-/// the cost of a few linear searches), after which a string of at least <see cref="MinimumIndexedNeedle"/> characters
+/// quoted a few times never pays for tables); then two passes build the tables (about 1 byte per character of text;
+/// about as much time as 25 linear searches), after which a string of at least <see cref="MinimumIndexedNeedle"/> characters
 /// is found by looking up, for each of the 4 alignments an occurrence can have, the rarest of the grams the string
 /// puts on sampled positions and comparing only there: the cost no longer depends on the text's length. A shorter
 /// string is searched linearly; its answer is remembered for the text, so a repeated short quote costs one search.</para>
@@ -81,9 +81,24 @@ internal sealed class SourceTextIndex
         }
 
         EnsureBuilt();
+        Span<(int Bucket, int Count, int Offset)> rarest = stackalloc (int, int, int)[Stride];
+        long candidates = 0;
         for (var alignment = 0; alignment < Stride; alignment++)
         {
-            if (ContainsAligned(needle, alignment))
+            rarest[alignment] = Rarest(needle, alignment);
+            candidates += rarest[alignment].Count;
+        }
+
+        // A text made of a few repeated grams (all 'a', "abab…") gives even the rarest gram most positions: comparing
+        // at each would cost more than one linear search, so the text is searched linearly then.
+        if (candidates * needle.Length > _text.Length)
+        {
+            return _text.AsSpan().IndexOf(needle, StringComparison.Ordinal) >= 0;
+        }
+
+        foreach (var (bucket, count, offset) in rarest)
+        {
+            if (OccursAtCandidates(needle, bucket, count, offset))
             {
                 return true;
             }
@@ -140,33 +155,33 @@ internal sealed class SourceTextIndex
     }
 
     /// <summary>An occurrence whose start is ≡ −<paramref name="alignment"/> (mod <see cref="Stride"/>) puts the
-    /// needle's grams at offsets alignment, alignment + 4, … on sampled positions: the rarest of them names the
-    /// candidates.</summary>
-    private bool ContainsAligned(ReadOnlySpan<char> needle, int alignment)
+    /// needle's grams at offsets alignment, alignment + 4, … on sampled positions: the rarest of them (its bucket, the
+    /// bucket's size, its offset in the needle) names the candidates; a size of 0 means no occurrence so aligned.</summary>
+    private (int Bucket, int Count, int Offset) Rarest(ReadOnlySpan<char> needle, int alignment)
     {
         var starts = _bucketStarts!;
-        var best = -1;
-        var bestCount = int.MaxValue;
-        var bestOffset = 0;
-        for (var offset = alignment; offset + Gram <= needle.Length; offset += Stride)
+        (int Bucket, int Count, int Offset) best = (0, int.MaxValue, 0);
+        for (var offset = alignment; offset + Gram <= needle.Length && best.Count > 0; offset += Stride)
         {
             var bucket = Bucket(needle.Slice(offset, Gram));
             var count = starts[bucket + 1] - starts[bucket];
-            if (count < bestCount)
+            if (count < best.Count)
             {
-                (best, bestCount, bestOffset) = (bucket, count, offset);
-                if (count == 0)
-                {
-                    return false;
-                }
+                best = (bucket, count, offset);
             }
         }
 
+        return best;
+    }
+
+    /// <summary>Whether the needle occurs with its gram at <paramref name="offset"/> on one of the
+    /// <paramref name="count"/> positions of <paramref name="bucket"/>.</summary>
+    private bool OccursAtCandidates(ReadOnlySpan<char> needle, int bucket, int count, int offset)
+    {
         var text = _text.AsSpan();
-        var positions = _positions!.AsSpan(starts[best], bestCount);
-        foreach (var position in positions)
+        foreach (var position in _positions!.AsSpan(_bucketStarts![bucket], count))
         {
-            var start = position - bestOffset;
+            var start = position - offset;
             if (start >= 0 && start <= text.Length - needle.Length && text.Slice(start, needle.Length).SequenceEqual(needle))
             {
                 return true;
@@ -227,7 +242,7 @@ internal sealed class SourceTextIndex
     {
         var text = _text.AsSpan();
         var samples = ((text.Length - Gram) / Stride) + 1;
-        var bits = Math.Clamp(64 - (int)ulong.LeadingZeroCount((ulong)samples), 10, 30) - 3; // about eight samples per bucket
+        var bits = Math.Clamp(64 - (int)ulong.LeadingZeroCount((ulong)samples) - 8, 8, 24); // 128–256 samples per bucket: the counts stay in cache while the tables are built
         _shift = 64 - bits;
         var starts = new int[(1 << bits) + 1];
         for (var s = 0; s < samples; s++)
