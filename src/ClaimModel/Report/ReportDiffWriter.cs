@@ -138,6 +138,17 @@ public static class ReportDiffWriter
     private static string Count(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 
+    /// <summary>Opens a changed record's object: its id, then the record before and after the change.</summary>
+    private static void StartChange<T>(Utf8JsonWriter json, string id, T before, T after, Action<Utf8JsonWriter, T> write)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", id);
+        json.WritePropertyName("before");
+        write(json, before);
+        json.WritePropertyName("after");
+        write(json, after);
+    }
+
     private static string Json(ReportDiff diff)
     {
         using var buffer = new MemoryStream();
@@ -149,12 +160,7 @@ public static class ReportDiffWriter
             Array(json, "resolved", diff.ResolvedDisputes, OutputWireFormat.Dispute.Write);
             Array(json, "changed", diff.ChangedDisputes, static (w, change) =>
             {
-                w.WriteStartObject();
-                w.WriteString("id", change.Id);
-                w.WritePropertyName("before");
-                OutputWireFormat.Dispute.Write(w, change.Before);
-                w.WritePropertyName("after");
-                OutputWireFormat.Dispute.Write(w, change.After);
+                StartChange(w, change.Id, change.Before, change.After, OutputWireFormat.Dispute.Write);
                 Array(w, "addedPositions", change.AddedPositions, static (v, s) => v.WriteStringValue(s));
                 Array(w, "removedPositions", change.RemovedPositions, static (v, s) => v.WriteStringValue(s));
                 Array(w, "voiceCounts", change.VoiceCounts, static (v, count) =>
@@ -175,12 +181,7 @@ public static class ReportDiffWriter
             Array(json, "resolved", diff.ResolvedFindings, OutputWireFormat.Finding.Write);
             Array(json, "changed", diff.ChangedFindings, static (w, change) =>
             {
-                w.WriteStartObject();
-                w.WriteString("id", change.Id);
-                w.WritePropertyName("before");
-                OutputWireFormat.Finding.Write(w, change.Before);
-                w.WritePropertyName("after");
-                OutputWireFormat.Finding.Write(w, change.After);
+                StartChange(w, change.Id, change.Before, change.After, OutputWireFormat.Finding.Write);
                 w.WriteEndObject();
             });
             json.WriteEndObject();
