@@ -9,7 +9,8 @@ namespace ClaimModel.Benchmarks;
 /// <see cref="HostileCorpus"/> case, or <c>--fan-out [incidents]</c> (<c>--fan-out-streamed [incidents]</c>: findings streamed) for the fan-out corpus analysed and rendered
 /// (<see cref="FanOutRun"/>), or <c>--tracker [incidents]</c> for a tracker's supersede, retraction and late
 /// identity link on it (<see cref="TrackerRun"/>), or <c>--quote-search [megabytes] [quotes]</c> for absent quotes
-/// searched in a long source text (<see cref="QuoteSearchRun"/>).</summary>
+/// searched in a long source text (<see cref="QuoteSearchRun"/>), or <c>--json [claims]</c> for the corpus written and
+/// read back as JSON, MB/s by wall and CPU time (<see cref="JsonRun"/>).</summary>
 public static class Program
 {
     /// <summary>Runs the benchmarks chosen by the arguments; non-zero when built in Debug, when a benchmark
@@ -34,6 +35,8 @@ public static class Program
                     return MemoryMeasurement.Run(SizeAfter(args, i, 1_000_000), Console.Out);
                 case "--hostile" when i + 2 < args.Length:
                     return HostileRun.Run(args[i + 1], SizeAfter(args, i + 1, 100_000), i + 3 < args.Length && args[i + 3] == "consistent", Console.Out);
+                case "--json":
+                    return JsonRun.Run(SizeAfter(args, i, 1_000_000), Console.Out);
                 case "--quote-search":
                     return QuoteSearchRun.Run(SizeAfter(args, i, 50), SizeAfter(args, i + 1, 1_000), Console.Out);
                 case "--fan-out":
