@@ -28,10 +28,12 @@ public static partial class DisputeAnalyzer
 
     private static DisputeReport Build(ContradictionReport report)
     {
+        // From the compact findings: building the disputes makes no finding.
         var disputes = new DisputeSet();
-        foreach (var finding in report.Findings)
+        var findings = report.Findings;
+        for (var i = 0; i < findings.Count; i++)
         {
-            disputes.Add(finding);
+            disputes.Add(findings.CompactAt(i), findings, i);
         }
 
         return disputes.ToReport(report);
@@ -43,14 +45,28 @@ public static partial class DisputeAnalyzer
         private readonly Dictionary<DisputeKey, DisputeBuilder> _builders = [];
         private readonly List<DisputeKey> _order = [];
 
-        /// <summary>Puts <paramref name="finding"/> in its dispute (a finding made outside the engine is left out).</summary>
+        /// <summary>Puts <paramref name="finding"/>, the one at <paramref name="index"/> in <paramref name="findings"/>, in its
+        /// dispute (a finding made outside the engine is left out).</summary>
+        public void Add(in CompactFinding finding, FindingList findings, int index)
+        {
+            if (KeyOf(finding) is { } key)
+            {
+                Add(key, new DisputedFinding(finding, findings.IdAt(index)));
+            }
+        }
+
+        /// <summary>Puts a streamed finding in its dispute (a finding made outside the engine is left out).</summary>
         public void Add(Finding finding)
         {
-            if (KeyOf(finding) is not { } key)
+            var compact = finding.Compact;
+            if (KeyOf(compact) is { } key)
             {
-                return;
+                Add(key, new DisputedFinding(compact, finding.IdIfComputed ?? StableId.Of(compact)));
             }
+        }
 
+        private void Add(DisputeKey key, DisputedFinding finding)
+        {
             if (!_builders.TryGetValue(key, out var builder))
             {
                 _builders.Add(key, builder = new DisputeBuilder(key));
@@ -89,7 +105,7 @@ public static partial class DisputeAnalyzer
     public static string? DisputeIdOf(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        return KeyOf(finding)?.Id;
+        return KeyOf(finding.Compact)?.Id;
     }
 
     /// <summary>The id of the dispute of <paramref name="question"/> about <paramref name="incident"/> and
@@ -97,9 +113,9 @@ public static partial class DisputeAnalyzer
     internal static string IdOf(DisputeQuestion question, string? incident, string? subject) => new DisputeKey(question, incident, subject).Id;
 
     /// <summary>The question, incident and subject of a finding (<see langword="null"/> for one made outside the engine).</summary>
-    internal static DisputeKey? KeyOf(Finding finding)
+    internal static DisputeKey? KeyOf(in CompactFinding finding)
     {
-        var (first, second) = finding.Entries;
+        var (first, second) = (finding.Explanation.First, finding.Explanation.Second);
         var claim = first as ClaimEntry ?? second as ClaimEntry;
         if (claim is null)
         {

@@ -10,7 +10,7 @@ namespace ClaimModel.Disputes;
 internal sealed class DisputeBuilder(DisputeKey key)
 {
     private readonly Dictionary<string, PositionBuilder> _positions = new(StringComparer.Ordinal);
-    private readonly List<Finding> _findings = [];
+    private readonly List<DisputedFinding> _findings = [];
 
     // An entry takes part in many findings of its dispute (each accusation meets every accusation of the other side):
     // its answer key is computed once.
@@ -26,21 +26,21 @@ internal sealed class DisputeBuilder(DisputeKey key)
     public int FindingCount => _findings.Count;
 
     /// <summary>The findings it holds, in the order added (report order after <see cref="Build"/>).</summary>
-    public IReadOnlyList<Finding> Findings => _findings;
+    public IReadOnlyList<DisputedFinding> Findings => _findings;
 
     /// <summary>Adds a finding of this dispute (in any order: what the dispute shows does not depend on it). O(log) per
     /// voice and participant.</summary>
     /// <param name="finding">The finding.</param>
     /// <param name="joined">Gets the entries the finding brings into the dispute for the first time (in a position).</param>
-    public void Add(Finding finding, List<Entry>? joined = null)
+    public void Add(DisputedFinding finding, List<Entry>? joined = null)
     {
-        if (_findings.Count > 0 && FindingOrder.Instance.Compare(_findings[^1], finding) > 0)
+        if (_findings.Count > 0 && FindingOrder.Instance.Compare(_findings[^1].Finding, finding.Finding) > 0)
         {
             _sorted = false;
         }
 
         _findings.Add(finding);
-        _selfContradictions += finding.Kind == FindingKind.SelfContradiction ? 1 : 0;
+        _selfContradictions += finding.Finding.Kind == FindingKind.SelfContradiction ? 1 : 0;
         var (first, second) = finding.Entries;
         var opposed = Answering(first as ClaimEntry ?? (ClaimEntry)second!);
         Entry[] entries = [first!, second!];
@@ -57,7 +57,7 @@ internal sealed class DisputeBuilder(DisputeKey key)
 
             // The answer's words and the accused come from the position's first finding in report order, whatever the
             // order of the adds.
-            if (position.Offer(finding, e))
+            if (position.Offer(finding.Finding, e))
             {
                 position.Describe(denies ? "denies: " + Answer(opposed, key.Question) : Answer(account, key.Question), Accused(denies ? opposed : account));
             }
@@ -90,7 +90,7 @@ internal sealed class DisputeBuilder(DisputeKey key)
     {
         if (!_sorted)
         {
-            _findings.Sort(FindingOrder.Instance);
+            _findings.Sort(static (x, y) => FindingOrder.Instance.Compare(x.Finding, y.Finding));
             _sorted = true;
         }
 
@@ -166,7 +166,8 @@ internal sealed class DisputeBuilder(DisputeKey key)
     {
         private readonly SortedDictionary<string, VoiceBuilder> _voices = new(StringComparer.Ordinal);
         private readonly HashSet<Entry> _entries = new(ReferenceEqualityComparer.Instance);
-        private Finding? _first;
+        private CompactFinding _first;
+        private bool _hasFirst;
         private int _firstEntry;
 
         /// <summary>Orders positions by the finding (report order) and entry that first gave them.</summary>
@@ -184,11 +185,11 @@ internal sealed class DisputeBuilder(DisputeKey key)
 
         /// <summary>Whether <paramref name="finding"/> comes first in report order: then it is the position's first
         /// finding, and <see cref="Describe"/> must take the answer and the accused from it.</summary>
-        public bool Offer(Finding finding, int entry)
+        public bool Offer(in CompactFinding finding, int entry)
         {
-            if (_first is null || FindingOrder.Instance.Compare(finding, _first) < 0)
+            if (!_hasFirst || FindingOrder.Instance.Compare(finding, _first) < 0)
             {
-                (_first, _firstEntry) = (finding, entry);
+                (_first, _firstEntry, _hasFirst) = (finding, entry, true);
                 return true;
             }
 

@@ -97,7 +97,7 @@ public sealed class DisputeTracker
         ReadChanges(update);
         foreach (var finding in findings)
         {
-            AddFinding(finding, update);
+            AddFinding(DisputedFinding.Of(finding), update);
         }
 
         return update.Build();
@@ -143,9 +143,11 @@ public sealed class DisputeTracker
         _byClaimant.Clear();
         _all = null;
         var update = new UpdateBuilder();
-        foreach (var finding in report.Findings)
+        var findings = report.Findings;
+        for (var i = 0; i < findings.Count; i++)
         {
-            AddFinding(finding, update);
+            // From the compact findings: the tracker makes no finding.
+            AddFinding(new DisputedFinding(findings.CompactAt(i), findings.IdAt(i)), update);
         }
 
         var after = Disputes;
@@ -157,10 +159,10 @@ public sealed class DisputeTracker
         };
     }
 
-    private void AddFinding(Finding finding, UpdateBuilder update)
+    private void AddFinding(DisputedFinding finding, UpdateBuilder update)
     {
-        if (DisputeAnalyzer.KeyOf(finding) is not { } key || _findings.Contains(finding.Id)
-            || (_revised.Count > 0 && ContradictionIndex.IsRevised(finding.Participants, _revised.Contains)))
+        if (DisputeAnalyzer.KeyOf(finding.Finding) is not { } key || _findings.Contains(finding.Id)
+            || (_revised.Count > 0 && finding.Finding.IsRevised(_revised.Contains)))
         {
             return;
         }
@@ -236,7 +238,7 @@ public sealed class DisputeTracker
         var fresh = new DisputeBuilder(key);
         foreach (var finding in old.Findings)
         {
-            if (ContradictionIndex.IsRevised(finding.Participants, _revised.Contains))
+            if (finding.Finding.IsRevised(_revised.Contains))
             {
                 _findings.Remove(finding.Id);
             }
@@ -262,7 +264,7 @@ public sealed class DisputeTracker
 
     /// <summary>Adds a finding to a dispute and, with an index, notes the claims and claimants it brings in (each
     /// entry once per dispute, so that an add costs no more per finding than without an index).</summary>
-    private void AddTo(DisputeBuilder builder, Finding finding)
+    private void AddTo(DisputeBuilder builder, DisputedFinding finding)
     {
         if (_index is null)
         {
@@ -284,11 +286,11 @@ public sealed class DisputeTracker
     }
 
     /// <summary>Forgets that the finding's claims and claimants take part in the dispute, with an index only.</summary>
-    private void Forget(DisputeKey key, Finding finding)
+    private void Forget(DisputeKey key, DisputedFinding finding)
     {
         var (first, second) = finding.Entries;
-        Forget(key, first!);
-        Forget(key, second!);
+        Forget(key, first);
+        Forget(key, second);
     }
 
     private void Forget(DisputeKey key, Entry entry)

@@ -92,7 +92,7 @@ public sealed partial class ContradictionIndex
     private readonly HashSet<int> _actorScratch = [];
     private readonly List<Finding> _new = [];
     private bool _collectNew = true;
-    private Finding[] _findings = new Finding[16];
+    private CompactFinding[] _findings = new CompactFinding[16];
     private int _findingCount;
     private ConsistentComparison[] _consistent = [];
     private int _consistentCount;
@@ -223,9 +223,9 @@ public sealed partial class ContradictionIndex
 
         // Superseded and retracted claims leave the contradictions: findings naming them are history.
         var revised = snapshot.Revisions.Length == 0 ? null : snapshot.Revisions.Select(r => r.Claim).ToHashSet(StringComparer.Ordinal);
-        var findings = Current(snapshot.Findings.AsSpan(0, snapshot.Count), static f => f.Participants, revised);
+        var findings = Current(snapshot.Findings.AsSpan(0, snapshot.Count), static (f, revised) => f.IsRevised(revised.Contains), revised);
         FindingOrder.Sort(findings);
-        var consistent = Current(snapshot.Consistent.AsSpan(0, snapshot.ConsistentCount), static c => c.Participants, revised);
+        var consistent = Current(snapshot.Consistent.AsSpan(0, snapshot.ConsistentCount), static (c, revised) => IsRevised(c.Participants, revised.Contains), revised);
         Array.Sort(consistent, ConsistentComparisonOrder.Instance);
         var history = snapshot.Revisions.ToArray();
         Array.Sort(history, static (a, b) => string.CompareOrdinal(a.Claim, b.Claim));
@@ -234,7 +234,7 @@ public sealed partial class ContradictionIndex
             : [.. snapshot.Figures.AsSpan(0, snapshot.FigureCount).ToArray().Where(f => !revised.Contains(f.Id))];
         var report = new ContradictionReport
         {
-            Findings = new ValueList<Finding>(findings),
+            Findings = new FindingList(findings, _options.Figures),
             ConsistentComparisons = new ValueList<ConsistentComparison>(consistent),
             History = new ValueList<ClaimRevision>(history),
             Figures = figures,
@@ -249,7 +249,7 @@ public sealed partial class ContradictionIndex
     }
 
     /// <summary>The items none of whose claim participants was revised, in a new array.</summary>
-    private static T[] Current<T>(ReadOnlySpan<T> items, Func<T, ValueList<FindingParticipant>> participants, HashSet<string>? revised)
+    private static T[] Current<T>(ReadOnlySpan<T> items, Func<T, HashSet<string>, bool> isRevised, HashSet<string>? revised)
     {
         if (revised is null)
         {
@@ -259,7 +259,7 @@ public sealed partial class ContradictionIndex
         var kept = new List<T>(items.Length);
         foreach (var item in items)
         {
-            if (!IsRevised(participants(item), revised.Contains))
+            if (!isRevised(item, revised))
             {
                 kept.Add(item);
             }
@@ -1289,7 +1289,7 @@ public sealed partial class ContradictionIndex
         }
     }
 
-    private void Emit(Finding finding)
+    private void Emit(CompactFinding finding)
     {
         if (Streamed(finding))
         {
@@ -1304,16 +1304,20 @@ public sealed partial class ContradictionIndex
 
         if (_findingCount == _findings.Length)
         {
-            var bigger = new Finding[_findings.Length * 2];
+            var bigger = new CompactFinding[_findings.Length * 2];
             Array.Copy(_findings, bigger, _findingCount);
             _findings = bigger;
         }
 
-        _findings[_findingCount++] = finding;
         if (_collectNew)
         {
-            _new.Add(finding);
+            // The add returns it: made now, and kept with the compact finding so the report hands out the same instance.
+            var made = finding.ToFinding(_options.Figures);
+            finding = finding.WithMade(made);
+            _new.Add(made);
         }
+
+        _findings[_findingCount++] = finding;
     }
 
     private void EmitConsistent(ConsistentComparison comparison)

@@ -16,7 +16,7 @@ namespace ClaimModel.Engine;
 /// <param name="Sources">The sources added so far (a copy).</param>
 /// <param name="Truncation">What the budget left out so far; <see langword="null"/> for nothing.</param>
 internal sealed record IndexSnapshot(
-    Finding[] Findings,
+    CompactFinding[] Findings,
     int Count,
     ConsistentComparison[] Consistent,
     int ConsistentCount,
