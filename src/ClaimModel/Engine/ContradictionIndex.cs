@@ -92,7 +92,7 @@ public sealed partial class ContradictionIndex
     private readonly HashSet<int> _actorScratch = [];
     private readonly List<Finding> _new = [];
     private bool _collectNew = true;
-    private CompactFinding[] _findings = new CompactFinding[16];
+    private CompactFinding[][] _findings = [];
     private int _findingCount;
     private ConsistentComparison[] _consistent = [];
     private int _consistentCount;
@@ -221,10 +221,21 @@ public sealed partial class ContradictionIndex
             return cache.Report;
         }
 
-        // Superseded and retracted claims leave the contradictions: findings naming them are history.
+        // Superseded and retracted claims leave the contradictions: findings naming them are history. The findings
+        // stay in the writer's chunks (never written below a published count); the report keeps their order.
         var revised = snapshot.Revisions.Length == 0 ? null : snapshot.Revisions.Select(r => r.Claim).ToHashSet(StringComparer.Ordinal);
-        var findings = Current(snapshot.Findings.AsSpan(0, snapshot.Count), static (f, revised) => f.IsRevised(revised.Contains), revised);
-        FindingOrder.Sort(findings);
+        var chunks = snapshot.Findings;
+        var order = new List<int>(revised is null ? snapshot.Count : 0);
+        for (var i = 0; i < snapshot.Count; i++)
+        {
+            if (revised is null || !CompactFindingChunks.At(chunks, i).IsRevised(revised.Contains))
+            {
+                order.Add(i);
+            }
+        }
+
+        var findings = order.ToArray();
+        FindingOrder.Sort(findings, chunks);
         var consistent = Current(snapshot.Consistent.AsSpan(0, snapshot.ConsistentCount), static (c, revised) => IsRevised(c.Participants, revised.Contains), revised);
         Array.Sort(consistent, ConsistentComparisonOrder.Instance);
         var history = snapshot.Revisions.ToArray();
@@ -234,7 +245,7 @@ public sealed partial class ContradictionIndex
             : [.. snapshot.Figures.AsSpan(0, snapshot.FigureCount).ToArray().Where(f => !revised.Contains(f.Id))];
         var report = new ContradictionReport
         {
-            Findings = new FindingList(findings, _options.Figures),
+            Findings = new FindingList(chunks, findings, _options.Figures),
             ConsistentComparisons = new ValueList<ConsistentComparison>(consistent),
             History = new ValueList<ClaimRevision>(history),
             Figures = figures,
@@ -1302,13 +1313,6 @@ public sealed partial class ContradictionIndex
             return;
         }
 
-        if (_findingCount == _findings.Length)
-        {
-            var bigger = new CompactFinding[_findings.Length * 2];
-            Array.Copy(_findings, bigger, _findingCount);
-            _findings = bigger;
-        }
-
         if (_collectNew)
         {
             // The add returns it: made now, and kept with the compact finding so the report hands out the same instance.
@@ -1317,7 +1321,7 @@ public sealed partial class ContradictionIndex
             _new.Add(made);
         }
 
-        _findings[_findingCount++] = finding;
+        CompactFindingChunks.Append(ref _findings, _findingCount++, finding);
     }
 
     private void EmitConsistent(ConsistentComparison comparison)

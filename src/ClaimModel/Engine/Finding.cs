@@ -47,10 +47,6 @@ public sealed record Finding
     /// equality (it derives from members that are).</summary>
     public string Id => _id ??= StableId.Of(this);
 
-    /// <summary>The entries the engine built the finding from (both <see langword="null"/> for a finding made
-    /// outside the engine).</summary>
-    internal (Entry? First, Entry? Second) Entries => (_pending.First, _pending.Second);
-
     /// <summary>The finding as the index keeps it, without this instance or its text (no entries for a finding made
     /// outside the engine).</summary>
     internal CompactFinding Compact => new(Kind, Severity, Incident, _pending);

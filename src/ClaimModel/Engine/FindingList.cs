@@ -19,8 +19,12 @@ namespace ClaimModel.Engine;
 [System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<FindingList>))]
 public sealed record FindingList : IReadOnlyList<Finding>
 {
-    /// <summary>The engine's findings (<see langword="null"/> for a list of findings made elsewhere).</summary>
-    private readonly CompactFinding[]? _compact;
+    /// <summary>The index's findings (<see cref="CompactFindingChunks"/>; <see langword="null"/> for a list of findings
+    /// made elsewhere), shared with the index, which never writes the positions the list reads.</summary>
+    private readonly CompactFinding[][]? _chunks;
+
+    /// <summary>The position in <see cref="_chunks"/> of each finding, in report order.</summary>
+    private readonly int[]? _order;
 
     private readonly FigurePolicy? _figures;
 
@@ -33,19 +37,24 @@ public sealed record FindingList : IReadOnlyList<Finding>
     private FindingList(Finding[] findings) => _made = findings;
 
     /// <summary>The engine's findings, made when read.</summary>
-    /// <param name="findings">The compact findings, in report order (the list takes the array).</param>
+    /// <param name="chunks">The index's compact findings.</param>
+    /// <param name="order">The positions of the list's findings in <paramref name="chunks"/>, in report order (the list
+    /// takes the array).</param>
     /// <param name="figures">The figure policy they were found under.</param>
-    internal FindingList(CompactFinding[] findings, FigurePolicy figures)
+    /// <param name="made">The findings already made, by list position (the list takes the array), if any.</param>
+    internal FindingList(CompactFinding[][] chunks, int[] order, FigurePolicy figures, Finding?[]? made = null)
     {
-        _compact = findings;
+        _chunks = chunks;
+        _order = order;
         _figures = figures;
+        _made = made;
     }
 
     /// <summary>An empty list.</summary>
     public static FindingList Empty { get; } = new(Array.Empty<Finding>());
 
     /// <summary>The number of findings.</summary>
-    public int Count => _compact?.Length ?? _made!.Length;
+    public int Count => _order?.Length ?? _made!.Length;
 
     /// <summary>Whether the list has no findings.</summary>
     public bool IsEmpty => Count == 0;
@@ -56,12 +65,12 @@ public sealed record FindingList : IReadOnlyList<Finding>
     {
         get
         {
-            if (_compact is null)
+            if (_chunks is null)
             {
                 return _made![index]!;
             }
 
-            var compact = _compact[index];
+            ref readonly var compact = ref Compact(index);
             var made = Made();
             var finding = Volatile.Read(ref made[index]);
             if (finding is not null)
@@ -118,12 +127,12 @@ public sealed record FindingList : IReadOnlyList<Finding>
     /// made, else a new one (for writers that read each finding once).</summary>
     internal Finding ReadOnce(int index)
     {
-        if (_compact is null)
+        if (_chunks is null)
         {
             return _made![index]!;
         }
 
-        return (_made is { } made ? Volatile.Read(ref made[index]) : null) ?? Make(_compact[index], index);
+        return (_made is { } made ? Volatile.Read(ref made[index]) : null) ?? Make(Compact(index), index);
     }
 
     /// <summary>Every finding once, in order, none kept (<see cref="ReadOnce"/>).</summary>
@@ -135,14 +144,46 @@ public sealed record FindingList : IReadOnlyList<Finding>
         }
     }
 
+    /// <summary>Every finding in compact form, in order, none made.</summary>
+    internal IEnumerable<CompactFinding> Compacts()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return CompactAt(i);
+        }
+    }
+
+    /// <summary>The findings whose compact form <paramref name="keep"/> accepts, in order, as a new list (none made that
+    /// was not made yet).</summary>
+    internal FindingList Where(Func<CompactFinding, bool> keep)
+    {
+        if (_chunks is null)
+        {
+            return From(_made!.Where(f => keep(f!.Compact))!);
+        }
+
+        var kept = new List<int>();
+        var made = new List<Finding?>();
+        for (var i = 0; i < _order!.Length; i++)
+        {
+            if (keep(Compact(i)))
+            {
+                kept.Add(_order[i]);
+                made.Add(_made is { } already ? Volatile.Read(ref already[i]) : null);
+            }
+        }
+
+        return new FindingList(_chunks, [.. kept], _figures!, made.Any(f => f is not null) ? [.. made] : null);
+    }
+
     /// <summary>The finding at <paramref name="index"/> in compact form, without making it.</summary>
-    internal CompactFinding CompactAt(int index) => _compact is null ? _made![index]!.Compact : _compact[index];
+    internal CompactFinding CompactAt(int index) => _chunks is null ? _made![index]!.Compact : Compact(index);
 
     /// <summary>The id of the finding at <paramref name="index"/>, without making it (kept, and given to the finding
     /// when it is made).</summary>
     internal string IdAt(int index)
     {
-        if (_compact is null)
+        if (_chunks is null)
         {
             return _made![index]!.Id;
         }
@@ -152,11 +193,12 @@ public sealed record FindingList : IReadOnlyList<Finding>
             return finding.Id;
         }
 
-        var ids = _ids ?? Interlocked.CompareExchange(ref _ids, new string?[_compact.Length], null) ?? _ids!;
+        var ids = _ids ?? Interlocked.CompareExchange(ref _ids, new string?[Count], null) ?? _ids!;
         var id = Volatile.Read(ref ids[index]);
         if (id is null)
         {
-            id = _compact[index].Made?.Id ?? StableId.Of(_compact[index]);
+            ref readonly var compact = ref Compact(index);
+            id = compact.Made?.Id ?? StableId.Of(compact);
             Volatile.Write(ref ids[index], id);
         }
 
@@ -177,7 +219,7 @@ public sealed record FindingList : IReadOnlyList<Finding>
             return false;
         }
 
-        if (_compact is not null && ReferenceEquals(_compact, other._compact))
+        if (_chunks is not null && ReferenceEquals(_chunks, other._chunks) && ReferenceEquals(_order, other._order))
         {
             return true;
         }
@@ -208,7 +250,9 @@ public sealed record FindingList : IReadOnlyList<Finding>
     /// <summary>A short description, e.g. <c>[3 items]</c>, so records print readably.</summary>
     public override string ToString() => $"[{Count} items]";
 
-    private Finding?[] Made() => _made ?? Interlocked.CompareExchange(ref _made, new Finding?[_compact!.Length], null) ?? _made!;
+    private Finding?[] Made() => _made ?? Interlocked.CompareExchange(ref _made, new Finding?[Count], null) ?? _made!;
+
+    private ref readonly CompactFinding Compact(int index) => ref CompactFindingChunks.At(_chunks!, _order![index]);
 
     private Finding Make(in CompactFinding compact, int index)
     {

@@ -47,18 +47,25 @@ internal sealed class FindingOrder : IComparer<Finding>, IComparer<CompactFindin
 
     /// <summary>Sorts <paramref name="findings"/> in report order (see <see cref="Sort{T}"/>).</summary>
     /// <param name="findings">The findings, sorted in place.</param>
-    public static void Sort(Finding[] findings) => Sort(findings, static f => f.Incident, static f => f.Kind);
+    public static void Sort(Finding[] findings) => Sort(findings, static f => f.Incident, static f => f.Kind, Instance);
 
-    /// <summary>Sorts <paramref name="findings"/> in the order of the findings they make (see <see cref="Sort{T}"/>).</summary>
-    /// <param name="findings">The compact findings, sorted in place.</param>
-    public static void Sort(CompactFinding[] findings) => Sort(findings, static f => f.Incident, static f => f.Kind);
+    /// <summary>Sorts positions of compact findings in <paramref name="chunks"/> in the order of the findings they make
+    /// (see <see cref="Sort{T}"/>; the same order as sorting the findings themselves).</summary>
+    /// <param name="order">The positions, sorted in place.</param>
+    /// <param name="chunks">The findings (<see cref="CompactFindingChunks"/>).</param>
+    public static void Sort(int[] order, CompactFinding[][] chunks) => Sort(
+        order,
+        i => CompactFindingChunks.At(chunks, i).Incident,
+        i => CompactFindingChunks.At(chunks, i).Kind,
+        Comparer<int>.Create((x, y) => Instance.Compare(CompactFindingChunks.At(chunks, x), CompactFindingChunks.At(chunks, y))));
 
     /// <summary>Sorts <paramref name="findings"/> in report order: first by a numeric key (the incident's rank
     /// among the findings' incidents, then the kind), which needs no string comparison per element, then each
     /// run of one incident and kind by its participants. O(f log f) with few string comparisons: the incidents
     /// are ranked once (i log i for i distinct incidents) and runs are short.</summary>
-    private static void Sort<T>(T[] findings, Func<T, string?> incidentOf, Func<T, FindingKind> kindOf)
+    private static void Sort<T>(T[] findings, Func<T, string?> incidentOf, Func<T, FindingKind> kindOf, IComparer<T> comparer)
     {
+        var count = findings.Length;
         var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var finding in findings)
         {
@@ -76,10 +83,10 @@ internal sealed class FindingOrder : IComparer<Finding>, IComparer<CompactFindin
         }
 
         // Findings of one incident mostly come in clusters: look the rank up once per cluster.
-        var keys = new long[findings.Length];
+        var keys = new long[count];
         string? last = null;
         var lastRank = 0;
-        for (var i = 0; i < findings.Length; i++)
+        for (var i = 0; i < count; i++)
         {
             var incident = incidentOf(findings[i]);
             if (!ReferenceEquals(incident, last))
@@ -92,11 +99,10 @@ internal sealed class FindingOrder : IComparer<Finding>, IComparer<CompactFindin
         }
 
         Array.Sort(keys, findings);
-        var comparer = (IComparer<T>)(object)Instance;
-        for (int start = 0, end; start < findings.Length; start = end)
+        for (int start = 0, end; start < count; start = end)
         {
             end = start + 1;
-            while (end < findings.Length && keys[end] == keys[start])
+            while (end < count && keys[end] == keys[start])
             {
                 end++;
             }
