@@ -21,7 +21,7 @@ public static partial class DisputeAnalyzer
     public static StreamedAnalysis AnalyzeStreaming(IEnumerable<ClaimDocument> documents, DetectionOptions? options, Action<Finding> onFinding)
     {
         ArgumentNullException.ThrowIfNull(onFinding);
-        var disputes = new DisputeSet();
+        var disputes = new DisputeSet(new DisputedFindings());
         var report = ContradictionDetector.AnalyzeStreaming(documents, options, finding =>
         {
             // The disputes keep the compact finding (no text) and the id, taken from the finding if the callback read it.

@@ -29,29 +29,29 @@ public static partial class DisputeAnalyzer
     private static DisputeReport Build(ContradictionReport report)
     {
         // From the compact findings: building the disputes makes no finding.
-        var disputes = new DisputeSet();
-        var findings = report.Findings;
-        for (var i = 0; i < findings.Count; i++)
+        var disputes = new DisputeSet(new DisputedFindings(report.Findings));
+        for (var i = 0; i < report.Findings.Count; i++)
         {
-            disputes.Add(findings.CompactAt(i), findings, i);
+            disputes.Add(i);
         }
 
         return disputes.ToReport(report);
     }
 
     /// <summary>Disputes being built from findings added one by one (a report's, or a stream's).</summary>
-    private sealed class DisputeSet
+    /// <param name="source">The findings, by position.</param>
+    private sealed class DisputeSet(DisputedFindings source)
     {
         private readonly Dictionary<DisputeKey, DisputeBuilder> _builders = [];
         private readonly List<DisputeKey> _order = [];
 
-        /// <summary>Puts <paramref name="finding"/>, the one at <paramref name="index"/> in <paramref name="findings"/>, in its
-        /// dispute (a finding made outside the engine is left out).</summary>
-        public void Add(in CompactFinding finding, FindingList findings, int index)
+        /// <summary>Puts the finding at <paramref name="position"/> of the report in its dispute (a finding made outside the
+        /// engine is left out).</summary>
+        public void Add(int position)
         {
-            if (KeyOf(finding) is { } key)
+            if (KeyOf(source.CompactAt(position)) is { } key)
             {
-                Add(key, new DisputedFinding(finding, findings.IdAt(index)));
+                Add(key, position);
             }
         }
 
@@ -61,19 +61,19 @@ public static partial class DisputeAnalyzer
             var compact = finding.Compact;
             if (KeyOf(compact) is { } key)
             {
-                Add(key, new DisputedFinding(compact, finding.IdIfComputed ?? StableId.Of(compact)));
+                Add(key, source.Add(new DisputedFinding(compact, finding.IdIfComputed ?? StableId.Of(compact))));
             }
         }
 
-        private void Add(DisputeKey key, DisputedFinding finding)
+        private void Add(DisputeKey key, int position)
         {
             if (!_builders.TryGetValue(key, out var builder))
             {
-                _builders.Add(key, builder = new DisputeBuilder(key));
+                _builders.Add(key, builder = new DisputeBuilder(key, source));
                 _order.Add(key);
             }
 
-            builder.Add(finding);
+            builder.Add(position);
         }
 
         /// <summary>The disputes, with the figure ranges and incidents of <paramref name="report"/>.</summary>

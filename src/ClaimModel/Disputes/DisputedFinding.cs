@@ -8,9 +8,6 @@ namespace ClaimModel.Disputes;
 /// <param name="Id">Its id (<see cref="Engine.Finding.Id"/>).</param>
 internal readonly record struct DisputedFinding(CompactFinding Finding, string Id)
 {
-    /// <summary>The finding's two entries, in the roles its explanation gives them.</summary>
-    public (Entry First, Entry Second) Entries => (Finding.Explanation.First!, Finding.Explanation.Second!);
-
     /// <summary>The finding as a dispute holds it (its id computed if it was not yet).</summary>
     /// <param name="finding">A finding of the engine.</param>
     public static DisputedFinding Of(Finding finding) => new(finding.Compact, finding.Id);
