@@ -8,7 +8,8 @@ namespace ClaimModel.Benchmarks;
 /// against the engine's, or <c>--hostile case n [consistent]</c> for one timed analysis of a
 /// <see cref="HostileCorpus"/> case, or <c>--fan-out [incidents]</c> (<c>--fan-out-streamed [incidents]</c>: findings streamed) for the fan-out corpus analysed and rendered
 /// (<see cref="FanOutRun"/>), or <c>--tracker [incidents]</c> for a tracker's supersede, retraction and late
-/// identity link on it (<see cref="TrackerRun"/>), or <c>--quote-search [megabytes] [quotes]</c> for absent quotes
+/// identity link on it (<see cref="TrackerRun"/>), or <c>--batch [claims]</c> for one timed batch detection with the
+/// findings unread, all read, and the disputes built (<see cref="BatchRun"/>), or <c>--quote-search [megabytes] [quotes]</c> for absent quotes
 /// searched in a long source text (<see cref="QuoteSearchRun"/>), or <c>--json [claims]</c> for the corpus written and
 /// read back as JSON, MB/s by wall and CPU time (<see cref="JsonRun"/>).</summary>
 public static class Program
@@ -43,6 +44,8 @@ public static class Program
                     return FanOutRun.Run(SizeAfter(args, i, 5_000), Console.Out);
                 case "--fan-out-streamed":
                     return FanOutRun.RunStreamed(SizeAfter(args, i, 5_000), Console.Out);
+                case "--batch":
+                    return BatchRun.Run(SizeAfter(args, i, 1_000_000), Console.Out);
                 case "--tracker":
                     return TrackerRun.Run(SizeAfter(args, i, 5_000), Console.Out);
                 case "--corpus-stats":

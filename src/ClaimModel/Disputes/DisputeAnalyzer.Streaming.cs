@@ -21,14 +21,12 @@ public static partial class DisputeAnalyzer
     public static StreamedAnalysis AnalyzeStreaming(IEnumerable<ClaimDocument> documents, DetectionOptions? options, Action<Finding> onFinding)
     {
         ArgumentNullException.ThrowIfNull(onFinding);
-        var disputes = new DisputeSet();
+        var disputes = new DisputeSet(new DisputedFindings());
         var report = ContradictionDetector.AnalyzeStreaming(documents, options, finding =>
         {
-            // The disputes keep a copy the callback cannot make hold the explanation; it takes the id if the callback read it.
-            var kept = finding.Unread();
-            disputes.Add(kept);
+            // The disputes keep the compact finding (no text) and the id, taken from the finding if the callback read it.
             onFinding(finding);
-            kept.TakeIdFrom(finding);
+            disputes.Add(finding);
         }, out var streamed);
         return new StreamedAnalysis { Report = report, Disputes = disputes.ToReport(report), FindingCount = streamed };
     }

@@ -28,36 +28,52 @@ public static partial class DisputeAnalyzer
 
     private static DisputeReport Build(ContradictionReport report)
     {
-        var disputes = new DisputeSet();
-        foreach (var finding in report.Findings)
+        // From the compact findings: building the disputes makes no finding.
+        var disputes = new DisputeSet(new DisputedFindings(report.Findings));
+        for (var i = 0; i < report.Findings.Count; i++)
         {
-            disputes.Add(finding);
+            disputes.Add(i);
         }
 
         return disputes.ToReport(report);
     }
 
     /// <summary>Disputes being built from findings added one by one (a report's, or a stream's).</summary>
-    private sealed class DisputeSet
+    /// <param name="source">The findings, by position.</param>
+    private sealed class DisputeSet(DisputedFindings source)
     {
         private readonly Dictionary<DisputeKey, DisputeBuilder> _builders = [];
         private readonly List<DisputeKey> _order = [];
 
-        /// <summary>Puts <paramref name="finding"/> in its dispute (a finding made outside the engine is left out).</summary>
+        /// <summary>Puts the finding at <paramref name="position"/> of the report in its dispute (a finding made outside the
+        /// engine is left out).</summary>
+        public void Add(int position)
+        {
+            if (KeyOf(source.CompactAt(position)) is { } key)
+            {
+                Add(key, position);
+            }
+        }
+
+        /// <summary>Puts a streamed finding in its dispute (a finding made outside the engine is left out).</summary>
         public void Add(Finding finding)
         {
-            if (KeyOf(finding) is not { } key)
+            var compact = finding.Compact;
+            if (KeyOf(compact) is { } key)
             {
-                return;
+                Add(key, source.Add(new DisputedFinding(compact, finding.IdIfComputed ?? StableId.Of(compact))));
             }
+        }
 
+        private void Add(DisputeKey key, int position)
+        {
             if (!_builders.TryGetValue(key, out var builder))
             {
-                _builders.Add(key, builder = new DisputeBuilder(key));
+                _builders.Add(key, builder = new DisputeBuilder(key, source));
                 _order.Add(key);
             }
 
-            builder.Add(finding);
+            builder.Add(position);
         }
 
         /// <summary>The disputes, with the figure ranges and incidents of <paramref name="report"/>.</summary>
@@ -89,7 +105,7 @@ public static partial class DisputeAnalyzer
     public static string? DisputeIdOf(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        return KeyOf(finding)?.Id;
+        return KeyOf(finding.Compact)?.Id;
     }
 
     /// <summary>The id of the dispute of <paramref name="question"/> about <paramref name="incident"/> and
@@ -97,9 +113,9 @@ public static partial class DisputeAnalyzer
     internal static string IdOf(DisputeQuestion question, string? incident, string? subject) => new DisputeKey(question, incident, subject).Id;
 
     /// <summary>The question, incident and subject of a finding (<see langword="null"/> for one made outside the engine).</summary>
-    internal static DisputeKey? KeyOf(Finding finding)
+    internal static DisputeKey? KeyOf(in CompactFinding finding)
     {
-        var (first, second) = finding.Entries;
+        var (first, second) = (finding.Explanation.First, finding.Explanation.Second);
         var claim = first as ClaimEntry ?? second as ClaimEntry;
         if (claim is null)
         {

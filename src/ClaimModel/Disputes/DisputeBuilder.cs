@@ -7,10 +7,13 @@ namespace ClaimModel.Disputes;
 /// incremental: <see cref="DisputeTracker"/>): positions by answer, voices by name, the status by the rule on
 /// <see cref="DisputeStatus"/>. The same findings give the same <see cref="Build"/> whatever their order.</summary>
 /// <param name="key">The dispute's question, incident and subject.</param>
-internal sealed class DisputeBuilder(DisputeKey key)
+/// <param name="source">The findings, by position.</param>
+internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
 {
     private readonly Dictionary<string, PositionBuilder> _positions = new(StringComparer.Ordinal);
-    private readonly List<Finding> _findings = [];
+
+    /// <summary>The positions of its findings in <see cref="Source"/>.</summary>
+    private readonly List<int> _findings = [];
 
     // An entry takes part in many findings of its dispute (each accusation meets every accusation of the other side):
     // its answer key is computed once.
@@ -25,23 +28,28 @@ internal sealed class DisputeBuilder(DisputeKey key)
     /// <summary>How many findings it holds.</summary>
     public int FindingCount => _findings.Count;
 
-    /// <summary>The findings it holds, in the order added (report order after <see cref="Build"/>).</summary>
-    public IReadOnlyList<Finding> Findings => _findings;
+    /// <summary>The findings, by position.</summary>
+    public DisputedFindings Source => source;
+
+    /// <summary>The positions in <see cref="Source"/> of the findings it holds, in the order added (report order after
+    /// <see cref="Build"/>).</summary>
+    public IReadOnlyList<int> Findings => _findings;
 
     /// <summary>Adds a finding of this dispute (in any order: what the dispute shows does not depend on it). O(log) per
     /// voice and participant.</summary>
-    /// <param name="finding">The finding.</param>
+    /// <param name="at">The finding's position in <see cref="Source"/>.</param>
     /// <param name="joined">Gets the entries the finding brings into the dispute for the first time (in a position).</param>
-    public void Add(Finding finding, List<Entry>? joined = null)
+    public void Add(int at, List<Entry>? joined = null)
     {
-        if (_findings.Count > 0 && FindingOrder.Instance.Compare(_findings[^1], finding) > 0)
+        var finding = source.CompactAt(at);
+        if (_findings.Count > 0 && FindingOrder.Instance.Compare(source.CompactAt(_findings[^1]), finding) > 0)
         {
             _sorted = false;
         }
 
-        _findings.Add(finding);
+        _findings.Add(at);
         _selfContradictions += finding.Kind == FindingKind.SelfContradiction ? 1 : 0;
-        var (first, second) = finding.Entries;
+        var (first, second) = (finding.Explanation.First!, finding.Explanation.Second!);
         var opposed = Answering(first as ClaimEntry ?? (ClaimEntry)second!);
         Entry[] entries = [first!, second!];
         for (var e = 0; e < entries.Length; e++)
@@ -90,7 +98,7 @@ internal sealed class DisputeBuilder(DisputeKey key)
     {
         if (!_sorted)
         {
-            _findings.Sort(FindingOrder.Instance);
+            _findings.Sort((x, y) => FindingOrder.Instance.Compare(source.CompactAt(x), source.CompactAt(y)));
             _sorted = true;
         }
 
@@ -104,7 +112,7 @@ internal sealed class DisputeBuilder(DisputeKey key)
             Subject = key.Subject,
             Status = Status(built),
             Positions = ValueList.From(built.Select(p => p.Build())),
-            Findings = ValueList.From(_findings.Select(f => f.Id)),
+            Findings = ValueList.From(_findings.Select(source.IdAt)),
         };
     }
 
@@ -166,7 +174,8 @@ internal sealed class DisputeBuilder(DisputeKey key)
     {
         private readonly SortedDictionary<string, VoiceBuilder> _voices = new(StringComparer.Ordinal);
         private readonly HashSet<Entry> _entries = new(ReferenceEqualityComparer.Instance);
-        private Finding? _first;
+        private CompactFinding _first;
+        private bool _hasFirst;
         private int _firstEntry;
 
         /// <summary>Orders positions by the finding (report order) and entry that first gave them.</summary>
@@ -184,11 +193,11 @@ internal sealed class DisputeBuilder(DisputeKey key)
 
         /// <summary>Whether <paramref name="finding"/> comes first in report order: then it is the position's first
         /// finding, and <see cref="Describe"/> must take the answer and the accused from it.</summary>
-        public bool Offer(Finding finding, int entry)
+        public bool Offer(in CompactFinding finding, int entry)
         {
-            if (_first is null || FindingOrder.Instance.Compare(finding, _first) < 0)
+            if (!_hasFirst || FindingOrder.Instance.Compare(finding, _first) < 0)
             {
-                (_first, _firstEntry) = (finding, entry);
+                (_first, _firstEntry, _hasFirst) = (finding, entry, true);
                 return true;
             }
 

@@ -30,6 +30,9 @@ public sealed class DisputeTracker
     private readonly Dictionary<DisputeKey, DisputeBuilder> _builders = [];
     private readonly Dictionary<string, DisputeKey> _byId = new(StringComparer.Ordinal);
     private readonly HashSet<string> _findings = new(StringComparer.Ordinal);
+
+    /// <summary>The findings taken in since the last <see cref="Reset"/>, by position (the disputes hold positions).</summary>
+    private DisputedFindings _store = new();
     private readonly Dictionary<DisputeKey, Dispute> _built = [];
 
     // With an index only: the claims revised so far, and the disputes each claim and each claimant takes part in.
@@ -97,7 +100,7 @@ public sealed class DisputeTracker
         ReadChanges(update);
         foreach (var finding in findings)
         {
-            AddFinding(finding, update);
+            AddFinding(DisputedFinding.Of(finding), update);
         }
 
         return update.Build();
@@ -138,14 +141,17 @@ public sealed class DisputeTracker
         _builders.Clear();
         _byId.Clear();
         _findings.Clear();
+        _store = new DisputedFindings();
         _built.Clear();
         _byClaim.Clear();
         _byClaimant.Clear();
         _all = null;
         var update = new UpdateBuilder();
-        foreach (var finding in report.Findings)
+        var findings = report.Findings;
+        for (var i = 0; i < findings.Count; i++)
         {
-            AddFinding(finding, update);
+            // From the compact findings: the tracker makes no finding.
+            AddFinding(new DisputedFinding(findings.CompactAt(i), findings.IdAt(i)), update);
         }
 
         var after = Disputes;
@@ -157,10 +163,10 @@ public sealed class DisputeTracker
         };
     }
 
-    private void AddFinding(Finding finding, UpdateBuilder update)
+    private void AddFinding(DisputedFinding finding, UpdateBuilder update)
     {
-        if (DisputeAnalyzer.KeyOf(finding) is not { } key || _findings.Contains(finding.Id)
-            || (_revised.Count > 0 && ContradictionIndex.IsRevised(finding.Participants, _revised.Contains)))
+        if (DisputeAnalyzer.KeyOf(finding.Finding) is not { } key || _findings.Contains(finding.Id)
+            || (_revised.Count > 0 && finding.Finding.IsRevised(_revised.Contains)))
         {
             return;
         }
@@ -168,7 +174,7 @@ public sealed class DisputeTracker
         _findings.Add(finding.Id);
         if (!_builders.TryGetValue(key, out var builder))
         {
-            _builders.Add(key, builder = new DisputeBuilder(key));
+            _builders.Add(key, builder = new DisputeBuilder(key, _store));
             _byId.Add(key.Id, key);
             update.Appeared(key.Id);
         }
@@ -177,7 +183,7 @@ public sealed class DisputeTracker
             update.Changed(key.Id);
         }
 
-        AddTo(builder, finding);
+        AddTo(builder, _store.Add(finding));
         _built.Remove(key);
         _all = null;
     }
@@ -228,21 +234,21 @@ public sealed class DisputeTracker
         }
 
         // Names are noted once per dispute, not per finding: forget them all, then note those of the findings kept again.
-        foreach (var finding in old.Findings)
+        foreach (var at in old.Findings)
         {
-            Forget(key, finding);
+            Forget(key, old.Source.CompactAt(at));
         }
 
-        var fresh = new DisputeBuilder(key);
-        foreach (var finding in old.Findings)
+        var fresh = new DisputeBuilder(key, old.Source);
+        foreach (var at in old.Findings)
         {
-            if (ContradictionIndex.IsRevised(finding.Participants, _revised.Contains))
+            if (old.Source.CompactAt(at).IsRevised(_revised.Contains))
             {
-                _findings.Remove(finding.Id);
+                _findings.Remove(old.Source.IdAt(at));
             }
             else
             {
-                AddTo(fresh, finding);
+                AddTo(fresh, at);
             }
         }
 
@@ -262,16 +268,16 @@ public sealed class DisputeTracker
 
     /// <summary>Adds a finding to a dispute and, with an index, notes the claims and claimants it brings in (each
     /// entry once per dispute, so that an add costs no more per finding than without an index).</summary>
-    private void AddTo(DisputeBuilder builder, Finding finding)
+    private void AddTo(DisputeBuilder builder, int at)
     {
         if (_index is null)
         {
-            builder.Add(finding);
+            builder.Add(at);
             return;
         }
 
         _joined.Clear();
-        builder.Add(finding, _joined);
+        builder.Add(at, _joined);
         foreach (var entry in _joined)
         {
             if (entry.Role == ParticipantRole.Claim)
@@ -284,11 +290,10 @@ public sealed class DisputeTracker
     }
 
     /// <summary>Forgets that the finding's claims and claimants take part in the dispute, with an index only.</summary>
-    private void Forget(DisputeKey key, Finding finding)
+    private void Forget(DisputeKey key, in CompactFinding finding)
     {
-        var (first, second) = finding.Entries;
-        Forget(key, first!);
-        Forget(key, second!);
+        Forget(key, finding.Explanation.First!);
+        Forget(key, finding.Explanation.Second!);
     }
 
     private void Forget(DisputeKey key, Entry entry)

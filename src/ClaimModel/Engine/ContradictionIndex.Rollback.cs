@@ -79,7 +79,7 @@ public sealed partial class ContradictionIndex
 
     private void UndoOutputs(AddMark mark)
     {
-        Array.Clear(_findings, mark.Findings, _findingCount - mark.Findings);
+        CompactFindingChunks.Clear(_findings, mark.Findings, _findingCount);
         _findingCount = mark.Findings;
         Array.Clear(_consistent, mark.Consistent, _consistentCount - mark.Consistent);
         _consistentCount = mark.Consistent;

@@ -17,18 +17,19 @@ public sealed partial class ContradictionIndex
     /// <summary>How many findings were streamed.</summary>
     internal long StreamedCount => _stream?.Count ?? 0;
 
-    /// <summary>Streams <paramref name="finding"/> when streaming is on; <see langword="false"/> when it is to be kept.</summary>
-    private bool Streamed(Finding finding)
+    /// <summary>Streams <paramref name="finding"/> (made into a <see cref="Finding"/> for the callback) when streaming is
+    /// on; <see langword="false"/> when it is to be kept.</summary>
+    private bool Streamed(in CompactFinding finding)
     {
         if (_stream is not { } stream)
         {
             return false;
         }
 
-        if (stream.Revised.Count == 0 || !IsRevised(finding.Participants, stream.Revised.Contains))
+        if (stream.Revised.Count == 0 || !finding.IsRevised(stream.Revised.Contains))
         {
             stream.Count++;
-            stream.OnFinding(finding);
+            stream.OnFinding(finding.ToFinding(_options.Figures));
         }
 
         return true;

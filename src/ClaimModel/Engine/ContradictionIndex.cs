@@ -92,7 +92,7 @@ public sealed partial class ContradictionIndex
     private readonly HashSet<int> _actorScratch = [];
     private readonly List<Finding> _new = [];
     private bool _collectNew = true;
-    private Finding[] _findings = new Finding[16];
+    private CompactFinding[][] _findings = [];
     private int _findingCount;
     private ConsistentComparison[] _consistent = [];
     private int _consistentCount;
@@ -221,11 +221,22 @@ public sealed partial class ContradictionIndex
             return cache.Report;
         }
 
-        // Superseded and retracted claims leave the contradictions: findings naming them are history.
+        // Superseded and retracted claims leave the contradictions: findings naming them are history. The findings
+        // stay in the writer's chunks (never written below a published count); the report keeps their order.
         var revised = snapshot.Revisions.Length == 0 ? null : snapshot.Revisions.Select(r => r.Claim).ToHashSet(StringComparer.Ordinal);
-        var findings = Current(snapshot.Findings.AsSpan(0, snapshot.Count), static f => f.Participants, revised);
-        FindingOrder.Sort(findings);
-        var consistent = Current(snapshot.Consistent.AsSpan(0, snapshot.ConsistentCount), static c => c.Participants, revised);
+        var chunks = snapshot.Findings;
+        var order = new List<int>(revised is null ? snapshot.Count : 0);
+        for (var i = 0; i < snapshot.Count; i++)
+        {
+            if (revised is null || !CompactFindingChunks.At(chunks, i).IsRevised(revised.Contains))
+            {
+                order.Add(i);
+            }
+        }
+
+        var findings = order.ToArray();
+        FindingOrder.Sort(findings, chunks);
+        var consistent = Current(snapshot.Consistent.AsSpan(0, snapshot.ConsistentCount), static (c, revised) => IsRevised(c.Participants, revised.Contains), revised);
         Array.Sort(consistent, ConsistentComparisonOrder.Instance);
         var history = snapshot.Revisions.ToArray();
         Array.Sort(history, static (a, b) => string.CompareOrdinal(a.Claim, b.Claim));
@@ -234,7 +245,7 @@ public sealed partial class ContradictionIndex
             : [.. snapshot.Figures.AsSpan(0, snapshot.FigureCount).ToArray().Where(f => !revised.Contains(f.Id))];
         var report = new ContradictionReport
         {
-            Findings = new ValueList<Finding>(findings),
+            Findings = new FindingList(chunks, findings, _options.Figures),
             ConsistentComparisons = new ValueList<ConsistentComparison>(consistent),
             History = new ValueList<ClaimRevision>(history),
             Figures = figures,
@@ -249,7 +260,7 @@ public sealed partial class ContradictionIndex
     }
 
     /// <summary>The items none of whose claim participants was revised, in a new array.</summary>
-    private static T[] Current<T>(ReadOnlySpan<T> items, Func<T, ValueList<FindingParticipant>> participants, HashSet<string>? revised)
+    private static T[] Current<T>(ReadOnlySpan<T> items, Func<T, HashSet<string>, bool> isRevised, HashSet<string>? revised)
     {
         if (revised is null)
         {
@@ -259,7 +270,7 @@ public sealed partial class ContradictionIndex
         var kept = new List<T>(items.Length);
         foreach (var item in items)
         {
-            if (!IsRevised(participants(item), revised.Contains))
+            if (!isRevised(item, revised))
             {
                 kept.Add(item);
             }
@@ -1289,7 +1300,7 @@ public sealed partial class ContradictionIndex
         }
     }
 
-    private void Emit(Finding finding)
+    private void Emit(CompactFinding finding)
     {
         if (Streamed(finding))
         {
@@ -1302,18 +1313,15 @@ public sealed partial class ContradictionIndex
             return;
         }
 
-        if (_findingCount == _findings.Length)
-        {
-            var bigger = new Finding[_findings.Length * 2];
-            Array.Copy(_findings, bigger, _findingCount);
-            _findings = bigger;
-        }
-
-        _findings[_findingCount++] = finding;
         if (_collectNew)
         {
-            _new.Add(finding);
+            // The add returns it: made now, and kept with the compact finding so the report hands out the same instance.
+            var made = finding.ToFinding(_options.Figures);
+            finding = finding.WithMade(made);
+            _new.Add(made);
         }
+
+        CompactFindingChunks.Append(ref _findings, _findingCount++, finding);
     }
 
     private void EmitConsistent(ConsistentComparison comparison)

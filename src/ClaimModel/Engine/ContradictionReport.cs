@@ -13,8 +13,8 @@ public sealed record ContradictionReport
     /// figure ranges; history).</summary>
     public const int CurrentFormatVersion = 2;
 
-    /// <summary>The findings, sorted.</summary>
-    public required ValueList<Finding> Findings { get; init; }
+    /// <summary>The findings, sorted; each is made the first time it is read (<see cref="FindingList"/>).</summary>
+    public required FindingList Findings { get; init; }
 
     /// <summary>The figure and time comparisons that came out consistent, sorted like the findings (incident,
     /// <see cref="ConsistentComparison.Kind"/>, participant ids); empty unless the analysis ran with
@@ -49,20 +49,20 @@ public sealed record ContradictionReport
     /// <summary>How many denials were analysed.</summary>
     public required int DenialCount { get; init; }
 
-    /// <summary>How many findings have <paramref name="kind"/>. O(findings).</summary>
+    /// <summary>How many findings have <paramref name="kind"/>. O(findings), none made.</summary>
     /// <param name="kind">The kind to count.</param>
     public int CountOf(FindingKind kind) => Count(static (finding, kind) => finding.Kind == kind, kind);
 
-    /// <summary>How many findings have <paramref name="severity"/>. O(findings).</summary>
+    /// <summary>How many findings have <paramref name="severity"/>. O(findings), none made.</summary>
     /// <param name="severity">The severity to count.</param>
     public int CountOf(Severity severity) => Count(static (finding, severity) => finding.Severity == severity, severity);
 
-    private int Count<TValue>(Func<Finding, TValue, bool> matches, TValue value)
+    private int Count<TValue>(Func<CompactFinding, TValue, bool> matches, TValue value)
     {
         var count = 0;
-        foreach (var finding in Findings)
+        for (var i = 0; i < Findings.Count; i++)
         {
-            if (matches(finding, value))
+            if (matches(Findings.CompactAt(i), value))
             {
                 count++;
             }

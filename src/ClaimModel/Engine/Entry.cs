@@ -42,6 +42,10 @@ internal abstract class Entry
     /// whole claim.</summary>
     public virtual int? StatementPosition => null;
 
+    /// <summary>The statement position a participant shows (<see cref="FindingParticipant.Statement"/>): the entry's
+    /// position for one statement of a claim of several, else <see langword="null"/>.</summary>
+    public int? ParticipantStatement => this is ClaimEntry { Claim.Statements.Count: > 1 } ? StatementPosition : null;
+
     /// <summary>How explanations name the entry: the id, or <c>claimId#n</c> for one statement of a claim of several
     /// (<see cref="StatementReference"/>).</summary>
     public virtual string Reference => Id;

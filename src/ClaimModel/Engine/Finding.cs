@@ -17,6 +17,7 @@ namespace ClaimModel.Engine;
 public sealed record Finding
 {
     private readonly FindingExplanation _pending;
+    private readonly FigurePolicy? _figures;
     private string? _explanation;
     private string? _id;
 
@@ -28,7 +29,7 @@ public sealed record Finding
     /// <summary>A finding made by the engine, whose explanation is built when first read.</summary>
     [SetsRequiredMembers]
 #pragma warning disable CS8618 // Explanation is never null: its getter builds it from the pending explanation.
-    internal Finding(FindingKind kind, Severity severity, string? incident, ValueList<FindingParticipant> participants, ValueList<string> origins, FindingExplanation explanation)
+    internal Finding(FindingKind kind, Severity severity, string? incident, ValueList<FindingParticipant> participants, ValueList<string> origins, FindingExplanation explanation, FigurePolicy figures)
     {
         Kind = kind;
         Severity = severity;
@@ -36,6 +37,7 @@ public sealed record Finding
         Participants = participants;
         Origins = origins;
         _pending = explanation;
+        _figures = figures;
     }
 #pragma warning restore CS8618
 
@@ -45,21 +47,19 @@ public sealed record Finding
     /// equality (it derives from members that are).</summary>
     public string Id => _id ??= StableId.Of(this);
 
-    /// <summary>The entries the engine built the finding from (both <see langword="null"/> for a finding made
+    /// <summary>The finding as the index keeps it, without this instance or its text (no entries for a finding made
     /// outside the engine).</summary>
-    internal (Entry? First, Entry? Second) Entries => (_pending.First, _pending.Second);
+    internal CompactFinding Compact => new(Kind, Severity, Incident, _pending);
 
-    /// <summary>A copy of an engine finding that shares its members but not its explanation or id once read, so that
-    /// a caller reading this one does not make the copy hold the text.</summary>
-    internal Finding Unread() => new(Kind, Severity, Incident, Participants, Origins, _pending);
+    /// <summary>Takes <paramref name="id"/>, this finding's id computed from its compact form, unless it has one.</summary>
+    internal void TakeId(string id) => _id ??= id;
 
-    /// <summary>Takes the id of <paramref name="copy"/> (a copy of this finding) when it was already computed, so the id
-    /// of one finding is hashed once.</summary>
-    internal void TakeIdFrom(Finding copy) => _id ??= Volatile.Read(ref copy._id);
+    /// <summary>The id when it was already computed, else <see langword="null"/>.</summary>
+    internal string? IdIfComputed => Volatile.Read(ref _id);
 
     /// <summary>The explanation without keeping it: the text already built, else a new one (for writers that read each
     /// finding once).</summary>
-    internal string ExplanationOnce => Volatile.Read(ref _explanation) ?? _pending.Build();
+    internal string ExplanationOnce => Volatile.Read(ref _explanation) ?? _pending.Build(_figures);
 
     /// <summary>What kind of contradiction.</summary>
     public required FindingKind Kind { get; init; }
@@ -87,7 +87,7 @@ public sealed record Finding
             var text = Volatile.Read(ref _explanation);
             if (text is null)
             {
-                text = _pending.Build();
+                text = _pending.Build(_figures);
                 Volatile.Write(ref _explanation, text);
             }
 

@@ -1,12 +1,12 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
-using ClaimModel.Serialization;
 
 namespace ClaimModel.Engine;
 
-/// <summary>Builds <see cref="Finding"/>s and <see cref="ConsistentComparison"/>s: canonical participant order, origins, severity (rule on
-/// <see cref="Severity"/>) and the explanation sentence (invariant culture). Not thread-safe: owned by one writer.</summary>
+/// <summary>Builds <see cref="CompactFinding"/>s and <see cref="ConsistentComparison"/>s: severity (rule on <see cref="Severity"/>),
+/// the entries in the explanation's roles, and each entry's participant (its "says" text reads the actor graph, which
+/// only the writer may read, so it is built here, once per entry); consistent comparisons in full, with their
+/// explanation sentence (invariant culture). Not thread-safe: owned by one writer.</summary>
 internal sealed class FindingBuilder
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
@@ -22,9 +22,6 @@ internal sealed class FindingBuilder
     /// mid-explanation when a participant is first needed).</summary>
     private readonly StringBuilder _says = new(128);
 
-    /// <summary>The origins list of each pair of claimant keys (in ordinal order of their ids).</summary>
-    private readonly Dictionary<(int, int), ValueList<string>> _origins = [];
-
     public FindingBuilder(ActorGraph actors, FigurePolicy figures)
     {
         _actors = actors;
@@ -32,45 +29,45 @@ internal sealed class FindingBuilder
     }
 
     /// <summary>A denial finding, or a self-contradiction when the claimant and the denier share a side.</summary>
-    public Finding Denial(ClaimEntry claim, DenialEntry denial, bool byId)
+    public CompactFinding Denial(ClaimEntry claim, DenialEntry denial, bool byId)
     {
         var kind = claim.Claimant.SharesSideWith(denial.Claimant) ? FindingKind.SelfContradiction : FindingKind.Denial;
         return Create(kind, claim.Incident ?? denial.Incident, claim, denial, FindingExplanation.Denial(claim, denial, byId));
     }
 
     /// <summary>Two sides name perpetrators on different sides.</summary>
-    public Finding Responsibility(ClaimEntry a, ClaimEntry b)
+    public CompactFinding Responsibility(ClaimEntry a, ClaimEntry b)
     {
         (a, b) = Canonical(a, b);
         return Create(FindingKind.ConflictingResponsibility, a.Incident, a, b, FindingExplanation.Responsibility(a, b));
     }
 
     /// <summary>"X was not within R of P during T" against X or an affiliate acting at P within T.</summary>
-    public Finding Presence(ClaimEntry absent, ClaimEntry acting) =>
+    public CompactFinding Presence(ClaimEntry absent, ClaimEntry acting) =>
         Create(FindingKind.PresenceConflict, acting.Incident ?? absent.Incident, absent, acting, FindingExplanation.Presence(absent, acting));
 
     /// <summary>Two figures whose intervals do not overlap.</summary>
-    public Finding Figure(ClaimEntry a, ClaimEntry b, double relativeGap)
+    public CompactFinding Figure(ClaimEntry a, ClaimEntry b, double relativeGap)
     {
         (a, b) = Canonical(a, b);
-        return Create(FigureKind(relativeGap), a.Incident, a, b, FindingExplanation.Figure(a, b, relativeGap, _figures));
+        return Create(FigureKind(relativeGap), a.Incident, a, b, FindingExplanation.Figure(a, b, relativeGap));
     }
 
     /// <summary>Two claims attributing one act with intents that cannot both hold.</summary>
-    public Finding Intent(ClaimEntry a, ClaimEntry b)
+    public CompactFinding Intent(ClaimEntry a, ClaimEntry b)
     {
         (a, b) = Canonical(a, b);
         return Create(FindingKind.IntentConflict, a.Incident, a, b, FindingExplanation.Intent(a, b));
     }
 
     /// <summary>An exclusive target account and a target it does not cover.</summary>
-    public Finding Target(ClaimEntry exclusive, ClaimEntry other) =>
+    public CompactFinding Target(ClaimEntry exclusive, ClaimEntry other) =>
         Create(FindingKind.TargetConflict, exclusive.Incident ?? other.Incident, exclusive, other, FindingExplanation.Target(exclusive, other));
 
     /// <summary>A later count of a running total below the earlier one's lower bound.</summary>
-    public Finding CumulativeFigure(ClaimEntry earlier, ClaimEntry later, double relativeGap)
+    public CompactFinding CumulativeFigure(ClaimEntry earlier, ClaimEntry later, double relativeGap)
     {
-        return Create(FigureKind(relativeGap), earlier.Incident ?? later.Incident, earlier, later, FindingExplanation.CumulativeFigure(earlier, later, relativeGap, _figures));
+        return Create(FigureKind(relativeGap), earlier.Incident ?? later.Incident, earlier, later, FindingExplanation.CumulativeFigure(earlier, later, relativeGap));
     }
 
     /// <summary>A discrepancy when the gap is within the policy's threshold, else a conflict.</summary>
@@ -96,7 +93,7 @@ internal sealed class FindingBuilder
     }
 
     /// <summary>Two occurrence times that do not overlap.</summary>
-    public Finding Time(ClaimEntry a, ClaimEntry b)
+    public CompactFinding Time(ClaimEntry a, ClaimEntry b)
     {
         (a, b) = Canonical(a, b);
         return Create(FindingKind.TimeConflict, a.Incident, a, b, FindingExplanation.Time(a, b));
@@ -155,40 +152,18 @@ internal sealed class FindingBuilder
 
     private StringBuilder Begin() => _text.Clear();
 
-    /// <summary>The distinct claimant ids of two participants, sorted ordinally; one list per pair of claimants,
-    /// shared by every finding between them (the lists are immutable).</summary>
-    private ValueList<string> Origins(ActorNode x, ActorNode y)
-    {
-        var order = string.CompareOrdinal(x.Id, y.Id);
-        if (order > 0)
-        {
-            (x, y) = (y, x);
-        }
-
-        ref var origins = ref CollectionsMarshal.GetValueRefOrAddDefault(_origins, (x.Key, y.Key), out var exists);
-        if (!exists)
-        {
-            origins = order == 0 ? new ValueList<string>([x.Id]) : new ValueList<string>([x.Id, y.Id]);
-        }
-
-        return origins;
-    }
-
     /// <summary>Two claims in canonical order (<see cref="Entry.CompareCanonical"/>).</summary>
     private static (ClaimEntry First, ClaimEntry Second) Canonical(ClaimEntry a, ClaimEntry b) =>
         Entry.CompareCanonical(a, b) > 0 ? (b, a) : (a, b);
 
-    /// <summary>The finding: canonical participant order, origins and severity; the explanation is built from
-    /// <paramref name="explanation"/> when first read.</summary>
-    private Finding Create(FindingKind kind, string? incident, Entry x, Entry y, FindingExplanation explanation)
+    /// <summary>The compact finding: severity, and the entries' participants built if they are not yet (the
+    /// finding is made from them when read).</summary>
+    private CompactFinding Create(FindingKind kind, string? incident, Entry x, Entry y, FindingExplanation explanation)
     {
-        if (Entry.CompareCanonical(x, y) > 0)
-        {
-            (x, y) = (y, x);
-        }
-
+        Participant(x);
+        Participant(y);
         var hedged = x.Modality != Modality.Asserted || y.Modality != Modality.Asserted;
-        return new Finding(kind, SeverityOf(kind, hedged), incident, new ValueList<FindingParticipant>([Participant(x), Participant(y)]), Origins(x.Claimant, y.Claimant), explanation);
+        return new CompactFinding(kind, SeverityOf(kind, hedged), incident, explanation);
     }
 
     /// <summary>The severity rule documented on <see cref="Engine.Severity"/>.</summary>
@@ -207,7 +182,7 @@ internal sealed class FindingBuilder
     private FindingParticipant Participant(Entry entry) => entry.Participant ??= new FindingParticipant
     {
         Id = entry.Id,
-        Statement = entry is ClaimEntry { Claim.Statements.Count: > 1 } ? entry.StatementPosition : null,
+        Statement = entry.ParticipantStatement,
         Role = entry.Role,
         Claimant = entry.Claimant.Id,
         ClaimantName = entry.Claimant.Name,

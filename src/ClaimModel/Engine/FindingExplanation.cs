@@ -8,10 +8,10 @@ namespace ClaimModel.Engine;
 /// gives them, and the figure gap — and the sentence itself, built on the first read of
 /// <see cref="Finding.Explanation"/> (invariant culture).</summary>
 /// <remarks>Building the sentence only reads what was fixed when the finding was created: the entries (set up
-/// before their first comparison, never changed after), their participants (built with the finding) and the
+/// before their first comparison, never changed after), their participants (built on the writer's thread when the entry first takes part in a finding) and the
 /// actor nodes they hold (a later <see cref="ContradictionIndex.AddActor"/> makes new nodes, it does not change
 /// these). So it is safe on any thread and gives the same text whenever it runs. A value kept inside the
-/// finding (no object of its own).</remarks>
+/// finding and its <see cref="CompactFinding"/> (no object of its own).</remarks>
 internal readonly struct FindingExplanation
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
@@ -20,15 +20,13 @@ internal readonly struct FindingExplanation
     private readonly Entry _first;
     private readonly Entry _second;
     private readonly double _gap;
-    private readonly FigurePolicy? _figures;
 
-    private FindingExplanation(ExplanationKind kind, Entry first, Entry second, double gap = 0, FigurePolicy? figures = null)
+    private FindingExplanation(ExplanationKind kind, Entry first, Entry second, double gap = 0)
     {
         _kind = kind;
         _first = first;
         _second = second;
         _gap = gap;
-        _figures = figures;
     }
 
     /// <summary>The first entry of the sentence (<see langword="null"/> for a finding made outside the engine).</summary>
@@ -61,8 +59,8 @@ internal readonly struct FindingExplanation
     public static FindingExplanation Presence(ClaimEntry absent, ClaimEntry acting) => new(ExplanationKind.Presence, absent, acting);
 
     /// <summary>Two figures whose intervals do not overlap (canonical order), with their relative gap.</summary>
-    public static FindingExplanation Figure(ClaimEntry a, ClaimEntry b, double relativeGap, FigurePolicy figures) =>
-        new(ExplanationKind.Figure, a, b, relativeGap, figures);
+    public static FindingExplanation Figure(ClaimEntry a, ClaimEntry b, double relativeGap) =>
+        new(ExplanationKind.Figure, a, b, relativeGap);
 
     /// <summary>Two claims attributing one act with incompatible intents (canonical order).</summary>
     public static FindingExplanation Intent(ClaimEntry a, ClaimEntry b) => new(ExplanationKind.Intent, a, b);
@@ -71,14 +69,15 @@ internal readonly struct FindingExplanation
     public static FindingExplanation Target(ClaimEntry exclusive, ClaimEntry other) => new(ExplanationKind.Target, exclusive, other);
 
     /// <summary>A later count of a running total below the earlier count's lower bound.</summary>
-    public static FindingExplanation CumulativeFigure(ClaimEntry earlier, ClaimEntry later, double relativeGap, FigurePolicy figures) =>
-        new(ExplanationKind.CumulativeFigure, earlier, later, relativeGap, figures);
+    public static FindingExplanation CumulativeFigure(ClaimEntry earlier, ClaimEntry later, double relativeGap) =>
+        new(ExplanationKind.CumulativeFigure, earlier, later, relativeGap);
 
     /// <summary>Two occurrence times that do not overlap (canonical order).</summary>
     public static FindingExplanation Time(ClaimEntry a, ClaimEntry b) => new(ExplanationKind.Time, a, b);
 
     /// <summary>The sentence, then a note for each participant that was not asserted.</summary>
-    public string Build()
+    /// <param name="figures">The figure policy the finding was found under (its discrepancy threshold is in the sentence).</param>
+    public string Build(FigurePolicy? figures)
     {
         var text = new StringBuilder(384);
         switch (_kind)
@@ -94,7 +93,7 @@ internal readonly struct FindingExplanation
                 AppendPresence(text, (ClaimEntry)_first, (ClaimEntry)_second);
                 break;
             case ExplanationKind.Figure:
-                AppendFigure(text, (ClaimEntry)_first, (ClaimEntry)_second, _gap, _figures!);
+                AppendFigure(text, (ClaimEntry)_first, (ClaimEntry)_second, _gap, figures!);
                 break;
             case ExplanationKind.Time:
                 AppendTimePair(text, (ClaimEntry)_first, (ClaimEntry)_second).Append(" do not overlap.");

@@ -3,7 +3,7 @@ namespace ClaimModel.Engine;
 /// <summary>What <see cref="ContradictionIndex"/> publishes after each add: the findings array and the consistent
 /// comparisons array (only their first <paramref name="Count"/> and <paramref name="ConsistentCount"/> slots,
 /// which never change again) and the counts. Immutable.</summary>
-/// <param name="Findings">The writer's findings array.</param>
+/// <param name="Findings">The writer's findings chunks (<see cref="CompactFindingChunks"/>).</param>
 /// <param name="Count">How many findings are published.</param>
 /// <param name="Consistent">The writer's consistent comparisons array.</param>
 /// <param name="ConsistentCount">How many consistent comparisons are published.</param>
@@ -16,7 +16,7 @@ namespace ClaimModel.Engine;
 /// <param name="Sources">The sources added so far (a copy).</param>
 /// <param name="Truncation">What the budget left out so far; <see langword="null"/> for nothing.</param>
 internal sealed record IndexSnapshot(
-    Finding[] Findings,
+    CompactFinding[][] Findings,
     int Count,
     ConsistentComparison[] Consistent,
     int ConsistentCount,

@@ -17,16 +17,21 @@ internal static class StableId
     private const int StackBytes = 512;
 
     /// <summary>A finding's id: its kind, incident and participants (role, id, statement position), in order.</summary>
-    public static string Of(Finding finding)
+    public static string Of(Finding finding) => Of(finding.Kind, finding.Incident, new ListedParticipants(finding.Participants));
+
+    /// <summary>The id of the finding <paramref name="finding"/> makes (<see cref="Of(Finding)"/>), without making it.</summary>
+    public static string Of(in CompactFinding finding) => Of(finding.Kind, finding.Incident, new EntryParticipants(finding.X, finding.Y));
+
+    private static string Of<TParticipants>(FindingKind findingKind, string? findingIncident, TParticipants participants)
+        where TParticipants : struct, IParticipantKeys
     {
-        var participants = finding.Participants.AsSpan();
-        var kind = EnumText<FindingKind>.Name(finding.Kind);
-        var incident = finding.Incident ?? string.Empty;
+        var kind = EnumText<FindingKind>.Name(findingKind);
+        var incident = findingIncident ?? string.Empty;
         var length = MaxBytes(kind) + MaxBytes(incident) + 2;
-        foreach (var participant in participants)
+        for (var i = 0; i < participants.Count; i++)
         {
             // role, ' ', id, '#', up to 10 digits, '\n'
-            length += MaxBytes(EnumText<ParticipantRole>.Name(participant.Role)) + MaxBytes(participant.Id) + 13;
+            length += MaxBytes(EnumText<ParticipantRole>.Name(participants.Role(i))) + MaxBytes(participants.Id(i)) + 13;
         }
 
         byte[]? rented = null;
@@ -35,11 +40,11 @@ internal static class StableId
         {
             var written = Append(buffer, 0, kind, (byte)'\n');
             written = Append(buffer, written, incident, (byte)'\n');
-            foreach (var participant in participants)
+            for (var i = 0; i < participants.Count; i++)
             {
-                written = Append(buffer, written, EnumText<ParticipantRole>.Name(participant.Role), (byte)' ');
-                written += Encoding.UTF8.GetBytes(participant.Id, buffer[written..]);
-                if (participant.Statement is { } position)
+                written = Append(buffer, written, EnumText<ParticipantRole>.Name(participants.Role(i)), (byte)' ');
+                written += Encoding.UTF8.GetBytes(participants.Id(i), buffer[written..]);
+                if (participants.Statement(i) is { } position)
                 {
                     buffer[written++] = (byte)StatementReference.Separator;
                     position.TryFormat(buffer[written..], out var digits, default, System.Globalization.CultureInfo.InvariantCulture);
@@ -58,6 +63,42 @@ internal static class StableId
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>The (role, id, statement position) of each participant of a finding, in order.</summary>
+    private interface IParticipantKeys
+    {
+        int Count { get; }
+
+        ParticipantRole Role(int i);
+
+        string Id(int i);
+
+        int? Statement(int i);
+    }
+
+    /// <summary>The participants of a finding.</summary>
+    private readonly struct ListedParticipants(ValueList<FindingParticipant> participants) : IParticipantKeys
+    {
+        public int Count => participants.Count;
+
+        public ParticipantRole Role(int i) => participants[i].Role;
+
+        public string Id(int i) => participants[i].Id;
+
+        public int? Statement(int i) => participants[i].Statement;
+    }
+
+    /// <summary>The two entries of a compact finding, in canonical order, as their participants show them.</summary>
+    private readonly struct EntryParticipants(Entry x, Entry y) : IParticipantKeys
+    {
+        public int Count => 2;
+
+        public ParticipantRole Role(int i) => (i == 0 ? x : y).Role;
+
+        public string Id(int i) => (i == 0 ? x : y).Id;
+
+        public int? Statement(int i) => (i == 0 ? x : y).ParticipantStatement;
     }
 
     /// <summary>The id of <paramref name="key"/> with <paramref name="prefix"/>.</summary>

@@ -40,7 +40,7 @@ public sealed record AccusationGraph
     {
         ArgumentNullException.ThrowIfNull(report);
         var builder = new Builder(report.SourceRecords, Claimants(report));
-        foreach (var finding in report.Findings)
+        foreach (var finding in report.Findings.Compacts())
         {
             builder.Add(finding);
         }
@@ -56,7 +56,7 @@ public sealed record AccusationGraph
         ArgumentNullException.ThrowIfNull(report);
         var builders = new SortedDictionary<string, (string? Incident, Builder Builder)>(StringComparer.Ordinal);
         var claimants = Claimants(report);
-        foreach (var finding in report.Findings)
+        foreach (var finding in report.Findings.Compacts())
         {
             // "\0" sorts before every id: the general findings come first and never collide with an incident id.
             var key = finding.Incident is null ? "\0" : "\u0001" + finding.Incident;
@@ -75,9 +75,9 @@ public sealed record AccusationGraph
     private static Dictionary<string, ActorNode> Claimants(ContradictionReport report)
     {
         var claimants = new Dictionary<string, ActorNode>(StringComparer.Ordinal);
-        foreach (var finding in report.Findings)
+        foreach (var finding in report.Findings.Compacts())
         {
-            var (first, second) = finding.Entries;
+            var (first, second) = (finding.Explanation.First, finding.Explanation.Second);
             if (first is not null)
             {
                 claimants.TryAdd(first.Claimant.Id, first.Claimant);
@@ -98,9 +98,9 @@ public sealed record AccusationGraph
         private readonly Dictionary<string, (AccusationNodeKind Kind, string Name, SortedSet<string> Sides)> _nodes = new(StringComparer.Ordinal);
         private readonly Dictionary<(string From, string To, AccusationEdgeKind Kind), SortedSet<string>> _edges = [];
 
-        public void Add(Finding finding)
+        public void Add(in CompactFinding finding)
         {
-            var (first, second) = finding.Entries;
+            var (first, second) = (finding.Explanation.First, finding.Explanation.Second);
             if (first is null || second is null)
             {
                 return;

@@ -21,6 +21,6 @@ public static class ReportFilter
             throw new ArgumentOutOfRangeException(nameof(minimum), minimum, "Not a defined severity.");
         }
 
-        return minimum == default ? report : report with { Findings = ValueList.From(report.Findings.Where(f => f.Severity >= minimum)) };
+        return minimum == default ? report : report with { Findings = report.Findings.Where(f => f.Severity >= minimum) };
     }
 }

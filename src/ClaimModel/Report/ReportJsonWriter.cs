@@ -105,7 +105,7 @@ public static class ReportJsonWriter
 
         var disputes = DisputeAnalyzer.Analyze(report);
         WriteArray(writer, "incidents", disputes.Incidents, OutputWireFormat.Incident.Write, afterItem);
-        WriteArray(writer, "findings", report.Findings, OutputWireFormat.Finding.Write, afterItem);
+        WriteArray(writer, "findings", report.Findings.ReadEachOnce(), OutputWireFormat.Finding.Write, afterItem);
         if (!report.ConsistentComparisons.IsEmpty)
         {
             WriteArray(writer, "consistentComparisons", report.ConsistentComparisons, OutputWireFormat.Comparison.Write, afterItem);
@@ -119,7 +119,7 @@ public static class ReportJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteArray<T>(Utf8JsonWriter writer, string name, ValueList<T> items, Action<Utf8JsonWriter, T> writeItem, Action<Utf8JsonWriter>? afterItem = null)
+    private static void WriteArray<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeItem, Action<Utf8JsonWriter>? afterItem = null)
     {
         writer.WriteStartArray(name);
         foreach (var item in items)

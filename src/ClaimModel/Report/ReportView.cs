@@ -14,9 +14,12 @@ internal sealed class ReportView
     {
         Report = report;
         Disputes = DisputeAnalyzer.Analyze(report);
-        foreach (var finding in report.Findings)
+        for (var i = 0; i < report.Findings.Count; i++)
         {
-            foreach (var participant in finding.Participants)
+            // An engine finding's participants are its entries' (no finding made); one made elsewhere is read.
+            var compact = report.Findings.CompactAt(i);
+            ReadOnlySpan<FindingParticipant> participants = compact.HasEntries ? [compact.X.Participant!, compact.Y.Participant!] : report.Findings[i].Participants.AsSpan();
+            foreach (var participant in participants)
             {
                 _participants.TryAdd(participant.Reference, participant);
             }
@@ -71,10 +74,9 @@ internal sealed class ReportView
     private Dictionary<string, List<TimelineEntry>> Timelines(ContradictionReport report)
     {
         var byIncident = new Dictionary<string, SortedDictionary<string, TimelineEntry>>(StringComparer.Ordinal);
-        foreach (var finding in report.Findings)
+        foreach (var finding in report.Findings.Compacts())
         {
-            var (first, second) = finding.Entries;
-            foreach (var entry in new[] { first, second })
+            foreach (var entry in new[] { finding.Explanation.First, finding.Explanation.Second })
             {
                 if (entry is null)
                 {

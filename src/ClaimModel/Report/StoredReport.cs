@@ -55,7 +55,7 @@ public sealed record StoredReport
             DenialCount = report.DenialCount,
             Truncation = report.Truncation,
             Incidents = DisputeAnalyzer.Analyze(report).Incidents,
-            Findings = report.Findings,
+            Findings = report.Findings.ToValueList(),
             ConsistentComparisons = report.ConsistentComparisons,
             History = report.History,
         };

@@ -33,6 +33,7 @@ internal static class ClaimJsonConverters
         .AddWithList(WireFormat.Amendment)
         .AddWithList(Reporting.OutputWireFormat.Participant)
         .AddWithList(Reporting.OutputWireFormat.Finding)
+        .Add(new FindingListFormat(Reporting.OutputWireFormat.Finding))
         .AddWithList(Reporting.OutputWireFormat.Interval)
         .AddWithList(Reporting.OutputWireFormat.Comparison)
         .AddWithList(Reporting.OutputWireFormat.Revision)

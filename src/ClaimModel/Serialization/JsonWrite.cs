@@ -11,14 +11,15 @@ internal static class JsonWrite
 {
     /// <summary>Writes a list as a JSON array.</summary>
     /// <typeparam name="T">The element type.</typeparam>
+    /// <typeparam name="TList">The list type (a struct list is not boxed).</typeparam>
     /// <param name="writer">The writer.</param>
-    /// <param name="list">The elements.</param>
+    /// <param name="items">The elements.</param>
     /// <param name="element">The element format.</param>
-    public static void Array<T>(Utf8JsonWriter writer, ValueList<T> list, ValueFormat<T> element)
+    public static void Array<T, TList>(Utf8JsonWriter writer, TList items, ValueFormat<T> element)
+        where TList : IReadOnlyList<T>
     {
         writer.WriteStartArray();
-        var items = list.AsSpan();
-        for (var i = 0; i < items.Length; i++)
+        for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
             try
