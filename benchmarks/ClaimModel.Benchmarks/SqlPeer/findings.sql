@@ -87,6 +87,7 @@ i AS (
         WHEN 'Between' THEN CAST(upper_value AS DOUBLE)
         WHEN 'Vague' THEN vague_upper END AS hi,
     CASE qualifier WHEN 'Exact' THEN continuous AND half <> 0 WHEN 'Approximately' THEN false WHEN 'AtMost' THEN false
+        WHEN 'Nearly' THEN CAST(dv - abs(dv) * nearly AS DOUBLE) < CAST(value AS DOUBLE)
         WHEN 'Between' THEN false ELSE true END AS hi_open
     FROM w
     WHERE CASE qualifier WHEN 'Vague' THEN vague_lower IS NOT NULL WHEN 'Between' THEN value IS NOT NULL AND upper_value IS NOT NULL

@@ -70,7 +70,10 @@ internal static class FigureNormalizer
                 interval = new NumericInterval(double.NegativeInfinity, true, v, true);
                 return true;
             case FigureQualifier.Nearly:
-                interval = new NumericInterval((double)(value - (Math.Abs(value) * (decimal)policy.NearlyWidth)), false, v, true);
+                // Just below the value; "nearly 0" (or a zero NearlyWidth) leaves no width: the point itself, as an exact
+                // 0 is, since an empty [0, 0) would overlap nothing, not even the same figure.
+                var below = (double)(value - (Math.Abs(value) * (decimal)policy.NearlyWidth));
+                interval = below < v ? new NumericInterval(below, false, v, true) : new NumericInterval(v, false, v, false);
                 return true;
             case FigureQualifier.Between:
                 if (figure.UpperValue is not { } upper)

@@ -13,7 +13,8 @@ namespace ClaimModel.Engine;
 /// [v − w/2, v + w/2) (12 → [11.5, 12.5), 12.5 → [12.45, 12.55), 20 → [15, 25), 0 → [0, 0]).</item>
 /// <item><b>approximately</b>: v ± max(<see cref="ApproximateTolerance"/> × |v|, w/2), closed.</item>
 /// <item><b>at-least</b> [v, ∞); <b>more-than</b> (v, ∞); <b>at-most</b> (−∞, v]; <b>less-than</b> (−∞, v);
-/// <b>nearly</b> just below: [v × (1 − <see cref="NearlyWidth"/>), v).</item>
+/// <b>nearly</b> just below: [v − |v| × <see cref="NearlyWidth"/>, v) (nearly 0 → [0, 0]: no width is left, and an
+/// empty interval would contradict even the same figure).</item>
 /// <item><b>between</b> [v, upper]; <b>vague</b>: <see cref="VagueBounds"/>[word] = [lower, upper).</item>
 /// </list>
 /// <para>Two figures are compared only with the same measure, dimension, subject, incident and rate unit

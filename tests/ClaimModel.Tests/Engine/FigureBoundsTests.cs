@@ -149,6 +149,18 @@ public class FigureBoundsTests
     }
 
     [Fact]
+    public void Nearly_zero_is_the_point_zero_so_the_same_figure_agrees_with_itself()
+    {
+        Assert.Equal(new NumericInterval(0, false, 0, false), Normalize(People(FigureQualifier.Nearly, 0)));
+        Assert.Equal(new NumericInterval(1900, false, 1900, false), Normalize(People(FigureQualifier.Nearly, 1900), FigurePolicy.Default with { NearlyWidth = 0 }));
+
+        var nearlyNone = Normalize(People(FigureQualifier.Nearly, 0));
+        Assert.True(nearlyNone.Overlaps(nearlyNone));
+        Assert.True(nearlyNone.Overlaps(Normalize(People(FigureQualifier.Exact, 0))));
+        Assert.False(nearlyNone.Overlaps(Normalize(People(FigureQualifier.Exact, 1))));
+    }
+
+    [Fact]
     public void A_vague_word_is_closed_at_its_lower_bound_and_open_at_its_upper_bound()
     {
         var figure = Figure("killed", "people", FigureQualifier.Vague, null, "dozens", vague: VagueQuantity.Dozens);
