@@ -7,7 +7,7 @@ namespace ClaimModel.Tests.Validation;
 
 /// <summary>The exact progress reports of <see cref="ClaimValidation.Validate(ClaimDocument, IProgress{ValidationProgress}?, CancellationToken)"/>
 /// around <see cref="ClaimValidation.ProgressStride"/>: one report per full stride of a collection, counted in
-/// records, then one at the end with every record checked.</summary>
+/// records, then one at the end with every record checked; a cancelled token stops before the first.</summary>
 public class ProgressStrideTests
 {
     /// <summary>The example document with <paramref name="claims"/> claims (its 3 actors, 2 sources, 1 incident, 1 denial).</summary>
@@ -64,5 +64,16 @@ public class ProgressStrideTests
 
         IssueAssert.Exactly(plain, (ErrorCodes.IdDuplicate, "actors[3].id", "usa"));
         Assert.Equal(plain.Issues, ClaimValidation.Validate(document, null, cancel.Token).Issues);
+    }
+
+    [Fact]
+    public void A_cancelled_token_stops_a_document_too_small_for_a_stride_before_any_report()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        var progress = new Recorder<ValidationProgress>();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => ClaimValidation.Validate(Document, progress, cancel.Token));
+        Assert.Empty(progress.Reports);
     }
 }
