@@ -26,4 +26,14 @@ public class FigureEdgeTests
         IssueAssert.Exactly(
             WithFigure(MilesFigure with { Qualifier = FigureQualifier.Between, Value = 5, UpperValue = -0.5m }),
             (ErrorCodes.FigureNegative, "claims[1].statements[0].within.upperValue", "-0.5"));
+
+    [Fact]
+    public void An_as_of_time_on_a_figure_that_is_not_cumulative_is_named_by_its_words_when_it_has_them()
+    {
+        var asOf = StatedOn(11, TimePrecision.Day) with { Text = "as of Thursday" };
+        var outcome = ClaimValidation.Validate(WithFigure(MilesFigure with { AsOf = asOf }));
+
+        var issue = Assert.Single(outcome.Issues);
+        Assert.Equal((ErrorCodes.FigureAsOfNotCumulative, "claims[1].statements[0].within.asOf", "as of Thursday", IssueSeverity.Warning), (issue.Code, issue.Path, issue.Value, issue.Severity));
+    }
 }
