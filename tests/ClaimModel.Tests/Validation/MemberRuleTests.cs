@@ -100,4 +100,14 @@ public class MemberRuleTests
             });
         }
     }
+
+    [Fact]
+    public void A_null_intermediary_is_asked_for_an_id()
+    {
+        var outcome = ClaimValidation.Validate(Document with { Claims = [A10Claim with { Reports = [IbtReport with { Via = ["rt", null!] }] }, Presence] });
+
+        Assert.Equal(
+            "error element-null claims[0].reports[0].via[1]: must not be null: remove the element or give an id (value: (none))",
+            Assert.Single(outcome.Issues).ToString());
+    }
 }
