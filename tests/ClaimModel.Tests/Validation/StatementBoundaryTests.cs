@@ -129,4 +129,23 @@ public class StatementBoundaryTests
 
         IssueAssert.Exactly(outcome, (ErrorCodes.ReportStatementsOrder, "claims[0].reports[0].statements[1]", "1"));
     }
+
+    [Theory]
+    [InlineData("usa#5", ErrorCodes.ReferenceWrongKind, "usa")]
+    [InlineData("ghost#5", ErrorCodes.ReferenceDangling, "ghost")]
+    [InlineData("d-usa#5", ErrorCodes.ReferenceWrongKind, "d-usa")]
+    public void A_statement_reference_to_no_claim_is_not_also_judged_for_its_position(string reference, string code, string value)
+    {
+        var document = Document with { Claims = [A10Claim, A10Claim with { Id = "c-2" }], Denials = [UsaDenial with { DeniedClaims = [reference] }] };
+
+        IssueAssert.Exactly(document, (code, "denials[0].deniedClaims[0]", value));
+    }
+
+    [Fact]
+    public void A_denial_validated_alone_does_not_resolve_its_statement_references()
+    {
+        var result = DenialValidator.Instance.Validate(UsaDenial with { DeniedClaims = ["c-a10#9", "ghost#0"] });
+
+        Assert.True(result.IsValid, string.Join("; ", result.Errors));
+    }
 }
