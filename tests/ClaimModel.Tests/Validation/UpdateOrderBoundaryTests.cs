@@ -4,7 +4,8 @@ namespace ClaimModel.Tests.Validation;
 
 /// <summary>When an updated claim is certainly stated after its update (<see cref="ErrorCodes.UpdateOrder"/>): the
 /// earlier claim's earliest instant (its start, less its precision's width when it has no end) at or after the
-/// update's latest (its end, or its start plus its precision's width), for each precision, at the exact instant.</summary>
+/// update's latest (its end, or its start plus its precision's width), for each precision, at the exact instant; and
+/// updates are judged when they are only retractions.</summary>
 public class UpdateOrderBoundaryTests
 {
     private static readonly DateTimeOffset T = new(2016, 2, 10, 12, 0, 0, TimeSpan.FromHours(3));
@@ -84,5 +85,19 @@ public class UpdateOrderBoundaryTests
         Assert.False(UpdateRules.StatedAfter(far, null));
         Assert.False(UpdateRules.StatedAfter(relative, update));
         Assert.False(UpdateRules.StatedAfter(far, relative));
+    }
+
+    [Fact]
+    public void Updates_are_judged_when_every_claim_only_retracts()
+    {
+        var document = ValidDocument.Document with
+        {
+            Claims = [ValidDocument.A10Claim with { Retracts = ["ghost"] }, ValidDocument.Presence with { Claimant = "usa", Retracts = ["c-a10"] }],
+        };
+
+        IssueAssert.Exactly(
+            document,
+            (ErrorCodes.ReferenceDangling, "claims[0].retracts[0]", "ghost"),
+            (ErrorCodes.UpdateOtherVoice, "claims[1].retracts[0]", "c-a10"));
     }
 }
