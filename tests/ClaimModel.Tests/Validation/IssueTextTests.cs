@@ -55,6 +55,7 @@ public class IssueTextTests
         Assert.Equal("1234567890123", ValueText.Format(1234567890123L));
         Assert.Equal("1.5", ValueText.Format(1.5f));
         Assert.Equal("[1, 2]", ValueText.Format(new Listed("[1, 2]")));
+        Assert.Equal(string.Empty, ValueText.Format(new Listed(null)));
     }
 
     [Fact]
@@ -80,9 +81,9 @@ public class IssueTextTests
     }
 
     /// <summary>A value without a culture: written by its <see cref="object.ToString"/>.</summary>
-    private sealed class Listed(string text)
+    private sealed class Listed(string? text)
     {
-        public override string ToString() => text;
+        public override string? ToString() => text;
     }
 
     /// <summary>A formattable value: written in the invariant culture.</summary>

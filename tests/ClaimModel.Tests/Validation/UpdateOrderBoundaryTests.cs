@@ -100,4 +100,27 @@ public class UpdateOrderBoundaryTests
             (ErrorCodes.ReferenceDangling, "claims[0].retracts[0]", "ghost"),
             (ErrorCodes.UpdateOtherVoice, "claims[1].retracts[0]", "c-a10"));
     }
+
+    [Fact]
+    public void With_an_end_an_undefined_precision_is_not_needed()
+    {
+        var far = T.AddYears(10);
+
+        Assert.True(UpdateRules.StatedAfter(At(far, TimePrecision.Exact), At(T, (TimePrecision)99, T.AddHours(1))));
+        Assert.True(UpdateRules.StatedAfter(At(far, (TimePrecision)99, far.AddHours(1)), At(T, TimePrecision.Exact)));
+    }
+
+    [Fact]
+    public void A_null_claim_among_updates_is_reported_once_and_the_updates_still_judged()
+    {
+        var document = ValidDocument.Document with
+        {
+            Claims = [ValidDocument.A10Claim, null!, ValidDocument.Presence with { Claimant = "usa", Supersedes = ["c-a10"] }],
+        };
+
+        IssueAssert.Exactly(
+            document,
+            (ErrorCodes.ElementNull, "claims[1]", null),
+            (ErrorCodes.UpdateOtherVoice, "claims[2].supersedes[0]", "c-a10"));
+    }
 }
