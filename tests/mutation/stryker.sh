@@ -6,13 +6,15 @@
 #   tests/mutation/stryker.sh --folder Engine              one folder (Engine or Validation)
 #   tests/mutation/stryker.sh --file Engine/ActorGraph.cs  one file (repeat --file for several)
 #   options: --concurrency N (default 1), --tests FILTER (a dotnet test filter for the tests that run,
-#            default: all of ClaimModel.Tests), --since BRANCH (only files changed since BRANCH),
+#            default: all of ClaimModel.Tests), --skip-heavy (leave out the tests with the trait Category=Heavy),
+#            --since BRANCH (only files changed since BRANCH),
 #            --output DIR (default tests/mutation/output/<campaign>), -- ARGS (passed to dotnet stryker)
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 concurrency=1
 tests=""
+skip_heavy=0
 since=""
 output=""
 mutate=()
@@ -35,16 +37,19 @@ while [ $# -gt 0 ]; do
       mutate+=("**/$file"); base="$(basename "$file" .cs)"; campaign="${campaign:+$campaign+}$base"; shift 2 ;;
     --concurrency) concurrency="$2"; shift 2 ;;
     --tests) tests="$2"; shift 2 ;;
+    --skip-heavy) skip_heavy=1; shift ;;
     --since) since="$2"; shift 2 ;;
     --output) output="$2"; shift 2 ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,12p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "stryker.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
 
 campaign="${campaign:-all}"
 output="${output:-$repo/tests/mutation/output/$campaign}"
+
+if [ "$skip_heavy" = 1 ]; then tests="${tests:+($tests)&}Category!=Heavy"; fi
 
 args=(--config-file "$repo/tests/mutation/stryker-config.json" --concurrency "$concurrency" --output "$output")
 for m in "${mutate[@]}"; do args+=(--mutate "$m"); done

@@ -99,6 +99,7 @@ public sealed class DisputeRuleTests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public void Disputes_and_their_ids_do_not_depend_on_input_order_or_on_batch_versus_incremental()
     {
         RandomDocuments.Gen.Sample(sample =>

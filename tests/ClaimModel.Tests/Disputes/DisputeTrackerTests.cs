@@ -12,6 +12,7 @@ namespace ClaimModel.Tests.Disputes;
 public sealed class DisputeTrackerTests
 {
     [Fact]
+    [Trait("Category", "Heavy")]
     public void After_any_add_order_with_revisions_and_late_identity_links_the_tracked_disputes_equal_those_of_the_report_after_every_add()
     {
         RandomDocuments.Gen.Sample(sample =>

@@ -12,6 +12,7 @@ public class AffiliationGraphTests
     private const int ChainLength = 1_000_000;
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public async Task A_million_long_chain_gives_sides_and_denials_along_its_whole_length()
     {
         var report = await Task.Run(() => ContradictionDetector.Analyze(ChainDocument(
@@ -38,6 +39,7 @@ public class AffiliationGraphTests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public async Task A_wide_diamond_gives_one_side_and_one_finding_per_pair()
     {
         // bottom is part of 10,000 middles, each part of top: 10,000 paths from bottom to top.
@@ -64,6 +66,7 @@ public class AffiliationGraphTests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public async Task A_deep_ladder_of_diamonds_is_walked_once_per_actor()
     {
         // Two actors per level, each part of both actors of the level above: 2^Levels paths from the bottom.

@@ -12,6 +12,7 @@ public class AgreeingClaimsTests
     private const int Many = 100_000;
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public void A_hundred_thousand_agreeing_figures_give_no_finding_and_the_consistent_comparisons_the_budget_keeps()
     {
         var document = Document(Enumerable.Range(0, Many).Select(i => Claim(Name(i), i % 2 == 0 ? "sohr" : "russia-mod", "i1", Quantity(Figure("killed", "people", FigureQualifier.Exact, 12, "12")))));
@@ -26,6 +27,7 @@ public class AgreeingClaimsTests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public void A_hundred_thousand_agreeing_perpetrators_give_no_finding_and_a_complete_report()
     {
         var document = Document(Enumerable.Range(0, Many).Select(i => Claim(Name(i), i % 2 == 0 ? "sohr" : "usa", "i1", Did("russia-mod"))));
@@ -38,6 +40,7 @@ public class AgreeingClaimsTests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public void Each_finding_between_claims_is_found_for_every_copy_of_each_claim()
     {
         // Copies give the same answers, so they share a group: k copies of two claims in a finding give k² findings

@@ -15,6 +15,7 @@ public class AgreeingTargetsTests
     private static TargetStatement Hit(TargetScope scope, params Target[] targets) => new() { Scope = scope, Targets = targets };
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public void A_hundred_thousand_agreeing_target_accounts_of_two_sides_give_no_finding_and_a_complete_report()
     {
         var document = Document(Enumerable.Range(0, Many).Select(i => Claim(Name(i), i % 2 == 0 ? "sohr" : "konashenkov", "i1", Hit(TargetScope.Only, Hospital))));

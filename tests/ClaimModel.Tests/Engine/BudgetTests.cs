@@ -11,6 +11,7 @@ public class BudgetTests
     private static readonly DetectionOptions Small = new() { Budget = new AnalysisBudget { MaxFindings = 10_000, MaxConsistentComparisons = 100 } };
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public void Four_thousand_claims_with_four_million_findings_keep_the_budget_and_count_the_rest()
     {
         // 2,000 say russia did it (said by usa), 2,000 say usa did it (said by russia): every cross pair conflicts.
@@ -25,6 +26,7 @@ public class BudgetTests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public void A_hundred_thousand_claims_and_denials_by_statement_stop_comparing_at_the_budget()
     {
         const int N = 100_000;
@@ -40,6 +42,7 @@ public class BudgetTests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public async Task A_10000_deep_chain_with_20000_claims_keeps_the_budget()
     {
         // a-0 part of a-1 … part of a-(n−1); each was not there, and each did it: the act of a-i contradicts the
@@ -64,6 +67,7 @@ public class BudgetTests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public void A_comparison_budget_stops_one_by_one_comparisons_that_find_nothing()
     {
         // Same-side target accounts never conflict, but accounts naming different targets are different answers, each

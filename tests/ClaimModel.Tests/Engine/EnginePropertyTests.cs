@@ -7,6 +7,7 @@ namespace ClaimModel.Tests.Engine;
 public class EnginePropertyTests
 {
     [Fact]
+    [Trait("Category", "Heavy")]
     public void Input_order_does_not_change_the_report()
     {
         RandomDocuments.Gen.Sample(sample =>
@@ -17,6 +18,7 @@ public class EnginePropertyTests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public void Incremental_adds_in_any_order_equal_the_batch_report()
     {
         RandomDocuments.Gen.Sample(sample =>
@@ -42,6 +44,7 @@ public class EnginePropertyTests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public void With_consistent_comparisons_incremental_adds_in_any_order_equal_the_batch_report()
     {
         var options = new DetectionOptions { IncludeConsistentComparisons = true };
@@ -70,6 +73,7 @@ public class EnginePropertyTests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public void A_finding_between_A_and_B_equals_the_one_between_B_and_A()
     {
         RandomDocuments.Gen.Sample(sample =>
@@ -92,6 +96,7 @@ public class EnginePropertyTests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public void Random_documents_produce_findings_of_every_compared_kind()
     {
         var kinds = new HashSet<FindingKind>();

@@ -17,6 +17,7 @@ namespace ClaimModel.Tests.Engine;
 public class ExtremeDocumentTests
 {
     [Fact]
+    [Trait("Category", "Heavy")]
     public void Generated_extreme_documents_are_valid_and_analysed_without_an_exception()
     {
         ExtremeDocuments.Document.Sample(
@@ -47,6 +48,7 @@ public class ExtremeDocumentTests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public async Task A_claim_at_the_bottom_of_a_100000_long_chain_with_extreme_values_is_analysed_on_a_thread_pool_thread()
     {
         const int Length = 100_000;
@@ -75,6 +77,7 @@ public class ExtremeDocumentTests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public void Generated_huge_buckets_of_agreeing_extreme_claims_are_valid_and_analysed_within_budget()
     {
         // 20,000 copies of one generated statement: 200 million pairs for a pairwise engine, one comparison per claim
@@ -92,6 +95,7 @@ public class ExtremeDocumentTests
     }
 
     [Theory]
+    [Trait("Category", "Heavy")]
     [InlineData("responsibility", false)]
     [InlineData("responsibility", true)]
     [InlineData("figure", false)]
@@ -126,6 +130,7 @@ public class ExtremeDocumentTests
     }
 
     [Theory]
+    [Trait("Category", "Heavy")]
     [InlineData(HugeBucket, false)]
     [InlineData(HugeBucket, true)]
     public void A_huge_bucket_of_agreeing_extreme_claims_is_analysed_without_findings(int claims, bool comparisons)

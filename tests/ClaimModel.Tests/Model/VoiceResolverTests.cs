@@ -60,6 +60,7 @@ public class VoiceResolverTests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public void A_chain_of_a_million_links_is_one_voice()
     {
         const int Length = 1_000_000;

@@ -28,6 +28,7 @@ public class AllocationTests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public void A_valid_document_allocates_less_than_200_bytes_per_claim()
     {
         var document = SyntheticCorpus.Generate(2_000, 42);

@@ -206,6 +206,7 @@ public class HostileDocumentTests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public void Affiliation_chain_of_100000_actors_is_valid_and_closing_it_is_one_cycle()
     {
         const int Length = 100_000;
@@ -225,6 +226,7 @@ public class HostileDocumentTests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public void PartOf_chain_of_100000_incidents_is_valid_and_closing_it_is_one_cycle()
     {
         const int Length = 100_000;
@@ -241,6 +243,7 @@ public class HostileDocumentTests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public void Strings_of_50_MB_are_checked_and_their_values_cut()
     {
         var huge = new string('A', 50 * 1024 * 1024);
@@ -296,6 +299,7 @@ public class HostileDocumentTests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public void Ten_thousand_claims_with_problems_are_all_reported_in_document_order()
     {
         var claims = Enumerable.Range(0, 10_000).Select(i => A10Claim with { Id = "c" + i.ToString(CultureInfo.InvariantCulture), Claimant = "ghost" }).ToArray();

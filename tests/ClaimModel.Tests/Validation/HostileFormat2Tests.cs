@@ -66,6 +66,7 @@ public class HostileFormat2Tests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public async Task Supersede_chain_of_100000_claims_is_valid_and_closing_it_is_one_cycle()
     {
         var claims = new Claim[Long];
@@ -86,6 +87,7 @@ public class HostileFormat2Tests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public async Task Voices_joined_through_a_chain_of_100000_identity_links_may_update_each_other()
     {
         var actors = new Actor[Long + 1];
@@ -128,6 +130,7 @@ public class HostileFormat2Tests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public async Task Claim_of_200000_statements_with_an_actor_list_of_100001_is_checked_in_full()
     {
         const int Statements = 200_000;
@@ -182,6 +185,7 @@ public class HostileFormat2Tests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public async Task Two_hundred_thousand_amendments_apply_and_the_one_broken_addition_is_reported_at_its_amendment()
     {
         const int Broken = 77_776;
@@ -203,6 +207,7 @@ public class HostileFormat2Tests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public async Task Amendment_closing_an_affiliation_chain_of_100000_actors_is_one_cycle_at_the_amendment()
     {
         var actors = new Actor[Long];
@@ -228,6 +233,7 @@ public class HostileFormat2Tests
     }
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public async Task Identity_links_of_100000_actors_to_one_with_two_certainties_each_are_all_reported()
     {
         var actors = new Actor[Long + 1];

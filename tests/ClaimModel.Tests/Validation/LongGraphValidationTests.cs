@@ -6,6 +6,7 @@ namespace ClaimModel.Tests.Validation;
 /// <summary>Validation walks affiliations and <c>partOf</c> links iteratively: million-long chains and wide
 /// diamonds validate on a thread-pool thread (a smaller stack than the main thread's), and a cycle closed at
 /// the far end is found once.</summary>
+[Trait("Category", "Heavy")]
 public class LongGraphValidationTests
 {
     private const int Length = 1_000_000;

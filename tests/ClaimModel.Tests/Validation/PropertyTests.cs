@@ -23,10 +23,12 @@ public class PropertyTests
         });
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public void Validation_of_arbitrary_documents_never_throws_and_is_deterministic() =>
         ModelGenerators.ClaimDocument.Sample(AssertWellBehaved, iter: 300, threads: 1);
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public void Validation_of_hostile_documents_never_throws_and_is_deterministic() =>
         Hostile.Sample(AssertWellBehaved, iter: 500, threads: 1);
 

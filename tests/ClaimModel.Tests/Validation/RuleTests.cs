@@ -9,7 +9,7 @@ public class RuleTests
 {
     private static readonly DateTimeOffset Noon = new(2016, 2, 10, 12, 0, 0, TimeSpan.FromHours(2));
 
-    private static readonly Dictionary<string, (ClaimDocument Document, string Code, string Path, string? Value)> Invalid = new()
+    internal static readonly Dictionary<string, (ClaimDocument Document, string Code, string Path, string? Value)> Invalid = new()
     {
         ["id with upper case and space"] = (Document with { Actors = [Russia, Ministry, Usa, Russia with { Id = "Bad Id" }] }, ErrorCodes.IdSyntax, "actors[3].id", "Bad Id"),
         ["id with a double separator"] = (Document with { Actors = [Russia, Ministry, Usa, Russia with { Id = "a--b" }] }, ErrorCodes.IdSyntax, "actors[3].id", "a--b"),
@@ -154,7 +154,7 @@ public class RuleTests
     };
 
     /// <summary>Rules whose breach is a warning: the document stays valid.</summary>
-    private static readonly Dictionary<string, (ClaimDocument Document, string Code, string Path, string? Value)> Warnings = new()
+    internal static readonly Dictionary<string, (ClaimDocument Document, string Code, string Path, string? Value)> Warnings = new()
     {
         ["either-of naming one actor"] = (WithStatement(new ResponsibilityStatement { Actors = ["usa"], Combination = ActorCombination.EitherOf }), ErrorCodes.CombinationSingleActor, "claims[0].statements[0].combination", "either-of"),
         ["as-of on a figure that is not cumulative"] = (WithStatement(new QuantityStatement { Figure = Killed with { AsOf = StatedOn(11, TimePrecision.Day) } }), ErrorCodes.FigureAsOfNotCumulative, "claims[0].statements[0].figure.asOf", "2016-02-11T12:00:00.0000000+03:00"),

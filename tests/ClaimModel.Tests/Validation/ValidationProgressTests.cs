@@ -13,6 +13,7 @@ public sealed class ValidationProgressTests
     private static int RecordCount(ClaimDocument d) => d.Actors.Count + d.Sources.Count + d.Incidents.Count + d.Claims.Count + d.Denials.Count;
 
     [Fact]
+    [Trait("Category", "Heavy")]
     public void Outcome_equals_the_plain_validation_for_valid_and_invalid_documents()
     {
         var broken = Corpus with { Claims = Corpus.Claims.Add(Corpus.Claims[0] with { Id = "Bad Id", Claimant = "nobody" }) };
