@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ClaimModel.Engine;
 
 /// <summary>Interns strings (actor, incident, measure, unit ids) as small integers so bucket keys are
@@ -18,10 +20,11 @@ internal sealed class KeyInterner
     /// <summary>The key of <paramref name="text"/>, creating it on first use.</summary>
     public int Intern(string text)
     {
-        if (!_keys.TryGetValue(text, out var key))
+        // One hash lookup whether the text is new or not (a 1,000,000-long chain interns every id on it).
+        ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(_keys, text, out var known);
+        if (!known)
         {
-            key = _keys.Count;
-            _keys.Add(text, key);
+            key = _keys.Count - 1;
         }
 
         return key;
