@@ -2,8 +2,9 @@ using System.Runtime.InteropServices;
 
 namespace ClaimModel.Engine;
 
-/// <summary>The affiliation graph: actors by id and their cached <see cref="ActorNode"/>s (ancestors, side).
-/// Every walk is iterative (an explicit stack or queue and a visited mark), so a chain of any length cannot
+/// <summary>The affiliation graph: actors and their cached <see cref="ActorNode"/>s (ancestors, side), both in
+/// arrays indexed by the actor's interned key, with the key of each actor's only affiliation taken when the actor is
+/// added: walking up a chain reads arrays and hashes no string. Every walk is iterative (an explicit stack or queue and a visited mark), so a chain of any length cannot
 /// overflow the call stack and a node reachable by several paths is visited once. An actor whose only affiliation
 /// is not above it gets a node linked to its parent's (<see cref="ActorNode.Parent"/>), so the nodes of a chain of n
 /// actors cost O(n) together, not O(n²). Adding an actor clears the cached nodes and the cached reverse edges; the
@@ -14,8 +15,15 @@ internal sealed class ActorGraph
     /// <summary>Answers of <see cref="DescendantsOrSelf"/> up to this length are kept; longer ones are walked again.</summary>
     private const int KeptDescendants = 1024;
 
-    private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ActorNode> _nodes = new(StringComparer.Ordinal);
+    /// <summary>The actors by interned key (null: no actor of that id).</summary>
+    private Actor?[] _actorByKey = [];
+    /// <summary>By interned key: one more than the key of the actor's only affiliation, 0 when it has none or several.</summary>
+    private int[] _parentPlusOne = [];
+    /// <summary>The keys of the actors in the order they were first added.</summary>
+    private readonly List<int> _actorKeys = [];
+    /// <summary>The cached nodes by interned key, and the keys that have one (to clear them after a change).</summary>
+    private ActorNode?[] _nodeByKey = [];
+    private readonly List<int> _nodeKeys = [];
     private readonly KeyInterner _keys;
     private readonly VoicePolicy _voicePolicy;
     private (VoiceResolver Resolver, Dictionary<string, int> Index)? _voices;
@@ -38,8 +46,8 @@ internal sealed class ActorGraph
     private readonly List<string> _revoiced = [];
     /// <summary>The answer of the last <see cref="DescendantsOrSelf"/> that was not kept.</summary>
     private readonly List<int> _found = [];
-    /// <summary>Up a chain: the actors <see cref="Get"/> makes linked nodes for.</summary>
-    private readonly List<Actor> _path = [];
+    /// <summary>Up a chain: the keys of the actors <see cref="Get"/> makes linked nodes for.</summary>
+    private readonly List<int> _path = [];
     /// <summary>Visited marks by key: a key is visited by the current walk when its mark equals <see cref="_walk"/>.</summary>
     private int[] _marks = [];
     private int _walk;
@@ -54,20 +62,66 @@ internal sealed class ActorGraph
     /// does not grow the tables step by step.</summary>
     public void EnsureCapacity(int actors)
     {
-        _actors.EnsureCapacity(_actors.Count + actors);
         _keys.EnsureCapacity(actors);
+        _actorKeys.EnsureCapacity(_actorKeys.Count + actors);
+        EnsureActorRoom(_keys.Count + actors - 1);
     }
 
     /// <summary>Adds or replaces an actor.</summary>
     public void Add(Actor actor)
     {
-        _actors[actor.Id] = actor;
+        var key = _keys.Intern(actor.Id);
+        EnsureActorRoom(key);
+        if (_actorByKey[key] is null)
+        {
+            _actorKeys.Add(key);
+        }
+
+        _actorByKey[key] = actor;
+        var affiliations = actor.Affiliations;
+        _parentPlusOne[key] = affiliations.Count == 1 && affiliations[0] is { } only ? _keys.Intern(only.Actor) + 1 : 0;
         _mayJoinVoices |= MayJoinVoices(actor);
-        _nodes.Clear();
+        ClearNodes();
         _voices = null;
         _childStart = null;
         _descendants.Clear();
         _voicesStale = _voiceCellCount > 0;
+    }
+
+    /// <summary>Grows the actor tables to hold <paramref name="key"/>.</summary>
+    private void EnsureActorRoom(int key)
+    {
+        if (key >= _actorByKey.Length)
+        {
+            var length = Math.Max(key + 1, Math.Max(16, _actorByKey.Length * 2));
+            Array.Resize(ref _actorByKey, length);
+            Array.Resize(ref _parentPlusOne, length);
+        }
+    }
+
+    /// <summary>Drops the cached nodes: O(nodes kept), or O(keys) when most keys had one.</summary>
+    private void ClearNodes()
+    {
+        if (_nodeKeys.Count > _nodeByKey.Length / 8)
+        {
+            Array.Clear(_nodeByKey);
+        }
+        else
+        {
+            foreach (var key in _nodeKeys)
+            {
+                _nodeByKey[key] = null;
+            }
+        }
+
+        _nodeKeys.Clear();
+    }
+
+    /// <summary>The actor of <paramref name="id"/>, or null when none was added (without interning the id).</summary>
+    private Actor? ActorOf(string id)
+    {
+        var key = _keys.Find(id);
+        return (uint)key < (uint)_actorByKey.Length ? _actorByKey[key] : null;
     }
 
     /// <summary>Sets the voice of every id a node was made for to what the actors known now make it, once after actors
@@ -141,7 +195,7 @@ internal sealed class ActorGraph
     }
 
     /// <summary>The display name of an actor id (the id itself when unknown).</summary>
-    public string NameOf(string id) => _actors.TryGetValue(id, out var actor) ? NameOf(actor) : id;
+    public string NameOf(string id) => ActorOf(id) is { } actor ? NameOf(actor) : id;
 
     private static string NameOf(Actor actor) => actor.Name ?? actor.Description ?? actor.Id;
 
@@ -151,34 +205,38 @@ internal sealed class ActorGraph
     /// (O(a) for a ancestors). Then O(1).</summary>
     public ActorNode Get(string id)
     {
-        if (_nodes.TryGetValue(id, out var node))
+        var key = _keys.Intern(id);
+        if (NodeAt(key) is { } cached)
         {
-            return node;
+            return cached;
         }
 
         SetVoices();
         var path = _path;
         path.Clear();
         var walk = NextWalk();
-        var current = id;
-        while (!_nodes.TryGetValue(current, out node))
+        var current = key;
+        var currentId = id;
+        ActorNode? node;
+        while ((node = NodeAt(current)) is null)
         {
-            var key = _keys.Intern(current);
-            if (IsVisited(key, walk))
+            if (IsVisited(current, walk))
             {
                 // Back at an actor of the chain: single affiliations in a cycle, so no actor of it is below another.
-                return Keep(id, Walked(id));
+                return Keep(key, Walked(id));
             }
 
-            if (!_actors.TryGetValue(current, out var actor) || actor.Affiliations.Count != 1)
+            var actor = (uint)current < (uint)_actorByKey.Length ? _actorByKey[current] : null;
+            if (actor is null || _parentPlusOne[current] == 0)
             {
-                node = Keep(current, Walked(current));
+                node = Keep(current, Walked(currentId));
                 break;
             }
 
-            Visit(key, walk);
-            path.Add(actor);
-            current = actor.Affiliations[0].Actor;
+            Visit(current, walk);
+            path.Add(current);
+            current = _parentPlusOne[current] - 1;
+            currentId = actor.Affiliations[0].Actor;
         }
 
         // An actor of the chain among the base's ancestors is above itself (a cycle through the base): walked in full.
@@ -186,25 +244,36 @@ internal sealed class ActorGraph
         {
             if (IsVisited(ancestor, walk))
             {
-                return Keep(id, Walked(id));
+                return Keep(key, Walked(id));
             }
         }
 
-        _nodes.EnsureCapacity(_nodes.Count + path.Count);
         for (var i = path.Count - 1; i >= 0; i--)
         {
             var link = path[i];
-            var key = _keys.Intern(link.Id);
-            node = Keep(link.Id, new ActorNode(link.Id, NameOf(link), key, node, VoiceCellOf(link.Id, key)));
+            var actor = _actorByKey[link]!;
+            node = Keep(link, new ActorNode(actor.Id, NameOf(actor), link, node, VoiceCellOf(actor.Id, link)));
         }
 
         path.Clear();
         return node;
     }
 
-    private ActorNode Keep(string id, ActorNode node)
+    private ActorNode? NodeAt(int key) => (uint)key < (uint)_nodeByKey.Length ? _nodeByKey[key] : null;
+
+    private ActorNode Keep(int key, ActorNode node)
     {
-        _nodes[id] = node;
+        if (key >= _nodeByKey.Length)
+        {
+            Array.Resize(ref _nodeByKey, Math.Max(Math.Max(key + 1, _keys.Count), _nodeByKey.Length * 2));
+        }
+
+        if (_nodeByKey[key] is null)
+        {
+            _nodeKeys.Add(key);
+        }
+
+        _nodeByKey[key] = node;
         return node;
     }
 
@@ -242,7 +311,7 @@ internal sealed class ActorGraph
 
         if (_voices is null)
         {
-            var actors = ValueList.From(_actors.Values);
+            var actors = ValueList.From(_actorKeys.Select(key => _actorByKey[key]!));
             var index = new Dictionary<string, int>(actors.Count, StringComparer.Ordinal);
             for (var i = 0; i < actors.Count; i++)
             {
@@ -350,7 +419,7 @@ internal sealed class ActorGraph
             }
 
             ancestors.Add(current);
-            if (!_actors.TryGetValue(current, out var actor) || actor.Affiliations.IsEmpty)
+            if (ActorOf(current) is not { } actor || actor.Affiliations.IsEmpty)
             {
                 roots.Add(current);
                 continue;
@@ -370,10 +439,10 @@ internal sealed class ActorGraph
     /// order the actors were first added) as one array of children and one of start offsets by key.</summary>
     private void BuildReverseEdges()
     {
-        var edges = new List<(int Parent, int Child)>(_actors.Count);
-        foreach (var (id, actor) in _actors)
+        var edges = new List<(int Parent, int Child)>(_actorKeys.Count);
+        foreach (var key in _actorKeys)
         {
-            var key = _keys.Intern(id);
+            var actor = _actorByKey[key]!;
             foreach (var affiliation in actor.Affiliations)
             {
                 edges.Add((_keys.Intern(affiliation.Actor), key));

@@ -30,6 +30,9 @@ internal sealed class KeyInterner
         return key;
     }
 
+    /// <summary>The key of <paramref name="text"/> when it has one, else <see cref="None"/> (nothing is interned).</summary>
+    public int Find(string text) => _keys.TryGetValue(text, out var key) ? key : None;
+
     /// <summary>The key of <paramref name="text"/>, or <see cref="None"/> for <see langword="null"/>.</summary>
     public int InternOptional(string? text) => text is null ? None : Intern(text);
 }
