@@ -37,7 +37,9 @@ public static class ClaimValidation
     /// <param name="cancellationToken">Checked before the validation and every <see cref="ProgressStride"/> records of
     /// a collection.</param>
     /// <returns>The same outcome as <see cref="Validate(ClaimDocument)"/>.</returns>
-    /// <exception cref="OperationCanceledException">The validation was cancelled (the only exception it throws).</exception>
+    /// <exception cref="OperationCanceledException">The validation was cancelled.</exception>
+    /// <remarks>An exception thrown by <paramref name="progress"/>'s callback is the caller's: it leaves this method as
+    /// it was thrown (the validation stops there). Nothing else is thrown.</remarks>
     public static ValidationOutcome Validate(ClaimDocument document, IProgress<ValidationProgress>? progress, CancellationToken cancellationToken = default)
     {
         if (document is null)
@@ -85,7 +87,7 @@ public static class ClaimValidation
             return new ValidationOutcome(Array.ConvertAll(issues, static x => x.Issue));
         }
 #pragma warning disable CA1031 // Validation must never throw: a defect in a rule becomes an issue.
-        catch (Exception exception) when (exception is not OutOfMemoryException && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        catch (Exception exception) when (run?.CallbackFailure is null && exception is not OutOfMemoryException && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
 #pragma warning restore CA1031
         {
             return new ValidationOutcome(

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using FluentValidation;
 
 namespace ClaimModel.Validation;
@@ -17,6 +18,11 @@ internal sealed class ValidationRun
     private readonly int _count;
     private int _checked;
 
+    /// <summary>The exception the caller's progress callback threw, if it threw: it belongs to the caller and
+    /// leaves <see cref="ClaimValidation.Validate(ClaimDocument, IProgress{ValidationProgress}?, CancellationToken)"/>
+    /// as it was thrown, not as a validation issue.</summary>
+    public ExceptionDispatchInfo? CallbackFailure { get; private set; }
+
     /// <summary>A run over <paramref name="count"/> records.</summary>
     public ValidationRun(int count, IProgress<ValidationProgress>? progress, CancellationToken cancellationToken)
     {
@@ -34,7 +40,7 @@ internal sealed class ValidationRun
     public void Advance(int records)
     {
         _checked = Math.Min(_count, _checked + records);
-        _progress?.Report(new ValidationProgress(_checked, _count));
+        Report();
         _cancellationToken.ThrowIfCancellationRequested();
     }
 
@@ -42,6 +48,24 @@ internal sealed class ValidationRun
     public void Complete()
     {
         _checked = _count;
-        _progress?.Report(new ValidationProgress(_count, _count));
+        Report();
+    }
+
+    private void Report()
+    {
+        if (_progress is null)
+        {
+            return;
+        }
+
+        try
+        {
+            _progress.Report(new ValidationProgress(_checked, _count));
+        }
+        catch (Exception exception)
+        {
+            CallbackFailure = ExceptionDispatchInfo.Capture(exception);
+            throw;
+        }
     }
 }
