@@ -205,27 +205,30 @@ internal sealed class JsonReadContext
             return element.Single(first, this);
         }
 
+        // Stored through a span: no covariance check per element.
         var buffer = ArrayPool<T>.Shared.Rent(8);
-        buffer[0] = first;
+        var span = buffer.AsSpan();
+        span[0] = first;
         var count = 1;
         do
         {
-            if (count == buffer.Length)
+            if (count == span.Length)
             {
                 var larger = ArrayPool<T>.Shared.Rent(count * 2);
-                buffer.AsSpan(0, count).CopyTo(larger);
+                span.CopyTo(larger);
                 ReturnBuffer(buffer, count);
                 buffer = larger;
+                span = buffer.AsSpan();
             }
 
-            buffer[count] = ReadElement(ref reader, element, count);
+            span[count] = ReadElement(ref reader, element, count);
             count++;
             Read(ref reader);
         }
         while (reader.TokenType != JsonTokenType.EndArray);
 
         _depth--;
-        var items = buffer.AsSpan(0, count).ToArray();
+        var items = span[..count].ToArray();
         ReturnBuffer(buffer, count);
         return items;
     }

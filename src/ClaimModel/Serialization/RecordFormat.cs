@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace ClaimModel.Serialization;
@@ -252,10 +253,11 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
 
         var pool = scope >= 0 ? context.Records : null;
         var hash = 0;
-        if (pool?.Find(scope, slots, present, out hash) is T found)
+        if (pool?.Find(scope, slots, present, out hash) is { } found)
         {
+            // A scope's table holds only records of this format.
             context.ReturnSlots();
-            return found;
+            return Unsafe.As<T>(found);
         }
 
         var record = _create!(new RecordSlots(slots, present, context.FormatVersion));

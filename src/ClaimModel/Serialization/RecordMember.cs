@@ -103,8 +103,7 @@ internal sealed class StringMember<T>(string name, string label, Func<T, string?
             return;
         }
 
-        JsonWrite.RequireValidUtf16(value, Path);
-        writer.WriteString(Encoded, value);
+        JsonWrite.String(writer, Encoded, value, Path);
     }
 }
 
