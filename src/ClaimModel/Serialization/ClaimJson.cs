@@ -290,6 +290,7 @@ public static class ClaimJson
         }
         finally
         {
+            context.ReturnElements();
             StringPool.Return(pool);
         }
     }

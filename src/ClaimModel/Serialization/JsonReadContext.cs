@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -13,6 +14,10 @@ internal sealed class JsonReadContext
 {
     private const int MessageTextLimit = 80;
 
+    /// <summary>The element slots a context starts with (<see cref="StackedElements{T}"/>); more come from the shared
+    /// pool and go back to it with <see cref="ReturnElements"/>.</summary>
+    private const int FirstElements = 64;
+
     /// <summary>What the reader's message says when a value nests deeper than its <see cref="JsonReaderOptions.MaxDepth"/>
     /// ("… is equal to or larger than the maximum configured depth of 64").</summary>
     private const string DepthMessage = "maximum configured depth of ";
@@ -21,6 +26,8 @@ internal sealed class JsonReadContext
     private int[] _indices = new int[16];
     private int _depth;
     private RecordSlot[]?[] _slots = new RecordSlot[]?[8];
+    private object?[] _elements = new object?[FirstElements];
+    private int _elementsUsed;
     private int _recordDepth;
     private readonly StringPool? _pool;
     private readonly int _maxStringLength = int.MaxValue;
@@ -195,8 +202,7 @@ internal sealed class JsonReadContext
         }
 
         // The first element goes straight into a local: most arrays (reports, targets, via) hold one element,
-        // which then needs no buffer at all; longer ones are collected in a pooled buffer and copied once into
-        // an exactly sized array.
+        // which then needs no buffer at all; longer ones are collected and copied once into an exactly sized array.
         var first = ReadElement(ref reader, element, 0);
         Read(ref reader);
         if (reader.TokenType == JsonTokenType.EndArray)
@@ -205,29 +211,28 @@ internal sealed class JsonReadContext
             return element.Single(first, this);
         }
 
-        var buffer = ArrayPool<T>.Shared.Rent(8);
-        buffer[0] = first;
+        var items = typeof(T).IsValueType
+            ? ReadRest(ref reader, element, first, new PooledElements<T>(8))
+            : ReadRest(ref reader, element, first, new StackedElements<T>(this));
+        _depth--;
+        return items;
+    }
+
+    /// <summary>Reads the elements after the first two tokens of an array of two or more.</summary>
+    private T[] ReadRest<T, TElements>(ref Utf8JsonReader reader, ValueFormat<T> element, T first, TElements elements)
+        where TElements : struct, IElements<T>
+    {
+        elements.Add(first);
         var count = 1;
         do
         {
-            if (count == buffer.Length)
-            {
-                var larger = ArrayPool<T>.Shared.Rent(count * 2);
-                buffer.AsSpan(0, count).CopyTo(larger);
-                ReturnBuffer(buffer, count);
-                buffer = larger;
-            }
-
-            buffer[count] = ReadElement(ref reader, element, count);
+            elements.Add(ReadElement(ref reader, element, count));
             count++;
             Read(ref reader);
         }
         while (reader.TokenType != JsonTokenType.EndArray);
 
-        _depth--;
-        var items = buffer.AsSpan(0, count).ToArray();
-        ReturnBuffer(buffer, count);
-        return items;
+        return elements.ToArray();
     }
 
     private T ReadElement<T>(ref Utf8JsonReader reader, ValueFormat<T> element, int index)
@@ -246,14 +251,31 @@ internal sealed class JsonReadContext
         return element.Read(ref reader, this);
     }
 
-    private static void ReturnBuffer<T>(T[] buffer, int count)
+    /// <summary>Gives the element slots taken from the shared pool back to it (at the end of a read; a context
+    /// that is not given back only leaves them to the collector).</summary>
+    public void ReturnElements()
     {
-        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        if (_elements.Length > FirstElements)
         {
-            buffer.AsSpan(0, count).Clear();
+            _elements.AsSpan(0, _elementsUsed).Clear();
+            ArrayPool<object?>.Shared.Return(_elements);
+            _elements = new object?[FirstElements];
         }
 
-        ArrayPool<T>.Shared.Return(buffer);
+        _elementsUsed = 0;
+    }
+
+    private void GrowElements()
+    {
+        var larger = ArrayPool<object?>.Shared.Rent(_elements.Length * 2);
+        _elements.AsSpan().CopyTo(larger);
+        if (_elements.Length > FirstElements)
+        {
+            _elements.AsSpan().Clear();
+            ArrayPool<object?>.Shared.Return(_elements);
+        }
+
+        _elements = larger;
     }
 
     /// <summary>Lends the slots for one record's members (cleared); nested records get their own.</summary>
@@ -604,5 +626,81 @@ internal sealed class JsonReadContext
         }
 
         return at < 0 ? message : message[..at];
+    }
+
+    /// <summary>Where the elements of an array being read wait for their exactly sized array.</summary>
+    private interface IElements<T>
+    {
+        void Add(T item);
+
+        T[] ToArray();
+    }
+
+    /// <summary>Reference elements, on the read's one stack of object slots: an array's elements follow those of the
+    /// arrays it is nested in (a nested array is complete, and its slots free again, before the next element of
+    /// the outer one), so no buffer is looked up per array. Slots are stored and copied out as
+    /// <typeparamref name="T"/> without type checks: only <typeparamref name="T"/>s are put in them.</summary>
+    private readonly struct StackedElements<T>(JsonReadContext context) : IElements<T>
+    {
+        private readonly int _start = context._elementsUsed;
+
+        public void Add(T item)
+        {
+            var used = context._elementsUsed;
+            if (used == context._elements.Length)
+            {
+                context.GrowElements();
+            }
+
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(context._elements), used) = item;
+            context._elementsUsed = used + 1;
+        }
+
+        public T[] ToArray()
+        {
+            var count = context._elementsUsed - _start;
+            var slots = context._elements.AsSpan(_start, count);
+            var items = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<object?, T>(ref MemoryMarshal.GetReference(slots)), count).ToArray();
+            slots.Clear();
+            context._elementsUsed = _start;
+            return items;
+        }
+    }
+
+    /// <summary>Value elements (integers), in a buffer from the shared pool.</summary>
+    private struct PooledElements<T>(int capacity) : IElements<T>
+    {
+        private T[] _buffer = ArrayPool<T>.Shared.Rent(capacity);
+        private int _count;
+
+        public void Add(T item)
+        {
+            if (_count == _buffer.Length)
+            {
+                var larger = ArrayPool<T>.Shared.Rent(_count * 2);
+                _buffer.AsSpan(0, _count).CopyTo(larger);
+                Return(_buffer, _count);
+                _buffer = larger;
+            }
+
+            _buffer[_count++] = item;
+        }
+
+        public readonly T[] ToArray()
+        {
+            var items = _buffer.AsSpan(0, _count).ToArray();
+            Return(_buffer, _count);
+            return items;
+        }
+
+        private static void Return(T[] buffer, int count)
+        {
+            if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+            {
+                buffer.AsSpan(0, count).Clear();
+            }
+
+            ArrayPool<T>.Shared.Return(buffer);
+        }
     }
 }

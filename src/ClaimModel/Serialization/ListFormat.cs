@@ -12,5 +12,5 @@ internal sealed class ListFormat<T>(ValueFormat<T> element) : ValueFormat<ValueL
         context.ReadArray(ref reader, element) is { } items ? new ValueList<T>(items) : default;
 
     /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, ValueList<T> value) => JsonWrite.Array<T, ValueList<T>>(writer, value, element);
+    public override void Write(Utf8JsonWriter writer, ValueList<T> value) => JsonWrite.Array(writer, value.AsSpan(), element);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace ClaimModel.Serialization;
@@ -15,6 +16,8 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
 {
     private readonly List<RecordMember<T>> _building = [];
     private RecordMember<T>[] _members = [];
+    /// <summary>The members written (those of the current format version), in table order.</summary>
+    private RecordMember<T>[] _written = [];
     /// <summary>The member names by format version (index 0 unused).</summary>
     private JsonMembers[] _names = [];
     private RecordMember<T>? _checkedFirst;
@@ -190,6 +193,7 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
     public RecordFormat<T> Create(RecordFactory<T> create)
     {
         _members = [.. _building];
+        _written = [.. _members.Where(m => m.Until >= ClaimDocument.CurrentFormatVersion)];
         string[] names = [.. _members.Select(m => m.Required ? m.Name + "!" : m.Name)];
         var versioned = _members.Any(m => m.Since != FormatVersions.Oldest || m.Until != int.MaxValue);
         _names = new JsonMembers[ClaimDocument.CurrentFormatVersion + 1];
@@ -252,10 +256,11 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
 
         var pool = scope >= 0 ? context.Records : null;
         var hash = 0;
-        if (pool?.Find(scope, slots, present, out hash) is T found)
+        if (pool?.Find(scope, slots, present, out hash) is { } found)
         {
+            // A scope's table holds only records of this format.
             context.ReturnSlots();
-            return found;
+            return Unsafe.As<T>(found);
         }
 
         var record = _create!(new RecordSlots(slots, present, context.FormatVersion));
@@ -271,12 +276,9 @@ internal sealed class RecordFormat<T>(string label) : ValueFormat<T>
     public override void Write(Utf8JsonWriter writer, T value)
     {
         writer.WriteStartObject();
-        foreach (var member in _members)
+        foreach (var member in _written)
         {
-            if (member.Until >= ClaimDocument.CurrentFormatVersion)
-            {
-                member.Write(writer, value);
-            }
+            member.Write(writer, value);
         }
 
         writer.WriteEndObject();

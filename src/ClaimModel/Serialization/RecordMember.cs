@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace ClaimModel.Serialization;
@@ -61,9 +62,13 @@ internal abstract class RecordMember<T>
     {
         if (Required)
         {
-            throw WriteError($"Cannot write {Label}: its required member '{Name}' is null.");
+            ThrowRequired();
         }
     }
+
+    /// <summary>The error of a required member that is absent, out of line so that <see cref="WriteAbsent"/> inlines.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowRequired() => throw WriteError($"Cannot write {Label}: its required member '{Name}' is null.");
 
     /// <summary>A write error at this member.</summary>
     /// <param name="reason">What is wrong.</param>
@@ -103,8 +108,7 @@ internal sealed class StringMember<T>(string name, string label, Func<T, string?
             return;
         }
 
-        JsonWrite.RequireValidUtf16(value, Path);
-        writer.WriteString(Encoded, value);
+        JsonWrite.String(writer, Encoded, value, Path);
     }
 }
 

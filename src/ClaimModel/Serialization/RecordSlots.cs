@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimModel.Serialization;
 
 /// <summary>Where one member's value waits, untyped and unboxed, between reading it and building the record:
@@ -21,7 +23,9 @@ internal struct RecordSlot
 
 /// <summary>The values read for one record, by member index (the order of the record's table), with which
 /// members were present and not <c>null</c>; the typed accessors a record factory builds the record with.
-/// Required members are guaranteed present by the reader.</summary>
+/// Required members are guaranteed present by the reader, and a member's slot holds only what its own reader stores
+/// (a string, a record of the member's type, an array of its element type), so references are taken out without a
+/// type check.</summary>
 /// <param name="slots">The slots, one per member.</param>
 /// <param name="present">One bit per member that was present and not <c>null</c>.</param>
 /// <param name="formatVersion">The format version of the document read.</param>
@@ -31,7 +35,7 @@ internal readonly ref struct RecordSlots(ReadOnlySpan<RecordSlot> slots, uint pr
 
     /// <summary>A string member (null when absent).</summary>
     /// <param name="index">The member index.</param>
-    public string? String(int index) => (string?)_slots[index].Ref;
+    public string? String(int index) => Unsafe.As<string?>(_slots[index].Ref);
 
     /// <summary>The format version of the document read.</summary>
     public int FormatVersion { get; } = formatVersion;
@@ -40,13 +44,13 @@ internal readonly ref struct RecordSlots(ReadOnlySpan<RecordSlot> slots, uint pr
     /// <typeparam name="TValue">The record type.</typeparam>
     /// <param name="index">The member index.</param>
     public TValue? Value<TValue>(int index)
-        where TValue : class => (TValue?)_slots[index].Ref;
+        where TValue : class => Unsafe.As<TValue?>(_slots[index].Ref);
 
     /// <summary>A list member (empty when absent).</summary>
     /// <typeparam name="TElement">The element type.</typeparam>
     /// <param name="index">The member index.</param>
     public ValueList<TElement> List<TElement>(int index) =>
-        _slots[index].Ref is TElement[] items ? new ValueList<TElement>(items) : default;
+        _slots[index].Ref is { } items ? new ValueList<TElement>(Unsafe.As<TElement[]>(items)) : default;
 
     /// <summary>An enum member (<see langword="default"/> when absent).</summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>

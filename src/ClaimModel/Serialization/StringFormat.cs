@@ -27,7 +27,6 @@ internal sealed class StringFormat : ValueFormat<string>
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, string value)
     {
-        JsonWrite.RequireValidUtf16(value, string.Empty);
-        writer.WriteStringValue(value);
+        JsonWrite.StringValue(writer, value, string.Empty);
     }
 }
