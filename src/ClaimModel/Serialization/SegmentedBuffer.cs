@@ -2,18 +2,18 @@ using System.Buffers;
 
 namespace ClaimModel.Serialization;
 
-/// <summary>A growing write buffer made of chunks (64 kB, doubling up to 16 MB), so that a large document is
+/// <summary>A growing write buffer made of chunks (64 kB, doubling up to 1 MB), so that a large document is
 /// written without the copies and the ever larger arrays that growing one contiguous buffer takes; the
 /// chunks are then copied once into the result or written to the stream. Chunks come from the shared
 /// <see cref="ArrayPool{T}"/>; those up to <see cref="MaxKeptBytes"/> are kept for the next write, the others
 /// go back to the pool (see <see cref="Reset"/>).</summary>
-/// <remarks>The chunks grow to 16 MB rather than stopping at 1 MB so that the pool can serve a large write's
-/// chunks again: it keeps a few dozen arrays of each size, fewer than the 676 chunks of 1 MB a 676 MB document took,
-/// which were then allocated anew on every write (as many bytes again as the document).</remarks>
+/// <remarks>The chunks stop at 1 MB: with larger ones the shared pool serves a large write's chunks again (fewer
+/// fresh bytes per write) but then holds them, up to the size of the largest document written, until it trims
+/// itself — hundreds of megabytes kept in a service that once wrote a large document.</remarks>
 internal sealed class SegmentedBuffer : IBufferWriter<byte>
 {
     private const int FirstChunkBytes = 64 * 1024;
-    private const int MaxChunkBytes = 16 * 1024 * 1024;
+    private const int MaxChunkBytes = 1024 * 1024;
 
     /// <summary>The most chunk bytes <see cref="Reset"/> keeps per thread (1 MB: a library embedded in a service
     /// with many threads must not hold megabytes per thread; larger writes take their chunks from the shared pool).</summary>
