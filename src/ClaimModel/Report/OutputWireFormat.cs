@@ -33,12 +33,17 @@ internal static class OutputWireFormat
         });
 
     /// <summary>Finding: <c>id, kind, severity, incident, participants, origins, explanation</c>.</summary>
-    public static readonly RecordFormat<Finding> Finding = new RecordFormat<Finding>("a finding")
+    public static readonly RecordFormat<Finding> Finding = FindingWith(Participant);
+
+    /// <summary>The finding format with <paramref name="participant"/> as the format of its participants (the same
+    /// JSON: <see cref="ParticipantJsonCache"/> copies participants it wrote before).</summary>
+    /// <param name="participant">Writes (and reads) a participant as <see cref="Participant"/> does.</param>
+    public static RecordFormat<Finding> FindingWith(ValueFormat<FindingParticipant> participant) => new RecordFormat<Finding>("a finding")
         .Pooled("id!", f => f.Id)
         .Enum("kind!", f => f.Kind)
         .Enum("severity!", f => f.Severity)
         .Pooled("incident", f => f.Incident)
-        .List("participants!", f => f.Participants, Participant)
+        .List("participants!", f => f.Participants, participant)
         .List("origins!", f => f.Origins, StringFormat.Pooled)
         .String("explanation!", f => f.ExplanationOnce)
         .Create(s =>

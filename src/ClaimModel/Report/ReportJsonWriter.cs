@@ -32,9 +32,6 @@ public static class ReportJsonWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>How many bytes the streaming writers hold at most (about) before they pass them on: 16 KiB.</summary>
-    private const int FlushThreshold = 16 * 1024;
-
     /// <summary>The report as a JSON string (UTF-8 text, <see cref="Options"/>), without a trailing newline.</summary>
     /// <param name="report">The report.</param>
     public static string Write(ContradictionReport report)
@@ -64,14 +61,9 @@ public static class ReportJsonWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var writer = new Utf8JsonWriter(utf8Json, Options);
-        WriteReport(writer, report, static json =>
-        {
-            if (json.BytesPending >= FlushThreshold)
-            {
-                json.Flush();
-            }
-        });
+        using var output = new JsonStreamOutput(utf8Json, Options);
+        WriteReport(output.Json, report, _ => output.MaybeDrain());
+        output.Complete();
     }
 
     /// <summary>Writes the report as JSON text (<see cref="Options"/>, no trailing newline) to <paramref name="writer"/>,
@@ -105,7 +97,9 @@ public static class ReportJsonWriter
 
         var disputes = DisputeAnalyzer.Analyze(report);
         WriteArray(writer, "incidents", disputes.Incidents, OutputWireFormat.Incident.Write, afterItem);
-        WriteArray(writer, "findings", report.Findings.ReadEachOnce(), OutputWireFormat.Finding.Write, afterItem);
+        // Each entry's participant is shared by its findings: written once, then copied (the same bytes).
+        var findings = OutputWireFormat.FindingWith(new ParticipantJsonCache());
+        WriteArray(writer, "findings", report.Findings.ReadEachOnce(), findings.Write, afterItem);
         if (!report.ConsistentComparisons.IsEmpty)
         {
             WriteArray(writer, "consistentComparisons", report.ConsistentComparisons, OutputWireFormat.Comparison.Write, afterItem);
