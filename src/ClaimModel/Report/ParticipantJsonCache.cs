@@ -14,17 +14,24 @@ namespace ClaimModel.Reporting;
 /// instance per write (not thread-safe).</summary>
 internal sealed class ParticipantJsonCache : ValueFormat<FindingParticipant>
 {
-    /// <summary>How many bytes of participants it keeps at most.</summary>
-    private const int ArenaBytes = 4 * 1024 * 1024;
+    /// <summary>How many bytes of participants it keeps at most, unless told.</summary>
+    public const int ArenaBytes = 4 * 1024 * 1024;
 
-    /// <summary>The bytes of each participant kept, by id and statement position (a string hash: cheaper than the
-    /// identity hash here), with the participant they were written for.</summary>
-    private readonly Dictionary<(string Id, int Statement), (FindingParticipant Participant, int Start, int Length)> _written = [];
+    private readonly int _arenaBytes;
+
+    /// <summary>The bytes of the participant last kept for each id (the statements of one claim share a slot), with the
+    /// participant they were written for: a string key hashes cheaper than the identity of the participant.</summary>
+    private readonly Dictionary<string, (FindingParticipant Participant, int Start, int Length)> _written = [];
     private readonly ArrayBufferWriter<byte> _scratch = new(4096);
     private byte[] _arena = [];
     private int _used;
     private int _depth = -1;
     private Utf8JsonWriter? _renderer;
+
+    /// <summary>A cache for one write.</summary>
+    /// <param name="arenaBytes">How many bytes of participants it keeps at most (a participant of more than a quarter
+    /// of that is written, not kept).</param>
+    public ParticipantJsonCache(int arenaBytes = ArenaBytes) => _arenaBytes = arenaBytes;
 
     /// <inheritdoc/>
     public override FindingParticipant Read(ref Utf8JsonReader reader, JsonReadContext context) => OutputWireFormat.Participant.Read(ref reader, context);
@@ -42,7 +49,7 @@ internal sealed class ParticipantJsonCache : ValueFormat<FindingParticipant>
             _renderer = new Utf8JsonWriter(_scratch, writer.Options);
         }
 
-        var key = (value.Id, value.Statement ?? -1);
+        var key = value.Id ?? string.Empty;
         if (_written.TryGetValue(key, out var at) && ReferenceEquals(at.Participant, value))
         {
             writer.WriteRawValue(_arena.AsSpan(at.Start, at.Length), skipInputValidation: true);
@@ -53,14 +60,14 @@ internal sealed class ParticipantJsonCache : ValueFormat<FindingParticipant>
         writer.WriteRawValue(rendered, skipInputValidation: true);
         if (_used + rendered.Length > _arena.Length)
         {
-            if (rendered.Length > ArenaBytes / 4)
+            if (rendered.Length > _arenaBytes / 4)
             {
                 return;
             }
 
-            if (_arena.Length < ArenaBytes)
+            if (_arena.Length < _arenaBytes)
             {
-                Array.Resize(ref _arena, Math.Min(ArenaBytes, Math.Max(2 * _arena.Length, Math.Max(_used + rendered.Length, 64 * 1024))));
+                Array.Resize(ref _arena, Math.Min(_arenaBytes, Math.Max(2 * _arena.Length, Math.Max(_used + rendered.Length, 64 * 1024))));
             }
 
             if (_used + rendered.Length > _arena.Length)

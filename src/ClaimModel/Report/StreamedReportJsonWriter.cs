@@ -66,7 +66,8 @@ public static class StreamedReportJsonWriter
         writer.WriteStartObject();
         writer.WriteNumber("formatVersion", ContradictionReport.CurrentFormatVersion);
         writer.WriteStartArray("findings");
-        var findings = OutputWireFormat.FindingWith(new ParticipantJsonCache());
+        var ids = new PlainStringElements();
+        var findings = OutputWireFormat.FindingWith(new ParticipantJsonCache(), ids);
         var analysis = DisputeAnalyzer.AnalyzeStreaming(documents, options, finding =>
         {
             findings.Write(writer, finding);
@@ -82,7 +83,7 @@ public static class StreamedReportJsonWriter
             OutputWireFormat.Truncation.Write(writer, truncation);
         }
 
-        WriteArray(writer, "incidents", analysis.Disputes.Incidents, OutputWireFormat.Incident.Write, afterItem);
+        WriteArray(writer, "incidents", analysis.Disputes.Incidents, OutputWireFormat.IncidentWith(OutputWireFormat.DisputeWith(ids)).Write, afterItem);
         if (!report.ConsistentComparisons.IsEmpty)
         {
             WriteArray(writer, "consistentComparisons", report.ConsistentComparisons, OutputWireFormat.Comparison.Write, afterItem);
