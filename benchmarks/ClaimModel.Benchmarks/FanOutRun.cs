@@ -21,19 +21,26 @@ public static class FanOutRun
         ArgumentNullException.ThrowIfNull(output);
         var document = FanOutCorpus.Generate(incidents);
         ContradictionReport? report = null;
-        TimeSpan analysed = default, summarised = default;
+        TimeSpan analysed = default, summarised = default, analysedCpu = default, summarisedCpu = default;
+        using var process = Process.GetCurrentProcess();
+        TimeSpan Cpu()
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+
         var run = SingleRun.Measure(() =>
         {
-            var clock = Stopwatch.StartNew();
+            var (clock, cpu) = (Stopwatch.StartNew(), Cpu());
             report = ContradictionDetector.Analyze(document);
-            analysed = clock.Elapsed;
+            (analysed, analysedCpu) = (clock.Elapsed, Cpu() - cpu);
             ReportRenderer.Render(report, ReportFormat.Text, TextWriter.Null, ReportDetail.Disputes);
-            summarised = clock.Elapsed - analysed;
+            (summarised, summarisedCpu) = (clock.Elapsed - analysed, Cpu() - cpu - analysedCpu);
             ReportRenderer.Render(report, ReportFormat.Json, Stream.Null);
         });
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"fan-out {incidents:N0} incidents, {document.Claims.Count:N0} claims: analysed in {analysed.TotalMilliseconds:N0} ms, dispute report {summarised.TotalMilliseconds:N0} ms, JSON with every finding {(run.Wall - analysed - summarised).TotalMilliseconds:N0} ms; analysed and rendered in {run}, findings kept {report!.Findings.Count:N0}, dropped {report.Truncation?.FindingsDropped ?? 0:N0}"));
+            $"fan-out {incidents:N0} incidents, {document.Claims.Count:N0} claims: analysed in {analysed.TotalMilliseconds:N0} ms ({analysedCpu.TotalMilliseconds:N0} ms CPU), dispute report {summarised.TotalMilliseconds:N0} ms ({summarisedCpu.TotalMilliseconds:N0} ms CPU), JSON with every finding {(run.Wall - analysed - summarised).TotalMilliseconds:N0} ms ({(run.Cpu - analysedCpu - summarisedCpu).TotalMilliseconds:N0} ms CPU); analysed and rendered in {run}, findings kept {report!.Findings.Count:N0}, dropped {report.Truncation?.FindingsDropped ?? 0:N0}"));
         return 0;
     }
 

@@ -44,6 +44,7 @@ public static partial class DisputeAnalyzer
     {
         private readonly Dictionary<DisputeKey, DisputeBuilder> _builders = [];
         private readonly List<DisputeKey> _order = [];
+        private DisputeBuilder? _last;
 
         /// <summary>Puts the finding at <paramref name="position"/> of the report in its dispute (a finding made outside the
         /// engine is left out).</summary>
@@ -67,10 +68,16 @@ public static partial class DisputeAnalyzer
 
         private void Add(DisputeKey key, int position)
         {
-            if (!_builders.TryGetValue(key, out var builder))
+            // Findings in report order come dispute by dispute: the last dispute is looked up once per run of them.
+            if (_last is not { } builder || !builder.Key.Equals(key))
             {
-                _builders.Add(key, builder = new DisputeBuilder(key, source));
-                _order.Add(key);
+                if (!_builders.TryGetValue(key, out builder))
+                {
+                    _builders.Add(key, builder = new DisputeBuilder(key, source));
+                    _order.Add(key);
+                }
+
+                _last = builder;
             }
 
             builder.Add(position);
@@ -155,7 +162,22 @@ public static partial class DisputeAnalyzer
     private static ClaimEntry AbsentOf(Entry? first, Entry? second) =>
         first is ClaimEntry { Statement: PresenceStatement { Present: false } } a ? a : (ClaimEntry)second!;
 
-    private static string ActorIds(ClaimEntry entry) => string.Join('+', entry.Actors.Select(a => a.Id).Distinct().Order(StringComparer.Ordinal));
+    private static string ActorIds(ClaimEntry entry)
+    {
+        var actors = entry.Actors;
+        if (actors.Length == 1)
+        {
+            return actors[0].Id;
+        }
+
+        var ids = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var actor in actors)
+        {
+            ids.Add(actor.Id);
+        }
+
+        return string.Join('+', ids);
+    }
 
     private static ValueList<IncidentSummary> Summaries(Dispute[] disputes, List<FigureRange> ranges, ContradictionReport report)
     {

@@ -16,9 +16,15 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
     private readonly List<int> _findings = [];
 
     // An entry takes part in many findings of its dispute (each accusation meets every accusation of the other side):
-    // its answer key is computed once.
-    private readonly Dictionary<Entry, string> _answerKeys = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Entry, string> _deniedKeys = new(ReferenceEqualityComparer.Instance);
+    // its position is looked up once. A claim's position depends on the claim alone (so a claim found here has joined
+    // it); a denial's on the account it meets (the position of the denials of that account).
+    private readonly Dictionary<Entry, PositionBuilder> _claimPositions = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Entry, PositionBuilder> _denialPositions = new(ReferenceEqualityComparer.Instance);
+    private ClaimEntry? _lastClaim;
+    private PositionBuilder? _lastClaimPosition;
+
+    /// <summary>The finding added last (the greatest in report order while <see cref="_sorted"/>).</summary>
+    private CompactFinding _last;
     private bool _sorted = true;
     private int _selfContradictions;
 
@@ -35,62 +41,85 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
     /// <see cref="Build"/>).</summary>
     public IReadOnlyList<int> Findings => _findings;
 
-    /// <summary>Adds a finding of this dispute (in any order: what the dispute shows does not depend on it). O(log) per
-    /// voice and participant.</summary>
+    /// <summary>Adds a finding of this dispute (in any order: what the dispute shows does not depend on it). O(1) per
+    /// participant met before, O(log) per voice of a participant met for the first time.</summary>
     /// <param name="at">The finding's position in <see cref="Source"/>.</param>
     /// <param name="joined">Gets the entries the finding brings into the dispute for the first time (in a position).</param>
     public void Add(int at, List<Entry>? joined = null)
     {
         var finding = source.CompactAt(at);
-        if (_findings.Count > 0 && FindingOrder.Instance.Compare(source.CompactAt(_findings[^1]), finding) > 0)
+        if (_sorted && _findings.Count > 0 && FindingOrder.Instance.Compare(_last, finding) > 0)
         {
             _sorted = false;
         }
 
         _findings.Add(at);
+        _last = finding;
         _selfContradictions += finding.Kind == FindingKind.SelfContradiction ? 1 : 0;
         var (first, second) = (finding.Explanation.First!, finding.Explanation.Second!);
-        var opposed = Answering(first as ClaimEntry ?? (ClaimEntry)second!);
-        Entry[] entries = [first!, second!];
-        for (var e = 0; e < entries.Length; e++)
+        var opposed = Answering(first as ClaimEntry ?? (ClaimEntry)second);
+        AddEntry(first, 0, finding, opposed, joined);
+        AddEntry(second, 1, finding, opposed, joined);
+    }
+
+    /// <summary>Puts one entry of <paramref name="finding"/> (the <paramref name="e"/>-th of its explanation) in its
+    /// position; <paramref name="opposed"/> is the account a denial denies.</summary>
+    private void AddEntry(Entry entry, int e, in CompactFinding finding, ClaimEntry opposed, List<Entry>? joined)
+    {
+        PositionBuilder? position;
+        bool fresh;
+        var claim = entry as ClaimEntry;
+        if (claim is not null && ReferenceEquals(claim, _lastClaim))
         {
-            var entry = entries[e];
-            var account = entry is ClaimEntry claim ? Answering(claim) : opposed;
-            var denies = entry is DenialEntry;
-            var answerKey = AnswerKeyOf(entry, denies ? opposed : account, denies);
-            if (!_positions.TryGetValue(answerKey, out var position))
+            // Findings in report order come by their first participant: the same claim many times in a row.
+            (position, fresh) = (_lastClaimPosition, false);
+        }
+        else if (claim is not null)
+        {
+            fresh = !_claimPositions.TryGetValue(claim, out position);
+            if (fresh)
             {
-                _positions.Add(answerKey, position = new PositionBuilder(denies));
+                position = PositionOf(AnswerKey(Answering(claim), key.Question), denies: false);
+                _claimPositions.Add(claim, position);
             }
 
-            // The answer's words and the accused come from the position's first finding in report order, whatever the
-            // order of the adds.
-            if (position.Offer(finding, e))
+            (_lastClaim, _lastClaimPosition) = (claim, position);
+        }
+        else
+        {
+            if (!_denialPositions.TryGetValue(opposed, out position))
             {
-                position.Describe(denies ? "denies: " + Answer(opposed, key.Question) : Answer(account, key.Question), Accused(denies ? opposed : account));
+                position = PositionOf("denies " + AnswerKey(opposed, key.Question), denies: true);
+                _denialPositions.Add(opposed, position);
             }
 
-            if (position.Add(entry))
-            {
-                joined?.Add(entry);
-            }
+            fresh = position.Meets(entry);
+        }
+
+        // The answer's words and the accused come from the position's first finding in report order, whatever the
+        // order of the adds (while the adds come in report order, the first one met is the first).
+        if (position!.Offer(finding, e, _sorted))
+        {
+            var account = claim is not null ? Answering(claim) : opposed;
+            position.Describe(claim is null ? "denies: " + Answer(opposed, key.Question) : Answer(account, key.Question), account);
+        }
+
+        if (fresh)
+        {
+            position.Add(entry);
+            joined?.Add(entry);
         }
     }
 
-    /// <summary>The answer key of <paramref name="entry"/> (a denial: of the account it denies), computed once per entry
-    /// and account.</summary>
-    private string AnswerKeyOf(Entry entry, ClaimEntry account, bool denies)
+    /// <summary>The position of <paramref name="answerKey"/>, made when first met.</summary>
+    private PositionBuilder PositionOf(string answerKey, bool denies)
     {
-        // A denial's key depends on the account it meets; a claim's on itself alone.
-        Entry cacheKey = denies ? account : entry;
-        var keys = denies ? _deniedKeys : _answerKeys;
-        if (!keys.TryGetValue(cacheKey, out var answerKey))
+        if (!_positions.TryGetValue(answerKey, out var position))
         {
-            answerKey = denies ? "denies " + AnswerKey(account, key.Question) : AnswerKey(account, key.Question);
-            keys.Add(cacheKey, answerKey);
+            _positions.Add(answerKey, position = new PositionBuilder(denies));
         }
 
-        return answerKey;
+        return position;
     }
 
     /// <summary>The dispute as it stands.</summary>
@@ -99,11 +128,18 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
         if (!_sorted)
         {
             _findings.Sort((x, y) => FindingOrder.Instance.Compare(source.CompactAt(x), source.CompactAt(y)));
+            _last = source.CompactAt(_findings[^1]);
             _sorted = true;
         }
 
-        // Equal answers keep the order in which a batch in report order meets them: by first finding, then entry.
-        var built = _positions.Values.OrderBy(p => p.Denies).ThenBy(p => p.Answer, StringComparer.Ordinal).ThenBy(p => p, PositionBuilder.FirstSeen).ToList();
+        var built = new List<PositionBuilder>(_positions.Values);
+        built.Sort(PositionBuilder.Listed);
+        var ids = new string[_findings.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = source.IdAt(_findings[i]);
+        }
+
         return new Dispute
         {
             Id = key.Id,
@@ -111,8 +147,8 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
             Incident = key.Incident,
             Subject = key.Subject,
             Status = Status(built),
-            Positions = ValueList.From(built.Select(p => p.Build())),
-            Findings = ValueList.From(_findings.Select(source.IdAt)),
+            Positions = new ValueList<DisputePosition>([.. built.ConvertAll(p => p.Build())]),
+            Findings = new ValueList<string>(ids),
         };
     }
 
@@ -145,9 +181,6 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
     internal static ClaimEntry Answering(ClaimEntry entry) =>
         entry.Statement is not null ? entry : Array.Find(entry.Statements, s => s.Statement is ResponsibilityStatement) ?? entry;
 
-    /// <summary>The sides an account accuses: the sides of the actors its statement names.</summary>
-    private static IEnumerable<string> Accused(ClaimEntry entry) => entry.Actors.SelectMany(a => a.Roots);
-
     /// <summary>What makes two accounts the same answer: for responsibility the perpetrators' sides ("US" and "US-led
     /// coalition" are one answer; intent is a question of its own), else the statement as compared.</summary>
     private static string AnswerKey(ClaimEntry entry, DisputeQuestion question) => entry.Statement switch
@@ -167,35 +200,70 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
         _ => entry.Participant?.Says ?? entry.Reference,
     };
 
-    private static string Sides(ClaimEntry entry) => string.Join('+', entry.Actors.SelectMany(a => a.Roots).Distinct().Order(StringComparer.Ordinal));
+    /// <summary>The distinct sides of the actors an account names, sorted ordinally and joined by '+'.</summary>
+    private static string Sides(ClaimEntry entry)
+    {
+        var actors = entry.Actors;
+        if (actors.Length == 1 && actors[0].Roots.Count == 1)
+        {
+            return actors[0].Roots[0];
+        }
+
+        var sides = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var actor in actors)
+        {
+            sides.UnionWith(actor.Roots);
+        }
+
+        return string.Join('+', sides);
+    }
+
+    /// <summary>The distinct strings of <paramref name="set"/>, sorted ordinally.</summary>
+    private static ValueList<string> Sorted(HashSet<string> set)
+    {
+        var items = new string[set.Count];
+        set.CopyTo(items);
+        Array.Sort(items, StringComparer.Ordinal);
+        return new ValueList<string>(items);
+    }
 
     /// <summary>One position being built: its voices by name.</summary>
     private sealed class PositionBuilder(bool denies)
     {
-        private readonly SortedDictionary<string, VoiceBuilder> _voices = new(StringComparer.Ordinal);
-        private readonly HashSet<Entry> _entries = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<string, VoiceBuilder> _voices = new(StringComparer.Ordinal);
+
+        /// <summary>The denials it holds (a claim's position is looked up once per claim, so only denials are checked).</summary>
+        private readonly HashSet<Entry> _denials = new(ReferenceEqualityComparer.Instance);
         private CompactFinding _first;
         private bool _hasFirst;
         private int _firstEntry;
 
-        /// <summary>Orders positions by the finding (report order) and entry that first gave them.</summary>
-        public static readonly IComparer<PositionBuilder> FirstSeen = Comparer<PositionBuilder>.Create(static (x, y) =>
+        /// <summary>The order positions are listed in: accounts before denials, by answer (ordinal), then equal answers
+        /// in the order in which a batch in report order meets them: by first finding, then entry.</summary>
+        public static readonly Comparison<PositionBuilder> Listed = static (x, y) =>
         {
-            var order = FindingOrder.Instance.Compare(x._first, y._first);
+            var order = x.Denies.CompareTo(y.Denies);
+            order = order != 0 ? order : string.CompareOrdinal(x.Answer, y.Answer);
+            order = order != 0 ? order : FindingOrder.Instance.Compare(x._first, y._first);
             return order != 0 ? order : x._firstEntry.CompareTo(y._firstEntry);
-        });
+        };
 
         public string Answer { get; private set; } = string.Empty;
 
         public bool Denies { get; } = denies;
 
-        public HashSet<string> Accused { get; private set; } = [];
+        public HashSet<string> Accused { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Sides { get; } = new(StringComparer.Ordinal);
+
+        public int VoiceCount => _voices.Count;
 
         /// <summary>Whether <paramref name="finding"/> comes first in report order: then it is the position's first
-        /// finding, and <see cref="Describe"/> must take the answer and the accused from it.</summary>
-        public bool Offer(in CompactFinding finding, int entry)
+        /// finding, and <see cref="Describe"/> must take the answer and the accused from it. When every finding so far came
+        /// in report order (<paramref name="inOrder"/>), only the first one offered does.</summary>
+        public bool Offer(in CompactFinding finding, int entry, bool inOrder)
         {
-            if (!_hasFirst || FindingOrder.Instance.Compare(finding, _first) < 0)
+            if (!_hasFirst || (!inOrder && FindingOrder.Instance.Compare(finding, _first) < 0))
             {
                 (_first, _firstEntry, _hasFirst) = (finding, entry, true);
                 return true;
@@ -204,22 +272,24 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
             return false;
         }
 
-        /// <summary>The answer and the accused of the position's first finding.</summary>
-        public void Describe(string answer, IEnumerable<string> accused) => (Answer, Accused) = (answer, [.. accused]);
-
-        public SortedSet<string> Sides { get; } = new(StringComparer.Ordinal);
-
-        public int VoiceCount => _voices.Count;
-
-        /// <summary>Adds an entry's voice, claimant, sides, statement and sources (sets: an entry met again through
-        /// another finding adds nothing, so it is skipped); says whether it was new.</summary>
-        public bool Add(Entry entry)
+        /// <summary>The answer of the position's first finding, and the sides its account accuses (the sides of the
+        /// actors its statement names).</summary>
+        public void Describe(string answer, ClaimEntry account)
         {
-            if (!_entries.Add(entry))
+            Answer = answer;
+            Accused.Clear();
+            foreach (var actor in account.Actors)
             {
-                return false;
+                Accused.UnionWith(actor.Roots);
             }
+        }
 
+        /// <summary>Whether the denial <paramref name="denial"/> is new to the position (then it must be added).</summary>
+        public bool Meets(Entry denial) => _denials.Add(denial);
+
+        /// <summary>Adds a new entry's voice, claimant, sides, statement and sources.</summary>
+        public void Add(Entry entry)
+        {
             var voice = entry.Claimant.Voice;
             if (!_voices.TryGetValue(voice, out var builder))
             {
@@ -228,25 +298,32 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
 
             builder.Add(entry);
             Sides.UnionWith(entry.Claimant.Roots);
-            return true;
         }
 
-        public DisputePosition Build() => new()
+        public DisputePosition Build()
         {
-            Answer = Answer,
-            Denies = Denies,
-            Voices = ValueList.From(_voices.Values.Select(v => v.Build())),
-            Sides = ValueList.From(Sides),
-        };
+            var voices = new VoiceBuilder[_voices.Count];
+            _voices.Values.CopyTo(voices, 0);
+            Array.Sort(voices, static (x, y) => string.CompareOrdinal(x.Voice, y.Voice));
+            return new()
+            {
+                Answer = Answer,
+                Denies = Denies,
+                Voices = new ValueList<DisputeVoice>(Array.ConvertAll(voices, v => v.Build())),
+                Sides = Sorted(Sides),
+            };
+        }
     }
 
     /// <summary>One voice of a position being built.</summary>
     private sealed class VoiceBuilder(string voice, bool probable)
     {
-        private readonly SortedSet<string> _claimants = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _sides = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _statements = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _sources = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _claimants = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _sides = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _statements = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
+
+        public string Voice => voice;
 
         public void Add(Entry entry)
         {
@@ -263,10 +340,10 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
         {
             Voice = voice,
             Probable = probable,
-            Claimants = ValueList.From(_claimants),
-            Sides = ValueList.From(_sides),
-            Statements = ValueList.From(_statements),
-            Sources = ValueList.From(_sources),
+            Claimants = Sorted(_claimants),
+            Sides = Sorted(_sides),
+            Statements = Sorted(_statements),
+            Sources = Sorted(_sources),
         };
     }
 }

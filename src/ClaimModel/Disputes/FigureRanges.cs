@@ -13,15 +13,25 @@ internal static class FigureRanges
     public static List<(FigureRange Range, List<(string Voice, double Point)> Points)> WithPoints(ContradictionReport report)
     {
         var groups = new SortedDictionary<(string Incident, string Measure, string Unit), List<ClaimEntry>>();
+        // The figures of one incident and measure mostly come together: the group of the last key is reused for the
+        // same key (ordinally equal, so the sorted lookup would find that group too).
+        (string Incident, string Measure, string Unit) lastKey = default;
+        List<ClaimEntry>? last = null;
         foreach (var entry in report.Figures)
         {
             var key = (entry.Incident ?? string.Empty, entry.Figure!.Measure, UnitTable.BaseUnitOf(entry.Dimension!));
-            if (!groups.TryGetValue(key, out var list))
+            if (last is null || !string.Equals(key.Item1, lastKey.Incident, StringComparison.Ordinal) ||
+                !string.Equals(key.Measure, lastKey.Measure, StringComparison.Ordinal) || !string.Equals(key.Item3, lastKey.Unit, StringComparison.Ordinal))
             {
-                groups.Add(key, list = []);
+                if (!groups.TryGetValue(key, out last))
+                {
+                    groups.Add(key, last = []);
+                }
+
+                lastKey = key;
             }
 
-            list.Add(entry);
+            last.Add(entry);
         }
 
         var ranges = new List<(FigureRange, List<(string, double)>)>(groups.Count);

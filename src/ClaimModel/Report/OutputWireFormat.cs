@@ -33,13 +33,20 @@ internal static class OutputWireFormat
         });
 
     /// <summary>Finding: <c>id, kind, severity, incident, participants, origins, explanation</c>.</summary>
-    public static readonly RecordFormat<Finding> Finding = new RecordFormat<Finding>("a finding")
+    public static readonly RecordFormat<Finding> Finding = FindingWith(Participant, StringFormat.Pooled);
+
+    /// <summary>The finding format with <paramref name="participant"/> as the format of its participants and
+    /// <paramref name="ids"/> as the format of its origins (the same JSON: <see cref="ParticipantJsonCache"/> copies
+    /// participants it wrote before, <see cref="PlainStringElements"/> writes plain ids as raw bytes).</summary>
+    /// <param name="participant">Writes (and reads) a participant as <see cref="Participant"/> does.</param>
+    /// <param name="ids">Writes (and reads) an id as <see cref="StringFormat.Pooled"/> does.</param>
+    public static RecordFormat<Finding> FindingWith(ValueFormat<FindingParticipant> participant, ValueFormat<string> ids) => new RecordFormat<Finding>("a finding")
         .Pooled("id!", f => f.Id)
         .Enum("kind!", f => f.Kind)
         .Enum("severity!", f => f.Severity)
         .Pooled("incident", f => f.Incident)
-        .List("participants!", f => f.Participants, Participant)
-        .List("origins!", f => f.Origins, StringFormat.Pooled)
+        .List("participants!", f => f.Participants, participant)
+        .List("origins!", f => f.Origins, ids)
         .String("explanation!", f => f.ExplanationOnce)
         .Create(s =>
         {
@@ -113,14 +120,18 @@ internal static class OutputWireFormat
         });
 
     /// <summary>Dispute: <c>id, question, incident, subject, status, positions, findings</c>.</summary>
-    public static readonly RecordFormat<Dispute> Dispute = new RecordFormat<Dispute>("a dispute")
+    public static readonly RecordFormat<Dispute> Dispute = DisputeWith(StringFormat.Pooled);
+
+    /// <summary>The dispute format with <paramref name="ids"/> as the format of its finding ids (the same JSON).</summary>
+    /// <param name="ids">Writes (and reads) an id as <see cref="StringFormat.Pooled"/> does.</param>
+    public static RecordFormat<Dispute> DisputeWith(ValueFormat<string> ids) => new RecordFormat<Dispute>("a dispute")
         .Pooled("id!", d => d.Id)
         .Enum("question!", d => d.Question)
         .Pooled("incident", d => d.Incident)
         .Pooled("subject", d => d.Subject)
         .Enum("status!", d => d.Status)
         .List("positions!", d => d.Positions, Position)
-        .List("findings!", d => d.Findings, StringFormat.Pooled)
+        .List("findings!", d => d.Findings, ids)
         .Create(s =>
         {
             var dispute = new Dispute
@@ -152,11 +163,15 @@ internal static class OutputWireFormat
         });
 
     /// <summary>Incident summary: <c>incident, title, when, disputes, figures</c>.</summary>
-    public static readonly RecordFormat<IncidentSummary> Incident = new RecordFormat<IncidentSummary>("an incident summary")
+    public static readonly RecordFormat<IncidentSummary> Incident = IncidentWith(Dispute);
+
+    /// <summary>The incident summary format with <paramref name="dispute"/> as the format of its disputes (the same JSON).</summary>
+    /// <param name="dispute">Writes (and reads) a dispute as <see cref="Dispute"/> does.</param>
+    public static RecordFormat<IncidentSummary> IncidentWith(RecordFormat<Dispute> dispute) => new RecordFormat<IncidentSummary>("an incident summary")
         .Pooled("incident", i => i.Incident)
         .String("title", i => i.Title)
         .String("when", i => i.When)
-        .List("disputes!", i => i.Disputes, Dispute)
+        .List("disputes!", i => i.Disputes, dispute)
         .List("figures!", i => i.Figures, Range)
         .Create(s => new IncidentSummary
         {

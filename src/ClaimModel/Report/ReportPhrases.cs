@@ -14,10 +14,23 @@ internal static class ReportPhrases
     {
         var builder = new StringBuilder();
         builder.Append(Count(report.Findings.Count, "finding"));
+
+        // The findings by severity, counted in one pass over their compact form (none made).
+        Span<int> counts = stackalloc int[(int)Severity.High + 1];
+        var findings = report.Findings;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var severity = (int)findings.CompactAt(i).Severity;
+            if ((uint)severity < (uint)counts.Length)
+            {
+                counts[severity]++;
+            }
+        }
+
         var first = true;
         for (var severity = Severity.High; severity >= Severity.Info; severity--)
         {
-            var count = report.CountOf(severity);
+            var count = counts[(int)severity];
             if (count == 0)
             {
                 continue;

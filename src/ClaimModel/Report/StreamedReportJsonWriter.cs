@@ -19,9 +19,6 @@ namespace ClaimModel.Reporting;
 /// </remarks>
 public static class StreamedReportJsonWriter
 {
-    /// <summary>How many bytes the writer holds at most (about) before it passes them on: 16 KiB.</summary>
-    private const int FlushThreshold = 16 * 1024;
-
     /// <summary>Analyses <paramref name="documents"/> and writes the streamed report to <paramref name="utf8Json"/> as UTF-8
     /// without a byte order mark, ending with one LF. The stream is left open.</summary>
     /// <param name="documents">The documents (merged as by <see cref="ContradictionDetector.Analyze(IEnumerable{ClaimDocument}, DetectionOptions?)"/>).</param>
@@ -33,15 +30,10 @@ public static class StreamedReportJsonWriter
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(utf8Json);
         StreamedAnalysis analysis;
-        using (var writer = new Utf8JsonWriter(utf8Json, ReportJsonWriter.Options))
+        using (var output = new JsonStreamOutput(utf8Json, ReportJsonWriter.Options))
         {
-            analysis = Write(writer, documents, options, static json =>
-            {
-                if (json.BytesPending >= FlushThreshold)
-                {
-                    json.Flush();
-                }
-            });
+            analysis = Write(output.Json, documents, options, _ => output.MaybeDrain());
+            output.Complete();
         }
 
         utf8Json.WriteByte((byte)'\n');
@@ -74,9 +66,11 @@ public static class StreamedReportJsonWriter
         writer.WriteStartObject();
         writer.WriteNumber("formatVersion", ContradictionReport.CurrentFormatVersion);
         writer.WriteStartArray("findings");
+        var ids = new PlainStringElements();
+        var findings = OutputWireFormat.FindingWith(new ParticipantJsonCache(), ids);
         var analysis = DisputeAnalyzer.AnalyzeStreaming(documents, options, finding =>
         {
-            OutputWireFormat.Finding.Write(writer, finding);
+            findings.Write(writer, finding);
             afterItem(writer);
         });
         writer.WriteEndArray();
@@ -89,7 +83,7 @@ public static class StreamedReportJsonWriter
             OutputWireFormat.Truncation.Write(writer, truncation);
         }
 
-        WriteArray(writer, "incidents", analysis.Disputes.Incidents, OutputWireFormat.Incident.Write, afterItem);
+        WriteArray(writer, "incidents", analysis.Disputes.Incidents, OutputWireFormat.IncidentWith(OutputWireFormat.DisputeWith(ids)).Write, afterItem);
         if (!report.ConsistentComparisons.IsEmpty)
         {
             WriteArray(writer, "consistentComparisons", report.ConsistentComparisons, OutputWireFormat.Comparison.Write, afterItem);
