@@ -5,6 +5,19 @@ namespace ClaimModel.Disputes;
 /// <summary>The figure ranges of a report, per incident and measure (policy on <see cref="FigureRange"/>).</summary>
 internal static class FigureRanges
 {
+    /// <summary>Group keys in ordinal order, whatever the current culture (the tuple's default comparer compares its
+    /// strings by the culture, and could also take two different strings for one).</summary>
+    private static readonly Comparer<(string Incident, string Measure, string Unit)> OrdinalKeys = Comparer<(string Incident, string Measure, string Unit)>.Create(static (a, b) =>
+    {
+        var order = string.CompareOrdinal(a.Incident, b.Incident);
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.Measure, b.Measure);
+        }
+
+        return order != 0 ? order : string.CompareOrdinal(a.Unit, b.Unit);
+    });
+
     /// <summary>The ranges of the report's compared figures, by incident (none first), measure and unit.</summary>
     public static List<FigureRange> Of(ContradictionReport report) => WithPoints(report).ConvertAll(r => r.Range);
 
@@ -12,7 +25,7 @@ internal static class FigureRanges
     /// takes the median of), by voice: what a chart marks.</summary>
     public static List<(FigureRange Range, List<(string Voice, double Point)> Points)> WithPoints(ContradictionReport report)
     {
-        var groups = new SortedDictionary<(string Incident, string Measure, string Unit), List<ClaimEntry>>();
+        var groups = new SortedDictionary<(string Incident, string Measure, string Unit), List<ClaimEntry>>(OrdinalKeys);
         // The figures of one incident and measure mostly come together: the group of the last key is reused for the
         // same key (ordinally equal, so the sorted lookup would find that group too).
         (string Incident, string Measure, string Unit) lastKey = default;
