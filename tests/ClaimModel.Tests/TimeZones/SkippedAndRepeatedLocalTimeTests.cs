@@ -118,6 +118,18 @@ public sealed class SkippedAndRepeatedLocalTimeTests
     }
 
     [Fact]
+    public void A_relative_day_that_ends_in_a_repeated_hour_ends_at_its_later_reading()
+    {
+        // The Azores set their clocks back from 01:00 (UTC+0) to 00:00 (UTC-1) on 2026-10-25, so 00:00-01:00 that
+        // night happens twice: "yesterday", said that Sunday, ends at the later midnight (01:00 UTC): 25 hours.
+        var yesterday = new TimeSpec { Text = "yesterday", Relative = new RelativeDay { Offset = -1 }, Precision = TimePrecision.Day, TimeZone = "Atlantic/Azores" };
+
+        var day = Resolve(yesterday, At(2026, 10, 25, 12, 0, -1, TimePrecision.Exact, "Atlantic/Azores"));
+
+        Assert.Equal((Utc(2026, 10, 24, 0), Utc(2026, 10, 25, 1)), (day.Start, day.End));
+    }
+
+    [Fact]
     public void A_day_that_starts_in_a_gap_starts_at_the_first_instant_after_it()
     {
         // Havana sets its clocks from 00:00 to 01:00 on 2026-03-08: the day starts at 01:00 CDT (05:00 UTC).
