@@ -124,6 +124,21 @@ public class FigureBoundsTests
     }
 
     [Fact]
+    public void A_rounding_unit_that_reaches_past_the_end_of_decimal_widens_on_both_sides_in_double()
+    {
+        // 79 followed by 27 zeros: a rounding unit of 10^27, ten of them with this policy, half of that 5 × 10^27 on
+        // each side; the upper end (8.4 × 10^28) is past decimal.MaxValue (7.9 × 10^28), so it is summed in double.
+        var value = 79_000_000_000_000_000_000_000_000_000m;
+        var wide = FigurePolicy.Default with { RoundingWidthScale = 10 };
+
+        var interval = Normalize(Miles(FigureQualifier.Exact, value), wide);
+
+        Assert.Equal((double)value + 5e27, interval.Upper);
+        Assert.Equal((double)(value - 5_000_000_000_000_000_000_000_000_000m), interval.Lower);
+        Assert.True(interval.Upper > (double)decimal.MaxValue);
+    }
+
+    [Fact]
     public void Approximately_is_the_tolerance_around_the_value_when_it_is_wider_than_the_rounding()
     {
         // 12.5: 10% is 1.25, half a rounding unit 0.05.
