@@ -840,14 +840,51 @@ public sealed partial class ContradictionIndex
 
             if (acting.PlaceKey != KeyInterner.None)
             {
-                Bucket(_claimBuckets, new BucketKey(BucketKind.ActingAtPlace, KeyInterner.None, actor, acting.PlaceKey)).Add(acting);
+                FileByTime(new BucketKey(BucketKind.ActingAtPlace, KeyInterner.None, actor, acting.PlaceKey), acting, 1);
             }
 
             if (acting.Cell != KeyInterner.None)
             {
-                Bucket(_claimBuckets, new BucketKey(BucketKind.ActingInCell, KeyInterner.None, actor, acting.Cell)).Add(acting);
+                FileByTime(new BucketKey(BucketKind.ActingInCell, KeyInterner.None, actor, acting.Cell), acting, 1);
             }
         }
+    }
+
+    /// <summary>Files a presence entry under <paramref name="key"/> by time (<see cref="TimeCells"/>): under every
+    /// day its time spans, or as timeless, and under all times.</summary>
+    private void FileByTime(BucketKey key, ClaimEntry entry, int places)
+    {
+        Bucket(_claimBuckets, key with { C = TimeCells.AllTimes }).Add(entry);
+        if (TimeCells.TryGetDays(entry.When, places, out var first, out var last))
+        {
+            for (var day = first; day <= last; day++)
+            {
+                Bucket(_claimBuckets, key with { C = day }).Add(entry);
+            }
+        }
+        else
+        {
+            Bucket(_claimBuckets, key with { C = TimeCells.Timeless }).Add(entry);
+        }
+    }
+
+    /// <summary>Pairs <paramref name="entry"/> with the entries filed by time under <paramref name="lookup"/>
+    /// (<see cref="FileByTime"/>) that <paramref name="matches"/>: those of its own days and the timeless ones, or,
+    /// for a wide or unknown time, all.</summary>
+    private void PairPresenceByTime(ClaimEntry entry, bool entryIsAbsent, BucketKey lookup, int places, Func<ClaimEntry, ClaimEntry, bool> matches)
+    {
+        if (!TimeCells.TryGetDays(entry.When, places, out var first, out var last))
+        {
+            PairPresence(entry, entryIsAbsent, lookup with { C = TimeCells.AllTimes }, matches);
+            return;
+        }
+
+        for (var day = first; day <= last; day++)
+        {
+            PairPresence(entry, entryIsAbsent, lookup with { C = day }, matches, day, first);
+        }
+
+        PairPresence(entry, entryIsAbsent, lookup with { C = TimeCells.Timeless }, matches);
     }
 
     /// <summary>Pairs an acting claim with the absences of <paramref name="actor"/> (one of its ancestors-or-self).</summary>
@@ -860,12 +897,12 @@ public sealed partial class ContradictionIndex
 
         if (acting.PlaceKey != KeyInterner.None)
         {
-            PairPresence(acting, false, new BucketKey(BucketKind.AbsenceAtPlace, KeyInterner.None, actor, acting.PlaceKey), IsAtSamePlace);
+            PairPresenceByTime(acting, false, new BucketKey(BucketKind.AbsenceAtPlace, KeyInterner.None, actor, acting.PlaceKey), 1, IsAtSamePlace);
         }
 
         if (acting.Cell != KeyInterner.None)
         {
-            PairPresence(acting, false, new BucketKey(BucketKind.AbsenceInCell, KeyInterner.None, actor, acting.Cell), IsNearby);
+            PairPresenceByTime(acting, false, new BucketKey(BucketKind.AbsenceInCell, KeyInterner.None, actor, acting.Cell), 1, IsNearby);
         }
     }
 
@@ -896,12 +933,12 @@ public sealed partial class ContradictionIndex
 
             if (absent.PlaceKey != KeyInterner.None)
             {
-                Bucket(_claimBuckets, new BucketKey(BucketKind.AbsenceAtPlace, KeyInterner.None, actor, absent.PlaceKey)).Add(absent);
+                FileByTime(new BucketKey(BucketKind.AbsenceAtPlace, KeyInterner.None, actor, absent.PlaceKey), absent, 1);
             }
 
             foreach (var cell in cells)
             {
-                Bucket(_claimBuckets, new BucketKey(BucketKind.AbsenceInCell, KeyInterner.None, actor, cell)).Add(absent);
+                FileByTime(new BucketKey(BucketKind.AbsenceInCell, KeyInterner.None, actor, cell), absent, cells.Count);
             }
         }
     }
@@ -916,12 +953,12 @@ public sealed partial class ContradictionIndex
 
         if (absent.PlaceKey != KeyInterner.None)
         {
-            PairPresence(absent, true, new BucketKey(BucketKind.ActingAtPlace, KeyInterner.None, actor, absent.PlaceKey), IsAtSamePlace);
+            PairPresenceByTime(absent, true, new BucketKey(BucketKind.ActingAtPlace, KeyInterner.None, actor, absent.PlaceKey), 1, IsAtSamePlace);
         }
 
         foreach (var cell in cells)
         {
-            PairPresence(absent, true, new BucketKey(BucketKind.ActingInCell, KeyInterner.None, actor, cell), IsNearby);
+            PairPresenceByTime(absent, true, new BucketKey(BucketKind.ActingInCell, KeyInterner.None, actor, cell), cells.Count, IsNearby);
         }
     }
 
@@ -967,18 +1004,26 @@ public sealed partial class ContradictionIndex
     private static int CellOf(GeoPoint point) => CellKey((int)Math.Floor(Math.Min(point.Latitude, 89.999)), (int)Math.Floor(point.Longitude));
 
     /// <summary>Pairs <paramref name="entry"/> with the entries of <paramref name="lookup"/> that
-    /// <paramref name="matches"/> (absent, acting).</summary>
-    private void PairPresence(ClaimEntry entry, bool entryIsAbsent, BucketKey lookup, Func<ClaimEntry, ClaimEntry, bool> matches)
+    /// <paramref name="matches"/> (absent, acting); in the bucket of one <paramref name="day"/> (not
+    /// <see cref="TimeCells.Timeless"/>), only those for which it is the first day shared with the entry's times,
+    /// which start on <paramref name="firstDay"/>.</summary>
+    private void PairPresence(ClaimEntry entry, bool entryIsAbsent, BucketKey lookup, Func<ClaimEntry, ClaimEntry, bool> matches, int day = TimeCells.Timeless, int firstDay = 0)
     {
         var others = Entries(lookup);
         for (var i = 0; i < others.Count; i++)
         {
+            var other = others[i];
+            // A pair met again on a later shared day is not compared again.
+            if (day != TimeCells.Timeless && !TimeCells.IsFirstSharedDay(day, firstDay, other.When!))
+            {
+                continue;
+            }
+
             if (!MayCompare(others.Count - i))
             {
                 break;
             }
 
-            var other = others[i];
             var (absent, acting) = entryIsAbsent ? (entry, other) : (other, entry);
             var mayRepeat = absent.Actors.Length > 1 || acting.Actors.Length > 1;
             if (matches(absent, acting) && (!mayRepeat || _presencePairs.Add(((long)absent.Ordinal << 32) | (uint)acting.Ordinal)))
