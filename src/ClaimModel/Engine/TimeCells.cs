@@ -24,7 +24,7 @@ internal static class TimeCells
     public const int AllTimes = int.MinValue + 1;
 
     /// <summary>The UTC days <paramref name="when"/> spans, first to last (last &lt; first for an empty interval,
-    /// which overlaps nothing but an unknown time), when it is known and spans at most <see cref="MaxDays"/> days and
+    /// which overlaps nothing but an unknown time), when it is known, does not end before it starts, and spans at most <see cref="MaxDays"/> days and
     /// <paramref name="places"/> × its days ≤ <see cref="MaxFilings"/>; otherwise false (filed as timeless).</summary>
     /// <param name="when">The entry's resolved time.</param>
     /// <param name="places">How many places (1° cells) the entry is filed under in the family.</param>
@@ -34,14 +34,16 @@ internal static class TimeCells
     {
         first = 0;
         last = -1;
-        if (when is null || when.End == DateTimeOffset.MaxValue)
+        // An interval clamped at the end of the calendar, or one whose end came out before its start, is judged by
+        // every lookup (timeless): only the exact comparison decides for it.
+        if (when is null || when.End == DateTimeOffset.MaxValue || when.End < when.Start)
         {
             return false;
         }
 
         first = Day(when.Start);
         // End is exclusive: an interval ending at midnight does not reach the next day.
-        last = when.End <= when.Start ? first - 1 : Day(when.End.AddTicks(-1));
+        last = when.End == when.Start ? first - 1 : Day(when.End.AddTicks(-1));
         var days = (long)last - first + 1;
         return days <= MaxDays && days * Math.Max(1, places) <= MaxFilings;
     }
