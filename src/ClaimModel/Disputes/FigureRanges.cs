@@ -33,8 +33,7 @@ internal static class FigureRanges
         foreach (var entry in report.Figures)
         {
             var key = (entry.Incident ?? string.Empty, entry.Figure!.Measure, UnitTable.BaseUnitOf(entry.Dimension!));
-            if (last is null || !string.Equals(key.Item1, lastKey.Incident, StringComparison.Ordinal) ||
-                !string.Equals(key.Measure, lastKey.Measure, StringComparison.Ordinal) || !string.Equals(key.Item3, lastKey.Unit, StringComparison.Ordinal))
+            if (last is null || OrdinalKeys.Compare(key, lastKey) != 0)
             {
                 if (!groups.TryGetValue(key, out last))
                 {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClaimModel.Validation;
 using static ClaimModel.Tests.Validation.ValidDocument;
 
@@ -25,9 +24,6 @@ public class ProgressCallbackTests
             }
         }
     }
-
-    private static ClaimDocument WithClaims(int claims) =>
-        Document with { Claims = [.. Enumerable.Range(0, claims).Select(i => i == 0 ? A10Claim : A10Claim with { Id = "c" + i.ToString(CultureInfo.InvariantCulture) })] };
 
     [Fact]
     public void A_callback_that_throws_at_the_end_throws_its_own_exception_to_the_caller()

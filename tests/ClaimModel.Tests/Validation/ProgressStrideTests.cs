@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClaimModel.Tests.Support;
 using ClaimModel.Validation;
 using static ClaimModel.Tests.Validation.ValidDocument;
@@ -10,10 +9,6 @@ namespace ClaimModel.Tests.Validation;
 /// records, then one at the end with every record checked; a cancelled token stops before the first.</summary>
 public class ProgressStrideTests
 {
-    /// <summary>The example document with <paramref name="claims"/> claims (its 3 actors, 2 sources, 1 incident, 1 denial).</summary>
-    private static ClaimDocument WithClaims(int claims) =>
-        Document with { Claims = [.. Enumerable.Range(0, claims).Select(i => i == 0 ? A10Claim : A10Claim with { Id = "c" + i.ToString(CultureInfo.InvariantCulture) })] };
-
     private static List<ValidationProgress> Reports(ClaimDocument document)
     {
         var progress = new Recorder<ValidationProgress>();

@@ -101,6 +101,11 @@ internal static class ValidDocument
     /// <summary>The valid document with more actors after its own.</summary>
     public static ClaimDocument WithActors(params Actor[] actors) => Document with { Actors = [Russia, Ministry, Usa, .. actors] };
 
+    /// <summary>The valid document with <paramref name="claims"/> claims (the A-10 claim, then copies of it with ids
+    /// c1, c2, …): its 3 actors, 2 sources, 1 incident and 1 denial besides.</summary>
+    public static ClaimDocument WithClaims(int claims) =>
+        Document with { Claims = [.. Enumerable.Range(0, claims).Select(i => i == 0 ? A10Claim : A10Claim with { Id = "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) })] };
+
     /// <summary>The valid document with these amendments.</summary>
     public static ClaimDocument WithAmendments(params Amendment[] amendments) => Document with { Amendments = amendments };
 
