@@ -784,9 +784,9 @@ public sealed partial class ContradictionIndex
         // Accounts of one side with the same scope and targets compare alike: one comparison per group of them.
         var bucket = AnswersOf(_targets, entry.IncidentKey);
         var groups = bucket.Groups;
-        for (var i = 0; i < groups.Count; i++)
+        for (var i = 0; i < groups.Length; i++)
         {
-            if (!MayCompare(groups.Count - i))
+            if (!MayCompare(groups.Length - i))
             {
                 break;
             }
