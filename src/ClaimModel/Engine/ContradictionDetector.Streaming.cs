@@ -22,7 +22,7 @@ public static partial class ContradictionDetector
         var policies = options ?? DetectionOptions.Default;
         var index = new ContradictionIndex(policies with { Budget = (policies.Budget ?? AnalysisBudget.Default) with { MaxFindings = int.MaxValue } });
         index.StreamFindings(onFinding, RevisedClaims(list));
-        index.AddDocumentsWithoutResults(list);
+        index.AddDocumentsWithoutResults(list, complete: true);
         streamed = index.StreamedCount;
         return index.GetReport();
     }

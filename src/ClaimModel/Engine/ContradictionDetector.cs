@@ -26,7 +26,7 @@ public static partial class ContradictionDetector
     {
         ArgumentNullException.ThrowIfNull(documents);
         var index = new ContradictionIndex(options);
-        index.AddDocumentsWithoutResults(documents);
+        index.AddDocumentsWithoutResults(documents, complete: true);
         return index.GetReport();
     }
 
@@ -78,6 +78,7 @@ public static partial class ContradictionDetector
 
         var index = new ContradictionIndex(options);
         index.AddDocumentsWithoutResults(contexts);
+        index.ExpectOnly(list);
         var added = 0;
         progress?.Report(new AnalysisProgress(0, total));
         foreach (var document in list)

@@ -92,6 +92,9 @@ public sealed partial class ContradictionIndex
     private readonly HashSet<int> _actorScratch = [];
     private readonly List<Finding> _new = [];
     private bool _collectNew = true;
+    /// <summary>What the statements of the batch can look up (<see cref="ExpectOnly"/>); null while any statement may
+    /// still come.</summary>
+    private BatchLookups? _batch;
     private CompactFinding[][] _findings = [];
     private int _findingCount;
     private ConsistentComparison[] _consistent = [];
@@ -293,14 +296,20 @@ public sealed partial class ContradictionIndex
         return false;
     }
 
-    /// <summary>Batch entry: adds documents without collecting per-add findings, then publishes once.</summary>
-    internal void AddDocumentsWithoutResults(IEnumerable<ClaimDocument> documents)
+    /// <summary>Batch entry: adds documents without collecting per-add findings, then publishes once;
+    /// <paramref name="complete"/>: they are all the index will get (<see cref="ExpectOnly"/>).</summary>
+    internal void AddDocumentsWithoutResults(IEnumerable<ClaimDocument> documents, bool complete = false)
     {
         using var writer = _writer.Enter();
         _collectNew = false;
         try
         {
             var list = documents as IReadOnlyList<ClaimDocument> ?? [.. documents];
+            if (complete)
+            {
+                ExpectOnly(list);
+            }
+
             _actors.EnsureCapacity(list.Sum(document => document?.Actors.Count ?? 0));
             int claims = 0, denials = 0;
             foreach (var document in list)
@@ -355,6 +364,47 @@ public sealed partial class ContradictionIndex
         {
             AddDenialCore(denial);
         }
+    }
+
+    /// <summary>Tells the index that the statements of <paramref name="documents"/> are all it will get (batch
+    /// analysis; adding any other statement afterwards would miss findings): claims are then filed only under the keys
+    /// their denials and absences look up (<see cref="BatchLookups"/>). The report stays the same.</summary>
+    internal void ExpectOnly(IReadOnlyList<ClaimDocument> documents)
+    {
+        var lookups = new BatchLookups();
+        foreach (var document in documents)
+        {
+            ArgumentNullException.ThrowIfNull(document);
+            foreach (var claim in document.Claims)
+            {
+                foreach (var statement in claim?.Statements ?? [])
+                {
+                    if (statement is PresenceStatement { Present: false } absence)
+                    {
+                        foreach (var actor in absence.Actors)
+                        {
+                            lookups.AddAbsent(_keys.Intern(actor));
+                        }
+                    }
+                }
+            }
+
+            foreach (var denial in document.Denials)
+            {
+                if (denial?.Statement is { } statement)
+                {
+                    var incident = _keys.InternOptional(denial.Incident);
+                    _keyScratch.Clear();
+                    StatementKeys(statement, expand: false, _keyScratch);
+                    foreach (var key in _keyScratch)
+                    {
+                        lookups.AddDenied(key with { Incident = incident });
+                    }
+                }
+            }
+        }
+
+        _batch = lookups;
     }
 
     private void AddClaimCore(Claim claim)
@@ -473,6 +523,11 @@ public sealed partial class ContradictionIndex
         StatementKeys(statement, expand: false, _keyScratch);
         foreach (var key in _keyScratch)
         {
+            if (_batch is not null && !_batch.MayBeDenied(key, entry.IncidentKey, NodeOf(entry, key.A)))
+            {
+                continue;
+            }
+
             ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(_claimBuckets, key with { Incident = entry.IncidentKey }, out var exists);
             if (!exists)
             {
@@ -485,6 +540,21 @@ public sealed partial class ContradictionIndex
 
             bucket!.Add(entry);
         }
+    }
+
+    /// <summary>The node among the entry's actors whose key is <paramref name="key"/> (null for a key that is not an
+    /// actor's).</summary>
+    private static ActorNode? NodeOf(ClaimEntry entry, int key)
+    {
+        foreach (var node in entry.Actors)
+        {
+            if (node.Key == key)
+            {
+                return node;
+            }
+        }
+
+        return null;
     }
 
     private ActorNode[] Nodes(ValueList<string> ids)
@@ -833,6 +903,11 @@ public sealed partial class ContradictionIndex
         {
             var actor = node.Key;
             _actingActors.Add(actor);
+            if (_batch is not null && !_batch.MayMeetAbsence(node))
+            {
+                continue;
+            }
+
             if (acting.IncidentKey != KeyInterner.None)
             {
                 Bucket(_claimBuckets, new BucketKey(BucketKind.ActingByIncident, acting.IncidentKey, actor)).Add(acting);
