@@ -1,21 +1,23 @@
 namespace ClaimModel.Engine;
 
 /// <summary>One statement of a claim in the index (or, for a claim of several statements, the claim as a whole,
-/// which a denial naming the claim id rejects), with what its comparisons need precomputed once: the actors'
-/// nodes, the figure interval, the resolved times and the place.</summary>
+/// which a denial naming the claim id rejects), with what its comparisons need precomputed once: the resolved time,
+/// and, only for the statements that compare them, the figure (<see cref="FigureFacts"/>) and the actors and place
+/// (<see cref="PresenceFacts"/>).</summary>
+/// <remarks>An entry is kept for every statement of every claim, so it holds only what all of them need; what is
+/// not set reads as the shared <see cref="FigureFacts.None"/> and <see cref="PresenceFacts.None"/>.</remarks>
 internal sealed class ClaimEntry : Entry
 {
-    private static readonly ActorNode[] NoActors = [];
+    /// <summary>The statement's position in <see cref="Claim.Statements"/>, −1 for the whole claim.</summary>
+    private readonly int _position;
 
     /// <summary>Creates the entry of statement <paramref name="position"/> of <paramref name="claim"/>, or of the
-    /// whole claim (<paramref name="statement"/> and <paramref name="position"/> <see langword="null"/>).</summary>
-    public ClaimEntry(Claim claim, Statement? statement, int? position, ActorNode claimant, int incidentKey, int ordinal)
+    /// whole claim (<paramref name="position"/> <see langword="null"/>).</summary>
+    public ClaimEntry(Claim claim, int? position, ActorNode claimant, int incidentKey, int ordinal)
         : base(claimant, incidentKey, ordinal)
     {
         Claim = claim;
-        Statement = statement;
-        Position = position;
-        Whole = this;
+        _position = position ?? -1;
     }
 
     /// <inheritdoc/>
@@ -43,48 +45,61 @@ internal sealed class ClaimEntry : Entry
     public Claim Claim { get; }
 
     /// <summary>The statement compared; <see langword="null"/> for the whole of a claim of several statements.</summary>
-    public Statement? Statement { get; }
+    public Statement? Statement => _position < 0 ? null : Claim.Statements[_position];
 
     /// <summary>The statement's position in <see cref="Claim.Statements"/>; <see langword="null"/> for the whole claim.</summary>
-    public int? Position { get; }
+    public int? Position => _position < 0 ? null : _position;
 
-    /// <summary>The entry of the whole claim (this entry for a claim of one statement).</summary>
-    public ClaimEntry Whole { get; set; }
-
-    /// <summary>On the whole claim's entry: the entries of its statements, in order.</summary>
+    /// <summary>On the whole entry of a claim of several statements (or of none): the entries of its statements, in
+    /// order; empty on the entry of a statement.</summary>
     public ClaimEntry[] Statements { get; set; } = [];
-
-    /// <summary>The nodes of the actors the statement names (responsibility and presence), in order.</summary>
-    public ActorNode[] Actors { get; set; } = NoActors;
-
-    /// <summary>The figure compared (a quantity's figure or a presence radius).</summary>
-    public Figure? Figure { get; set; }
-
-    /// <summary>The figure's dimension ("count", "length").</summary>
-    public string? Dimension { get; set; }
-
-    /// <summary>The figure's interval in its own unit.</summary>
-    public NumericInterval Interval { get; set; }
-
-    /// <summary>The factor from the figure's unit to its dimension's base unit.</summary>
-    public double Factor { get; set; } = 1;
 
     /// <summary>When: the occurrence, the presence time, the quantity's period or the incident's time.</summary>
     public ResolvedTime? When { get; set; }
 
+    /// <summary>The figure compared, normalized (a quantity's figure or a presence radius); <see cref="FigureFacts.None"/>
+    /// when the entry compares none.</summary>
+    public FigureFacts FigureFacts { get; set; } = FigureFacts.None;
+
+    /// <summary>The actors and place of a responsibility or presence statement; <see cref="PresenceFacts.None"/> for
+    /// the others.</summary>
+    public PresenceFacts PresenceFacts { get; set; } = PresenceFacts.None;
+
+    /// <summary>The nodes of the actors the statement names (responsibility and presence), in order.</summary>
+    public ActorNode[] Actors => PresenceFacts.Actors;
+
+    /// <summary>The figure compared (a quantity's figure or a presence radius).</summary>
+    public Figure? Figure => FigureFacts.Figure;
+
+    /// <summary>The figure's dimension ("count", "length").</summary>
+    public string? Dimension => FigureFacts.Dimension;
+
+    /// <summary>The figure's interval in its own unit.</summary>
+    public NumericInterval Interval => FigureFacts.Interval;
+
+    /// <summary>The factor from the figure's unit to its dimension's base unit.</summary>
+    public double Factor => FigureFacts.Factor;
+
     /// <summary>For a count of a running total (<see cref="Figure.Cumulative"/>): the time it is counted up to (its
     /// <see cref="Figure.AsOf"/>, else when the claim was stated, else when its first report was published).</summary>
-    public ResolvedTime? AsOf { get; set; }
+    public ResolvedTime? AsOf => FigureFacts.AsOf;
 
     /// <summary>The place: the presence place or the incident's place.</summary>
-    public Place? Place { get; set; }
+    public Place? Place => PresenceFacts.Place;
 
     /// <summary>The interned place name, or <see cref="KeyInterner.None"/>.</summary>
-    public int PlaceKey { get; set; } = KeyInterner.None;
+    public int PlaceKey => PresenceFacts.PlaceKey;
 
     /// <summary>The 1° grid cell of the place's coordinates, or <see cref="KeyInterner.None"/>.</summary>
-    public int Cell { get; set; } = KeyInterner.None;
+    public int Cell => PresenceFacts.Cell;
 
     /// <summary>The radius in metres of an absence ("not within 12 miles").</summary>
-    public double Radius { get; set; }
+    public double Radius => PresenceFacts.Radius;
+
+    /// <summary>On the whole claim's entry: the entry of the statement at <paramref name="position"/> (this entry
+    /// for a claim of one statement); <see langword="null"/> for a position the claim does not have.</summary>
+    public ClaimEntry? StatementAt(int position) =>
+        _position >= 0 ? (position == _position ? this : null)
+        : (uint)position < (uint)Statements.Length ? Statements[position]
+        : null;
 }

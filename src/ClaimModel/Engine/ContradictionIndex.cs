@@ -419,24 +419,16 @@ public sealed partial class ContradictionIndex
         }
 
         // One entry per statement; a claim of several statements also gets an entry of its own, for denials naming it.
-        var statements = claim.Statements.AsSpan();
-        var entries = new ClaimEntry[statements.Length];
-        for (var i = 0; i < entries.Length; i++)
-        {
-            entries[i] = new ClaimEntry(claim, statements[i], i, claimant, incidentKey, _claimEntries++);
-        }
-
-        var whole = entries.Length == 1 ? entries[0] : new ClaimEntry(claim, null, null, claimant, incidentKey, _claimEntries++);
-        whole.Statements = entries;
-        foreach (var entry in entries)
-        {
-            entry.Whole = whole;
-        }
-
+        var whole = claim.Statements.Count == 1 ? new ClaimEntry(claim, 0, claimant, incidentKey, _claimEntries++) : NewWhole(claim, claimant, incidentKey);
         slot = whole;
         Revise(claim.Supersedes, RevisionKind.Superseded, claim.Id);
         Revise(claim.Retracts, RevisionKind.Retracted, claim.Id);
-        foreach (var entry in entries)
+        if (whole.Statement is not null)
+        {
+            AddStatement(whole);
+        }
+
+        foreach (var entry in whole.Statements)
         {
             AddStatement(entry);
         }
@@ -448,6 +440,19 @@ public sealed partial class ContradictionIndex
                 DenyById(whole, denial, position);
             }
         }
+    }
+
+    /// <summary>The entry of a claim of several statements (or of none) as a whole, with the entries of its statements
+    /// (<see cref="ClaimEntry.Statements"/>), made before it.</summary>
+    private ClaimEntry NewWhole(Claim claim, ActorNode claimant, int incidentKey)
+    {
+        var entries = new ClaimEntry[claim.Statements.Count];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = new ClaimEntry(claim, i, claimant, incidentKey, _claimEntries++);
+        }
+
+        return new ClaimEntry(claim, null, claimant, incidentKey, _claimEntries++) { Statements = entries };
     }
 
     private void Revise(ValueList<string> revised, RevisionKind kind, string by)
@@ -467,16 +472,13 @@ public sealed partial class ContradictionIndex
         switch (entry.Statement)
         {
             case ResponsibilityStatement responsibility:
-                entry.Actors = Nodes(responsibility.Actors);
-                SetPlace(entry, IncidentOf(entry)?.Place);
+                entry.PresenceFacts = Presence(Nodes(responsibility.Actors), IncidentOf(entry)?.Place, 0);
                 entry.When = IncidentTime(claim.Incident);
                 CompareResponsibility(entry);
                 CompareActing(entry);
                 break;
             case PresenceStatement presence:
-                entry.Actors = Nodes(presence.Actors);
-                SetPlace(entry, presence.Place ?? IncidentOf(entry)?.Place);
-                entry.Radius = presence.Present ? 0 : RadiusMetres(presence);
+                entry.PresenceFacts = Presence(Nodes(presence.Actors), presence.Place ?? IncidentOf(entry)?.Place, presence.Present ? 0 : RadiusMetres(presence));
                 entry.When = presence.Time is { } time ? Resolve(time, claim) : IncidentTime(claim.Incident);
                 CompareRadius(entry, presence);
                 if (presence.Present)
@@ -631,9 +633,9 @@ public sealed partial class ContradictionIndex
         {
             Deny(whole, denial, byId: true);
         }
-        else if ((uint)position.Value < (uint)whole.Statements.Length && !denial.Names(whole))
+        else if (whole.StatementAt(position.Value) is { } statement && !denial.Names(whole))
         {
-            Deny(whole.Statements[position.Value], denial, byId: true);
+            Deny(statement, denial, byId: true);
         }
     }
 
@@ -1125,12 +1127,13 @@ public sealed partial class ContradictionIndex
 
     private List<ClaimEntry> Entries(BucketKey key) => _claimBuckets.TryGetValue(key, out var entries) ? entries : NoEntries;
 
-    private void SetPlace(ClaimEntry entry, Place? place)
+    /// <summary>The presence facts of a statement naming <paramref name="actors"/> at <paramref name="place"/>, its
+    /// name interned and its coordinates' cell found.</summary>
+    private PresenceFacts Presence(ActorNode[] actors, Place? place, double radius)
     {
-        entry.Place = place;
         if (place is null)
         {
-            return;
+            return new PresenceFacts(actors, null, KeyInterner.None, KeyInterner.None, radius);
         }
 
         if (!_placeKeys.TryGetValue(place.Name, out var key))
@@ -1139,11 +1142,7 @@ public sealed partial class ContradictionIndex
             _placeKeys.Add(place.Name, key);
         }
 
-        entry.PlaceKey = key;
-        if (place.Coordinates is { } coordinates)
-        {
-            entry.Cell = CellOf(coordinates);
-        }
+        return new PresenceFacts(actors, place, key, place.Coordinates is { } coordinates ? CellOf(coordinates) : KeyInterner.None, radius);
     }
 
     private double RadiusMetres(PresenceStatement statement)
@@ -1178,14 +1177,11 @@ public sealed partial class ContradictionIndex
     private void CompareFigureCore(ClaimEntry entry, QuantityStatement quantity)
     {
         entry.When = quantity.Period is { } period ? Resolve(period, entry.Claim) : null;
-        if (quantity.Figure.Cumulative)
-        {
-            entry.AsOf = quantity.Figure.AsOf is { } asOf ? Resolve(asOf, entry.Claim)
-                : entry.Claim.StatedAt is { } stated ? Resolve(stated, entry.Claim)
-                : PublishedTime(entry.Claim);
-        }
-
-        CompareFigure(entry, quantity.Figure, BucketKind.Figure, _keys.InternOptional(quantity.Subject), _keys.InternOptional(quantity.Figure.Per), mayConflict: true);
+        var countedTo = !quantity.Figure.Cumulative ? null
+            : quantity.Figure.AsOf is { } asOf ? Resolve(asOf, entry.Claim)
+            : entry.Claim.StatedAt is { } stated ? Resolve(stated, entry.Claim)
+            : PublishedTime(entry.Claim);
+        CompareFigure(entry, quantity.Figure, countedTo, BucketKind.Figure, _keys.InternOptional(quantity.Subject), _keys.InternOptional(quantity.Figure.Per), mayConflict: true);
     }
 
     /// <summary>Compares the radius of a presence statement ("not within 12 miles") with the radii of the other
@@ -1197,24 +1193,22 @@ public sealed partial class ContradictionIndex
     {
         if (presence.Within is { } within && entry.IncidentKey != KeyInterner.None)
         {
-            CompareFigure(entry, within, BucketKind.PresenceRadius, _keys.Intern(string.Join(' ', presence.Actors)), presence.Present ? 1 : 0, mayConflict: false);
+            CompareFigure(entry, within, null, BucketKind.PresenceRadius, _keys.Intern(string.Join(' ', presence.Actors)), presence.Present ? 1 : 0, mayConflict: false);
         }
     }
 
     /// <summary>Compares a figure with the figures of its bucket (incident, measure, dimension and the two
     /// discriminators) whose times overlap <see cref="ClaimEntry.When"/> (a missing time matches any). Intervals
-    /// that do not overlap are a finding only when <paramref name="mayConflict"/>.</summary>
-    private void CompareFigure(ClaimEntry entry, Figure figure, BucketKind kind, int subject, int discriminator, bool mayConflict)
+    /// that do not overlap are a finding only when <paramref name="mayConflict"/>. A count of a running total is
+    /// counted up to <paramref name="asOf"/> (<see cref="ClaimEntry.AsOf"/>).</summary>
+    private void CompareFigure(ClaimEntry entry, Figure figure, ResolvedTime? asOf, BucketKind kind, int subject, int discriminator, bool mayConflict)
     {
         if (!FigureNormalizer.TryNormalize(figure, _options.Figures, out var interval, out var dimension, out var factor))
         {
             return;
         }
 
-        entry.Figure = figure;
-        entry.Dimension = dimension;
-        entry.Interval = interval;
-        entry.Factor = factor;
+        entry.FigureFacts = new FigureFacts(figure, dimension, interval, factor, asOf);
         var key = new BucketKey(kind, entry.IncidentKey, _keys.Intern(figure.Measure), _keys.Intern(dimension), subject, discriminator);
         var bucket = AnswersOf(_figureBuckets, key);
         var normalized = interval.Scale(factor);
