@@ -368,7 +368,9 @@ public sealed partial class ContradictionIndex
 
     /// <summary>Tells the index that the statements of <paramref name="documents"/> are all it will get (batch
     /// analysis; adding any other statement afterwards would miss findings): claims are then filed only under the keys
-    /// their denials and absences look up (<see cref="BatchLookups"/>). The report stays the same.</summary>
+    /// their denials and absences look up (<see cref="BatchLookups"/>), and the participants of findings are built when
+    /// first read (<see cref="FindingBuilder.DeferParticipants"/>; the caller adds every actor before the first
+    /// statement). The report stays the same.</summary>
     internal void ExpectOnly(IReadOnlyList<ClaimDocument> documents)
     {
         var lookups = new BatchLookups();
@@ -405,6 +407,7 @@ public sealed partial class ContradictionIndex
         }
 
         _batch = lookups;
+        _builder.DeferParticipants = true;
     }
 
     private void AddClaimCore(Claim claim)

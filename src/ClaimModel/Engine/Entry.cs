@@ -35,8 +35,38 @@ internal abstract class Entry
     /// <summary>The entry's position among the index's claims (or among its denials): unique per role.</summary>
     public int Ordinal { get; }
 
-    /// <summary>The participant built the first time the entry takes part in a finding.</summary>
-    public FindingParticipant? Participant { get; set; }
+    /// <summary>Nothing while the entry took part in no finding; then its <see cref="FindingParticipant"/>, or the
+    /// <see cref="ParticipantFactory"/> that builds it on the first read (<see cref="TakePart"/>).</summary>
+    private object? _participant;
+
+    /// <summary>The participant the entry shows in findings, built the first time it is read (then always the same
+    /// instance, on any thread); <see langword="null"/> while the entry took part in no finding.</summary>
+    public FindingParticipant? Participant
+    {
+        get
+        {
+            var value = Volatile.Read(ref _participant);
+            if (value is not ParticipantFactory factory)
+            {
+                return (FindingParticipant?)value;
+            }
+
+            var built = factory.Build(this);
+            return Interlocked.CompareExchange(ref _participant, built, factory) as FindingParticipant ?? built;
+        }
+    }
+
+    /// <summary>Marks the entry as taking part in a finding, once: its participant is built now when
+    /// <paramref name="now"/> (the incremental index, whose actor graph may still change), else on its first read.</summary>
+    /// <param name="factory">Builds the participant.</param>
+    /// <param name="now">Whether to build it now.</param>
+    public void TakePart(ParticipantFactory factory, bool now)
+    {
+        if (_participant is null)
+        {
+            _participant = now ? factory.Build(this) : factory;
+        }
+    }
 
     /// <summary>The position of the claim's statement this entry stands for; <see langword="null"/> for a denial or a
     /// whole claim.</summary>

@@ -4,29 +4,32 @@ using System.Text;
 namespace ClaimModel.Engine;
 
 /// <summary>Builds <see cref="CompactFinding"/>s and <see cref="ConsistentComparison"/>s: severity (rule on <see cref="Severity"/>),
-/// the entries in the explanation's roles, and each entry's participant (its "says" text reads the actor graph, which
-/// only the writer may read, so it is built here, once per entry); consistent comparisons in full, with their
+/// the entries in the explanation's roles, and marks each entry as taking part (<see cref="Entry.TakePart"/>: its
+/// participant's "says" text reads the actor graph, which only the writer may read while actors can still be added, so
+/// it is built here, once per entry, unless <see cref="DeferParticipants"/>); consistent comparisons in full, with their
 /// explanation sentence (invariant culture). Not thread-safe: owned by one writer.</summary>
 internal sealed class FindingBuilder
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    private readonly ActorGraph _actors;
     private readonly FigurePolicy _figures;
 
     /// <summary>The explanation of a consistent comparison being built: one builder reused for every one (one
     /// writer), so each explanation is one string with no intermediate ones.</summary>
     private readonly StringBuilder _text = new(256);
 
-    /// <summary>The "says" text of a participant being built (separate from <see cref="_text"/>, which may be
-    /// mid-explanation when a participant is first needed).</summary>
-    private readonly StringBuilder _says = new(128);
+    private readonly ParticipantFactory _participants;
 
     public FindingBuilder(ActorGraph actors, FigurePolicy figures)
     {
-        _actors = actors;
+        _participants = new ParticipantFactory(actors);
         _figures = figures;
     }
+
+    /// <summary>Whether the participants of a finding's entries are left to their first read: set for a batch, whose
+    /// actors are all known before its first finding (<see cref="ContradictionIndex.ExpectOnly"/>), so the participant
+    /// read later is the one built now.</summary>
+    public bool DeferParticipants { get; set; }
 
     /// <summary>A denial finding, or a self-contradiction when the claimant and the denier share a side.</summary>
     public CompactFinding Denial(ClaimEntry claim, DenialEntry denial, bool byId)
@@ -156,12 +159,12 @@ internal sealed class FindingBuilder
     private static (ClaimEntry First, ClaimEntry Second) Canonical(ClaimEntry a, ClaimEntry b) =>
         Entry.CompareCanonical(a, b) > 0 ? (b, a) : (a, b);
 
-    /// <summary>The compact finding: severity, and the entries' participants built if they are not yet (the
-    /// finding is made from them when read).</summary>
+    /// <summary>The compact finding: severity, and the entries marked as taking part (the finding is made from their
+    /// participants when read).</summary>
     private CompactFinding Create(FindingKind kind, string? incident, Entry x, Entry y, FindingExplanation explanation)
     {
-        Participant(x);
-        Participant(y);
+        x.TakePart(_participants, now: !DeferParticipants);
+        y.TakePart(_participants, now: !DeferParticipants);
         var hedged = x.Modality != Modality.Asserted || y.Modality != Modality.Asserted;
         return new CompactFinding(kind, SeverityOf(kind, hedged), incident, explanation);
     }
@@ -179,30 +182,10 @@ internal sealed class FindingBuilder
         return hedged && severity > Engine.Severity.Info ? severity - 1 : severity;
     }
 
-    private FindingParticipant Participant(Entry entry) => entry.Participant ??= new FindingParticipant
+    private FindingParticipant Participant(Entry entry)
     {
-        Id = entry.Id,
-        Statement = entry.ParticipantStatement,
-        Role = entry.Role,
-        Claimant = entry.Claimant.Id,
-        ClaimantName = entry.Claimant.Name,
-        Sides = entry.Claimant.Roots,
-        Modality = entry.Modality,
-        Says = Says(entry),
-        Reports = entry.Reports,
-    };
-
-    private string Says(Entry entry)
-    {
-        _says.Clear();
-        _ = entry switch
-        {
-            ClaimEntry { Statement: { } statement } c => StatementText.Append(_says, statement, _actors, c.Place),
-            ClaimEntry c => StatementText.AppendAll(_says, c.Claim.Statements, _actors),
-            DenialEntry d => StatementText.Append(_says, d.Denial, _actors),
-            _ => _says,
-        };
-        return _says.ToString();
+        entry.TakePart(_participants, now: true);
+        return entry.Participant!;
     }
 
 }

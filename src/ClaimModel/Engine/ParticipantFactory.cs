@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace ClaimModel.Engine;
+
+/// <summary>Builds the <see cref="FindingParticipant"/> of an entry: its id, statement position, claimant, sides,
+/// modality, reports and "says" text (<see cref="StatementText"/>, which reads the actor graph's names).</summary>
+/// <remarks>Safe on any thread while nothing writes the actor graph: the incremental index builds an entry's participant
+/// on the writer's thread when the entry first takes part in a finding; a batch, whose actors are all added before its
+/// first statement, leaves it to the first read (<see cref="Entry.TakePart"/>).</remarks>
+internal sealed class ParticipantFactory
+{
+    /// <summary>The "says" text being built, one per thread (a batch's findings may be read on several).</summary>
+    [ThreadStatic]
+    private static StringBuilder? t_says;
+
+    private readonly ActorGraph _actors;
+
+    public ParticipantFactory(ActorGraph actors) => _actors = actors;
+
+    /// <summary>The participant <paramref name="entry"/> shows in findings.</summary>
+    public FindingParticipant Build(Entry entry) => new()
+    {
+        Id = entry.Id,
+        Statement = entry.ParticipantStatement,
+        Role = entry.Role,
+        Claimant = entry.Claimant.Id,
+        ClaimantName = entry.Claimant.Name,
+        Sides = entry.Claimant.Roots,
+        Modality = entry.Modality,
+        Says = Says(entry),
+        Reports = entry.Reports,
+    };
+
+    private string Says(Entry entry)
+    {
+        var says = (t_says ??= new StringBuilder(128)).Clear();
+        _ = entry switch
+        {
+            ClaimEntry { Statement: { } statement } c => StatementText.Append(says, statement, _actors, c.Place),
+            ClaimEntry c => StatementText.AppendAll(says, c.Claim.Statements, _actors),
+            DenialEntry d => StatementText.Append(says, d.Denial, _actors),
+            _ => says,
+        };
+        return says.ToString();
+    }
+}
