@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ClaimModel.Engine;
 
 /// <summary>Undoing an add that threw, so that <see cref="AddClaim"/> and <see cref="AddDenial"/> leave the index as
@@ -99,6 +101,35 @@ public sealed partial class ContradictionIndex
         foreach (var (key, bucket) in buckets)
         {
             if (bucket.RemoveLast(entry))
+            {
+                (emptied ??= []).Add(key);
+            }
+        }
+
+        foreach (var key in emptied ?? [])
+        {
+            buckets.Remove(key);
+        }
+    }
+
+    /// <summary>Removes the entries the add put at the end of every bucket (those <paramref name="added"/> says), and
+    /// the buckets it leaves empty.</summary>
+    private static void RemoveTrailing<TEntry>(Dictionary<BucketKey, EntryList<TEntry>> buckets, Func<TEntry, bool> added)
+        where TEntry : class
+    {
+        List<BucketKey>? emptied = null;
+        foreach (var key in buckets.Keys)
+        {
+            // A value changed through its reference leaves the dictionary's version as it was: the walk goes on.
+            ref var bucket = ref CollectionsMarshal.GetValueRefOrNullRef(buckets, key);
+            var removed = false;
+            while (bucket.Count > 0 && added(bucket[bucket.Count - 1]))
+            {
+                bucket.RemoveLast(bucket[bucket.Count - 1]);
+                removed = true;
+            }
+
+            if (removed && bucket.Count == 0)
             {
                 (emptied ??= []).Add(key);
             }

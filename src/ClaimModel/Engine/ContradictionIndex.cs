@@ -33,7 +33,6 @@ namespace ClaimModel.Engine;
 /// </remarks>
 public sealed partial class ContradictionIndex
 {
-    private static readonly List<ClaimEntry> NoEntries = [];
 
     private readonly DetectionOptions _options;
     private readonly KeyInterner _keys = new();
@@ -48,8 +47,8 @@ public sealed partial class ContradictionIndex
     private readonly Dictionary<string, DenialEntry> _denials = new(StringComparer.Ordinal);
     /// <summary>Denials naming a claim (or one statement of it) not added yet, by claim id.</summary>
     private readonly Dictionary<string, List<(DenialEntry Denial, int? Position)>> _pendingDenials = new(StringComparer.Ordinal);
-    private readonly Dictionary<BucketKey, List<ClaimEntry>> _claimBuckets = [];
-    private readonly Dictionary<BucketKey, List<DenialEntry>> _denialBuckets = [];
+    private readonly Dictionary<BucketKey, EntryList<ClaimEntry>> _claimBuckets = [];
+    private readonly Dictionary<BucketKey, EntryList<DenialEntry>> _denialBuckets = [];
     /// <summary>By statement key (incident <see cref="KeyInterner.None"/>): the incidents that have claims with it, in
     /// the order first met. A claim is filed under its statement keys with its incident only, so a general denial
     /// (no incident) reads the buckets of these incidents and the bucket of the claims without incident.</summary>
@@ -534,16 +533,12 @@ public sealed partial class ContradictionIndex
             }
 
             ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(_claimBuckets, key with { Incident = entry.IncidentKey }, out var exists);
-            if (!exists)
+            if (!exists && entry.IncidentKey != KeyInterner.None)
             {
-                bucket = [];
-                if (entry.IncidentKey != KeyInterner.None)
-                {
-                    Bucket(_statementIncidents, key).Add(entry.IncidentKey);
-                }
+                Bucket(_statementIncidents, key).Add(entry.IncidentKey);
             }
 
-            bucket!.Add(entry);
+            bucket.Add(entry);
         }
     }
 
@@ -623,7 +618,7 @@ public sealed partial class ContradictionIndex
                 DenyStatement(bucketKey, entry);
             }
 
-            Bucket(_denialBuckets, bucketKey).Add(entry);
+            Filed(_denialBuckets, bucketKey).Add(entry);
         }
     }
 
@@ -672,7 +667,7 @@ public sealed partial class ContradictionIndex
         }
     }
 
-    private void DenyAll(List<ClaimEntry> claims, DenialEntry denial)
+    private void DenyAll(in EntryList<ClaimEntry> claims, DenialEntry denial)
     {
         for (var i = 0; i < claims.Count; i++)
         {
@@ -915,7 +910,7 @@ public sealed partial class ContradictionIndex
 
             if (acting.IncidentKey != KeyInterner.None)
             {
-                Bucket(_claimBuckets, new BucketKey(BucketKind.ActingByIncident, acting.IncidentKey, actor)).Add(acting);
+                Filed(_claimBuckets, new BucketKey(BucketKind.ActingByIncident, acting.IncidentKey, actor)).Add(acting);
             }
 
             if (acting.PlaceKey != KeyInterner.None)
@@ -934,17 +929,17 @@ public sealed partial class ContradictionIndex
     /// day its time spans, or as timeless, and under all times.</summary>
     private void FileByTime(BucketKey key, ClaimEntry entry, int places)
     {
-        Bucket(_claimBuckets, key with { C = TimeCells.AllTimes }).Add(entry);
+        Filed(_claimBuckets, key with { C = TimeCells.AllTimes }).Add(entry);
         if (TimeCells.TryGetDays(entry.When, places, out var first, out var last))
         {
             for (var day = first; day <= last; day++)
             {
-                Bucket(_claimBuckets, key with { C = day }).Add(entry);
+                Filed(_claimBuckets, key with { C = day }).Add(entry);
             }
         }
         else
         {
-            Bucket(_claimBuckets, key with { C = TimeCells.Timeless }).Add(entry);
+            Filed(_claimBuckets, key with { C = TimeCells.Timeless }).Add(entry);
         }
     }
 
@@ -1008,7 +1003,7 @@ public sealed partial class ContradictionIndex
             _absentActors.Add(actor);
             if (absent.IncidentKey != KeyInterner.None)
             {
-                Bucket(_claimBuckets, new BucketKey(BucketKind.AbsenceByIncident, absent.IncidentKey, actor)).Add(absent);
+                Filed(_claimBuckets, new BucketKey(BucketKind.AbsenceByIncident, absent.IncidentKey, actor)).Add(absent);
             }
 
             if (absent.PlaceKey != KeyInterner.None)
@@ -1128,7 +1123,7 @@ public sealed partial class ContradictionIndex
         && GeoDistance.Metres(absent.Place!.Coordinates!, acting.Place!.Coordinates!) <= absent.Radius
         && TimesOverlap(absent, acting);
 
-    private List<ClaimEntry> Entries(BucketKey key) => _claimBuckets.TryGetValue(key, out var entries) ? entries : NoEntries;
+    private EntryList<ClaimEntry> Entries(BucketKey key) => _claimBuckets.GetValueOrDefault(key);
 
     /// <summary>The presence facts of a statement naming <paramref name="actors"/> at <paramref name="place"/>, its
     /// name interned and its coordinates' cell found.</summary>
@@ -1332,6 +1327,11 @@ public sealed partial class ContradictionIndex
 
         return bucket;
     }
+
+    /// <summary>The entries filed under <paramref name="key"/>, to add to (a new, empty list the first time).</summary>
+    private static ref EntryList<TEntry> Filed<TEntry>(Dictionary<BucketKey, EntryList<TEntry>> buckets, BucketKey key)
+        where TEntry : class =>
+        ref CollectionsMarshal.GetValueRefOrAddDefault(buckets, key, out _);
 
     private static AnswerBucket<TAnswer> AnswersOf<TKey, TAnswer>(Dictionary<TKey, AnswerBucket<TAnswer>> buckets, TKey key)
         where TKey : notnull
