@@ -19,7 +19,7 @@ if len(sys.argv) != 2:
 current = None
 created, file_of = {}, {}
 runs = []
-start = None
+start = {}
 limit = float("inf")
 for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
     stamp = re.match(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6})", line)
@@ -30,14 +30,18 @@ for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
         created[int(m.group(1))] = m.group(2)[:200]
         file_of[int(m.group(1))] = current
     elif "Testing [" in line:
-        start = now
+        # With --concurrency above 1 the runners' sessions interleave: each session's start is kept by its mutants.
+        for mutant in re.findall(r"(\d+): ", line.split("Testing [", 1)[1]):
+            start[int(mutant)] = now
     elif m := re.search(r"Using (\d+) ms as test run timeout", line):
         limit = int(m.group(1)) / 1000
     elif m := re.search(r'Test run for "(.*)" is "(\w+)"', line):
         result = {"failed": "killed", "success": "survived"}.get(m.group(2), m.group(2))
-        if result == "survived" and start and now and (now - start).total_seconds() >= limit:
+        mutants = [int(x) for x in re.findall(r"(\d+): ", m.group(1))]
+        began = min((start[x] for x in mutants if x in start), default=None)
+        if result == "survived" and began and now and (now - began).total_seconds() >= limit:
             result = "timeout"
-        for mutant in (int(x) for x in re.findall(r"(\d+): ", m.group(1))):
+        for mutant in mutants:
             runs.append((mutant, result))
 
 per_file = collections.defaultdict(collections.Counter)

@@ -34,6 +34,18 @@ public class IntervalIntersectionAndGapTests
     }
 
     [Fact]
+    public void An_inner_bound_keeps_its_own_end_whatever_the_outer_bound_is()
+    {
+        // The inner lower bound is closed and the outer one open (and the other way round): no tie, so the inner one's
+        // end is kept, from either side.
+        Assert.Equal(new NumericInterval(2, false, 3, true), Closed(2, 4).Intersection(new NumericInterval(1, true, 3, true)));
+        Assert.Equal(new NumericInterval(2, false, 3, true), new NumericInterval(1, true, 3, true).Intersection(Closed(2, 4)));
+        Assert.Equal(new NumericInterval(2, true, 3, false), new NumericInterval(2, true, 5, true).Intersection(Closed(1, 3)));
+        Assert.Equal(new NumericInterval(2, true, 3, false), Closed(1, 3).Intersection(new NumericInterval(2, true, 5, true)));
+        Assert.Equal("[2, 3)", Closed(2, 4).Intersection(new NumericInterval(1, true, 3, true)).ToString());
+    }
+
+    [Fact]
     public void The_relative_gap_is_the_distance_over_the_larger_facing_bound_in_either_order()
     {
         Assert.Equal(0.5, NumericInterval.RelativeGap(Closed(1, 2), Closed(4, 5)));
