@@ -43,6 +43,7 @@ public class TimeCellsTests
     public void An_empty_interval_has_no_day_and_an_inverted_unknown_or_clamped_one_is_timeless()
     {
         Assert.Equal((true, 0), Days(Time(Day0, Day0)));
+        Assert.Equal((true, 0), Days(Time(Day0.AddHours(13), Day0.AddHours(13)))); // an instant within a day, too
         Assert.False(Days(Time(Day0, Day0.AddTicks(-1))).Narrow);
         Assert.False(Days(null).Narrow);
         Assert.False(Days(Time(Day0, DateTimeOffset.MaxValue)).Narrow);
