@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace ClaimModel.Engine;
 
 /// <summary>Undoing an add that threw, so that <see cref="AddClaim"/> and <see cref="AddDenial"/> leave the index as
@@ -26,7 +24,7 @@ public sealed partial class ContradictionIndex
         {
             foreach (var entry in whole.Statements.Append(whole).Distinct())
             {
-                RemoveTrailing(_claimBuckets, e => ReferenceEquals(e, entry));
+                _claimBuckets.RemoveTrailing(e => ReferenceEquals(e, entry));
                 RemoveTrailing(_responsibility, entry);
                 RemoveTrailing(_occurrences, entry);
                 RemoveTrailing(_figureBuckets, entry);
@@ -71,7 +69,7 @@ public sealed partial class ContradictionIndex
     {
         if (id is not null && _denials.Count > mark.Denials && _denials.Remove(id, out var entry))
         {
-            RemoveTrailing(_denialBuckets, e => ReferenceEquals(e, entry));
+            _denialBuckets.RemoveTrailing(e => ReferenceEquals(e, entry));
             RemoveTrailing(_pendingDenials, e => ReferenceEquals(e.Denial, entry));
             _deniedPairs.RemoveWhere(pair => (int)(pair >> 32) == entry.Ordinal);
         }
@@ -101,35 +99,6 @@ public sealed partial class ContradictionIndex
         foreach (var (key, bucket) in buckets)
         {
             if (bucket.RemoveLast(entry))
-            {
-                (emptied ??= []).Add(key);
-            }
-        }
-
-        foreach (var key in emptied ?? [])
-        {
-            buckets.Remove(key);
-        }
-    }
-
-    /// <summary>Removes the entries the add put at the end of every bucket (those <paramref name="added"/> says), and
-    /// the buckets it leaves empty.</summary>
-    private static void RemoveTrailing<TEntry>(Dictionary<BucketKey, EntryList<TEntry>> buckets, Func<TEntry, bool> added)
-        where TEntry : class
-    {
-        List<BucketKey>? emptied = null;
-        foreach (var key in buckets.Keys)
-        {
-            // A value changed through its reference leaves the dictionary's version as it was: the walk goes on.
-            ref var bucket = ref CollectionsMarshal.GetValueRefOrNullRef(buckets, key);
-            var removed = false;
-            while (bucket.Count > 0 && added(bucket[bucket.Count - 1]))
-            {
-                bucket.RemoveLast(bucket[bucket.Count - 1]);
-                removed = true;
-            }
-
-            if (removed && bucket.Count == 0)
             {
                 (emptied ??= []).Add(key);
             }

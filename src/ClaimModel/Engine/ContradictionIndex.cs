@@ -47,8 +47,8 @@ public sealed partial class ContradictionIndex
     private readonly Dictionary<string, DenialEntry> _denials = new(StringComparer.Ordinal);
     /// <summary>Denials naming a claim (or one statement of it) not added yet, by claim id.</summary>
     private readonly Dictionary<string, List<(DenialEntry Denial, int? Position)>> _pendingDenials = new(StringComparer.Ordinal);
-    private readonly Dictionary<BucketKey, EntryList<ClaimEntry>> _claimBuckets = [];
-    private readonly Dictionary<BucketKey, EntryList<DenialEntry>> _denialBuckets = [];
+    private readonly EntryBuckets<ClaimEntry> _claimBuckets = new();
+    private readonly EntryBuckets<DenialEntry> _denialBuckets = new();
     /// <summary>By statement key (incident <see cref="KeyInterner.None"/>): the incidents that have claims with it, in
     /// the order first met. A claim is filed under its statement keys with its incident only, so a general denial
     /// (no incident) reads the buckets of these incidents and the bucket of the claims without incident.</summary>
@@ -532,13 +532,10 @@ public sealed partial class ContradictionIndex
                 continue;
             }
 
-            ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(_claimBuckets, key with { Incident = entry.IncidentKey }, out var exists);
-            if (!exists && entry.IncidentKey != KeyInterner.None)
+            if (_claimBuckets.Add(key with { Incident = entry.IncidentKey }, entry) && entry.IncidentKey != KeyInterner.None)
             {
                 Bucket(_statementIncidents, key).Add(entry.IncidentKey);
             }
-
-            bucket.Add(entry);
         }
     }
 
@@ -618,7 +615,7 @@ public sealed partial class ContradictionIndex
                 DenyStatement(bucketKey, entry);
             }
 
-            Filed(_denialBuckets, bucketKey).Add(entry);
+            _denialBuckets.Add(bucketKey, entry);
         }
     }
 
@@ -639,17 +636,15 @@ public sealed partial class ContradictionIndex
 
     private void MatchDenials(ClaimEntry entry, BucketKey key)
     {
-        if (_denialBuckets.TryGetValue(key, out var denials))
+        var denials = _denialBuckets.Get(key);
+        for (var i = 0; i < denials.Count; i++)
         {
-            for (var i = 0; i < denials.Count; i++)
+            if (!MayCompare(denials.Count - i))
             {
-                if (!MayCompare(denials.Count - i))
-                {
-                    break;
-                }
-
-                Deny(entry, denials[i], byId: false);
+                break;
             }
+
+            Deny(entry, denials[i], byId: false);
         }
     }
 
@@ -667,7 +662,7 @@ public sealed partial class ContradictionIndex
         }
     }
 
-    private void DenyAll(in EntryList<ClaimEntry> claims, DenialEntry denial)
+    private void DenyAll(EntryRun<ClaimEntry> claims, DenialEntry denial)
     {
         for (var i = 0; i < claims.Count; i++)
         {
@@ -910,7 +905,7 @@ public sealed partial class ContradictionIndex
 
             if (acting.IncidentKey != KeyInterner.None)
             {
-                Filed(_claimBuckets, new BucketKey(BucketKind.ActingByIncident, acting.IncidentKey, actor)).Add(acting);
+                _claimBuckets.Add(new BucketKey(BucketKind.ActingByIncident, acting.IncidentKey, actor), acting);
             }
 
             if (acting.PlaceKey != KeyInterner.None)
@@ -929,17 +924,17 @@ public sealed partial class ContradictionIndex
     /// day its time spans, or as timeless, and under all times.</summary>
     private void FileByTime(BucketKey key, ClaimEntry entry, int places)
     {
-        Filed(_claimBuckets, key with { C = TimeCells.AllTimes }).Add(entry);
+        _claimBuckets.Add(key with { C = TimeCells.AllTimes }, entry);
         if (TimeCells.TryGetDays(entry.When, places, out var first, out var last))
         {
             for (var day = first; day <= last; day++)
             {
-                Filed(_claimBuckets, key with { C = day }).Add(entry);
+                _claimBuckets.Add(key with { C = day }, entry);
             }
         }
         else
         {
-            Filed(_claimBuckets, key with { C = TimeCells.Timeless }).Add(entry);
+            _claimBuckets.Add(key with { C = TimeCells.Timeless }, entry);
         }
     }
 
@@ -1003,7 +998,7 @@ public sealed partial class ContradictionIndex
             _absentActors.Add(actor);
             if (absent.IncidentKey != KeyInterner.None)
             {
-                Filed(_claimBuckets, new BucketKey(BucketKind.AbsenceByIncident, absent.IncidentKey, actor)).Add(absent);
+                _claimBuckets.Add(new BucketKey(BucketKind.AbsenceByIncident, absent.IncidentKey, actor), absent);
             }
 
             if (absent.PlaceKey != KeyInterner.None)
@@ -1123,7 +1118,7 @@ public sealed partial class ContradictionIndex
         && GeoDistance.Metres(absent.Place!.Coordinates!, acting.Place!.Coordinates!) <= absent.Radius
         && TimesOverlap(absent, acting);
 
-    private EntryList<ClaimEntry> Entries(BucketKey key) => _claimBuckets.GetValueOrDefault(key);
+    private EntryRun<ClaimEntry> Entries(BucketKey key) => _claimBuckets.Get(key);
 
     /// <summary>The presence facts of a statement naming <paramref name="actors"/> at <paramref name="place"/>, its
     /// name interned and its coordinates' cell found.</summary>
@@ -1327,11 +1322,6 @@ public sealed partial class ContradictionIndex
 
         return bucket;
     }
-
-    /// <summary>The entries filed under <paramref name="key"/>, to add to (a new, empty list the first time).</summary>
-    private static ref EntryList<TEntry> Filed<TEntry>(Dictionary<BucketKey, EntryList<TEntry>> buckets, BucketKey key)
-        where TEntry : class =>
-        ref CollectionsMarshal.GetValueRefOrAddDefault(buckets, key, out _);
 
     private static AnswerBucket<TAnswer> AnswersOf<TKey, TAnswer>(Dictionary<TKey, AnswerBucket<TAnswer>> buckets, TKey key)
         where TKey : notnull

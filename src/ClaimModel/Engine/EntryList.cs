@@ -1,7 +1,8 @@
 namespace ClaimModel.Engine;
 
 /// <summary>Entries in the order they were added: the first in a field, the rest in an array made for the second and
-/// doubled when full — no list object, and no array at all for one entry (most buckets and answer groups hold one).</summary>
+/// doubled when full — no list object, and no array at all for one entry (most answer groups hold one; bucket keys share
+/// pooled runs instead, <see cref="EntryBuckets{T}"/>).</summary>
 /// <remarks>A mutable value: keep it in a field or a dictionary slot and change it through a reference to it
 /// (<c>CollectionsMarshal.GetValueRefOrAddDefault</c>). A copy reads the entries
 /// the original held when it was copied.</remarks>
