@@ -68,4 +68,43 @@ public class QuoteLocatorTests
         thread.Join();
         Assert.Equal(QuoteLocator.Match.Found, match);
     }
+
+    private static QuoteLocator.Match LocateAt(string text, string exact, int? start, int? end, string? prefix = null, string? suffix = null) =>
+        QuoteLocator.Locate(new SourceTextIndex(text), new Quote { Exact = exact, Prefix = prefix, Suffix = suffix, Start = start, End = end });
+
+    [Fact]
+    public void A_quote_at_its_positions_is_found_up_to_the_first_and_the_last_character()
+    {
+        Assert.Equal(QuoteLocator.Match.Found, LocateAt(Text, "The ministry", 0, 12));
+        Assert.Equal(QuoteLocator.Match.Found, LocateAt(Text, "The ministry", 0, null, suffix: " said"));
+        Assert.Equal(QuoteLocator.Match.Found, LocateAt(Text, "dawn.", Text.Length - 5, Text.Length));
+        Assert.Equal(QuoteLocator.Match.Found, LocateAt(Text, "dawn", null, Text.Length - 1, "at ", "."));
+        Assert.Equal(QuoteLocator.Match.Found, LocateAt(Text, "ministry", 4, null, "The "));
+    }
+
+    [Fact]
+    public void A_quote_elsewhere_than_its_positions_is_a_mismatch_and_one_nowhere_is_not_found()
+    {
+        Assert.Equal(QuoteLocator.Match.PositionMismatch, LocateAt(Text, "ministry", 5, null));
+        Assert.Equal(QuoteLocator.Match.PositionMismatch, LocateAt(Text, "ministry", 3, null, "The "));
+        Assert.Equal(QuoteLocator.Match.NotFound, LocateAt(Text, "ministry", 4, null, "A "));
+        Assert.Equal(QuoteLocator.Match.PositionMismatch, LocateAt(Text, "The", null, 4));
+
+        // Positions past the end, or a quote whose end would run past it.
+        Assert.Equal(QuoteLocator.Match.PositionMismatch, LocateAt(Text, "dawn.", Text.Length - 3, null));
+        Assert.Equal(QuoteLocator.Match.NotFound, LocateAt(Text, "two F-16 jets", 18, null));
+        Assert.Equal(QuoteLocator.Match.NotFound, LocateAt(Text, "dawn", Text.Length - 5, null, suffix: "x"));
+        Assert.Equal(QuoteLocator.Match.NotFound, LocateAt(Text, "dawn.", Text.Length - 5, null, suffix: "x"));
+    }
+
+    [Fact]
+    public void Code_points_count_a_pair_once_and_a_lone_surrogate_once()
+    {
+        Assert.Equal(3, QuoteLocator.CodePointCount("abc"));
+        Assert.Equal(2, QuoteLocator.CodePointCount("\uD83D\uDE42x"));
+        Assert.Equal(2, QuoteLocator.CodePointCount("x\uD83D\uDE42"));
+        Assert.Equal(3, QuoteLocator.CodePointCount("a\uDC00b"));
+        Assert.Equal(3, QuoteLocator.CodePointCount("ab\uD800"));
+        Assert.Equal(2, QuoteLocator.CodePointCount("\uD800\uD83D\uDE42"));
+    }
 }
