@@ -33,7 +33,6 @@ namespace ClaimModel.Engine;
 /// </remarks>
 public sealed partial class ContradictionIndex
 {
-
     private readonly DetectionOptions _options;
     private readonly KeyInterner _keys = new();
     private readonly ActorGraph _actors;
