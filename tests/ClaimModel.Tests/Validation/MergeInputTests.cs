@@ -33,7 +33,27 @@ public class MergeInputTests
         var missing = Assert.Single(outcome.Issues);
         Assert.Equal(ErrorCodes.MergeInputNull, missing.Code);
         Assert.Equal("inputs[1]", missing.Path);
+        Assert.Equal("the merge input is missing", missing.Message);
         Assert.Equal("inputs[2]: actors[0]", outcome.Origin("actors[1]"));
+    }
+
+    [Fact]
+    public void An_input_without_a_document_is_named_by_its_name()
+    {
+        var outcome = ClaimDocumentMerger.Merge([new("empty.json", null!), new("a.json", new ClaimDocument { Actors = [Usa] })]);
+
+        var missing = Assert.Single(outcome.Issues);
+        Assert.Equal(ErrorCodes.MergeInputNull, missing.Code);
+        Assert.Equal("empty.json", missing.Path);
+        Assert.Equal("the input's document is missing", missing.Message);
+    }
+
+    [Fact]
+    public void A_record_without_an_id_keeps_its_place_so_the_records_after_it_map_back_to_theirs()
+    {
+        var outcome = ClaimDocumentMerger.Merge([new("a.json", new ClaimDocument { Actors = [Usa with { Id = null! }, Russia] })]);
+        Assert.Equal("a.json: actors[0].name", outcome.Origin("actors[0].name"));
+        Assert.Equal("a.json: actors[1].name", outcome.Origin("actors[1].name"));
     }
 
     [Fact]
