@@ -30,7 +30,7 @@ internal static class FigureRanges
         // same key (ordinally equal, so the sorted lookup would find that group too).
         (string Incident, string Measure, string Unit) lastKey = default;
         List<ClaimEntry>? last = null;
-        foreach (var entry in report.Figures)
+        foreach (var entry in report.Figures.Span)
         {
             var key = (entry.Incident ?? string.Empty, entry.Figure!.Measure, UnitTable.BaseUnitOf(entry.Dimension!));
             if (last is null || OrdinalKeys.Compare(key, lastKey) != 0)

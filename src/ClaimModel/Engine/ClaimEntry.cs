@@ -4,8 +4,9 @@ namespace ClaimModel.Engine;
 /// which a denial naming the claim id rejects), with what its comparisons need precomputed once: the resolved time,
 /// and, only for the statements that compare them, the figure (<see cref="FigureFacts"/>) and the actors and place
 /// (<see cref="PresenceFacts"/>).</summary>
-/// <remarks>An entry is kept for every statement of every claim, so it holds only what all of them need; what is
-/// not set reads as the shared <see cref="FigureFacts.None"/> and <see cref="PresenceFacts.None"/>.</remarks>
+/// <remarks>An entry is kept for every statement of every claim, so it holds only what all of them need, and what
+/// only some compare in one field; what is not set reads as the shared <see cref="FigureFacts.None"/> and
+/// <see cref="PresenceFacts.None"/>.</remarks>
 internal sealed class ClaimEntry : Entry
 {
     /// <summary>The statement's position in <see cref="Claim.Statements"/>, −1 for the whole claim.</summary>
@@ -50,20 +51,48 @@ internal sealed class ClaimEntry : Entry
     /// <summary>The statement's position in <see cref="Claim.Statements"/>; <see langword="null"/> for the whole claim.</summary>
     public int? Position => _position < 0 ? null : _position;
 
+    /// <summary>What the entry compares besides its time, in one field: the entries of its statements on the whole entry
+    /// of a claim of several (<see cref="Statements"/>; a whole entry compares nothing itself), the
+    /// <see cref="Engine.PresenceFacts"/> of a responsibility or presence statement (which hold a presence radius's
+    /// figure), the <see cref="Engine.FigureFacts"/> of a quantity, or nothing.</summary>
+    private object? _facts;
+
     /// <summary>On the whole entry of a claim of several statements (or of none): the entries of its statements, in
     /// order; empty on the entry of a statement.</summary>
-    public ClaimEntry[] Statements { get; set; } = [];
+    public ClaimEntry[] Statements
+    {
+        get => _facts as ClaimEntry[] ?? [];
+        init => _facts = value;
+    }
 
     /// <summary>When: the occurrence, the presence time, the quantity's period or the incident's time.</summary>
     public ResolvedTime? When { get; set; }
 
     /// <summary>The figure compared, normalized (a quantity's figure or a presence radius); <see cref="FigureFacts.None"/>
     /// when the entry compares none.</summary>
-    public FigureFacts FigureFacts { get; set; } = FigureFacts.None;
+    public FigureFacts FigureFacts
+    {
+        get => _facts as FigureFacts ?? (_facts as PresenceFacts)?.Figure ?? FigureFacts.None;
+        set
+        {
+            if (_facts is PresenceFacts presence)
+            {
+                presence.Figure = value;
+            }
+            else
+            {
+                _facts = value;
+            }
+        }
+    }
 
     /// <summary>The actors and place of a responsibility or presence statement; <see cref="PresenceFacts.None"/> for
-    /// the others.</summary>
-    public PresenceFacts PresenceFacts { get; set; } = PresenceFacts.None;
+    /// the others. Set before the radius's <see cref="FigureFacts"/>.</summary>
+    public PresenceFacts PresenceFacts
+    {
+        get => _facts as PresenceFacts ?? PresenceFacts.None;
+        set => _facts = value;
+    }
 
     /// <summary>The nodes of the actors the statement names (responsibility and presence), in order.</summary>
     public ActorNode[] Actors => PresenceFacts.Actors;

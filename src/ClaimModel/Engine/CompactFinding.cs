@@ -1,36 +1,52 @@
 namespace ClaimModel.Engine;
 
-/// <summary>A pairwise finding as the index keeps it: its kind, severity and incident, the two entries in the roles
-/// the explanation gives them and the figure gap (<see cref="FindingExplanation"/>) — no participants list, origins or
-/// text. The <see cref="Finding"/> is made from it when read (<see cref="ToFinding"/>; <see cref="FindingList"/> keeps
-/// it), so an analysis whose findings are counted, sorted or put in disputes never builds them.</summary>
+/// <summary>A pairwise finding as the index keeps it, in 32 bytes: its kind and severity, the two entries in the roles
+/// the explanation gives them and the figure gap (the parts of a <see cref="FindingExplanation"/>) — no participants
+/// list, origins, text or incident (the entries give it). The <see cref="Finding"/> is made from it when read
+/// (<see cref="ToFinding"/>; <see cref="FindingList"/> keeps it), so an analysis whose findings are counted, sorted or
+/// put in disputes never builds them.</summary>
 /// <remarks>Everything a finding shows derives from these fields and from what the entries fixed before their first
-/// comparison (their participants are built on the writer's thread when the entry first takes part in a finding), so
-/// making the finding is safe on any thread and gives equal findings whenever it runs.</remarks>
+/// comparison, so making the finding is safe on any thread and gives equal findings whenever it runs. When a finding
+/// exists already — made when found (the findings an add returns) or from outside the engine — the first field holds
+/// it instead of the first entry, and kind, severity, incident and entries are the finding's.</remarks>
 internal readonly struct CompactFinding
 {
+    /// <summary>The first entry of the explanation, or the <see cref="Finding"/> (<see cref="Made"/>).</summary>
+    private readonly object? _first;
+    private readonly Entry? _second;
+    private readonly double _gap;
     private readonly byte _kind;
     private readonly byte _severity;
+    private readonly byte _explanation;
 
-    /// <summary>Whether the canonical participant order is (<see cref="FindingExplanation.Second"/>,
-    /// <see cref="FindingExplanation.First"/>).</summary>
+    /// <summary>Whether the canonical participant order is (second, first).</summary>
     private readonly bool _swapped;
 
-    /// <summary>A finding of the engine.</summary>
+    /// <summary>A finding of the engine, not made yet.</summary>
     /// <param name="kind">What kind of contradiction.</param>
     /// <param name="severity">Its severity (<see cref="FindingBuilder.SeverityOf"/>).</param>
-    /// <param name="incident">The incident it is about.</param>
     /// <param name="explanation">The entries in the explanation's roles and the gap.</param>
-    /// <param name="made">The finding already made from it (the findings an add returns), if any.</param>
-    public CompactFinding(FindingKind kind, Severity severity, string? incident, FindingExplanation explanation, Finding? made = null)
+    public CompactFinding(FindingKind kind, Severity severity, FindingExplanation explanation)
+        : this(kind, severity, explanation, explanation.First)
     {
+    }
+
+    private CompactFinding(FindingKind kind, Severity severity, FindingExplanation explanation, object? first)
+    {
+        _first = first;
+        _second = explanation.Second;
+        _gap = explanation.Gap;
         _kind = (byte)kind;
         _severity = (byte)severity;
-        Incident = incident;
-        Explanation = explanation;
-        Made = made;
-        _swapped = explanation.First is { } first && Entry.CompareCanonical(first, explanation.Second!) > 0;
+        _explanation = explanation.Code;
+        _swapped = explanation.First is { } a && Entry.CompareCanonical(a, explanation.Second!) > 0;
     }
+
+    /// <summary>The compact form of <paramref name="finding"/>, holding it: its kind, severity and incident, and the
+    /// entries of its explanation (none for a finding made outside the engine).</summary>
+    /// <param name="finding">The finding.</param>
+    /// <param name="explanation">What its explanation is built from (<see langword="default"/> outside the engine).</param>
+    public static CompactFinding Of(Finding finding, FindingExplanation explanation) => new(finding.Kind, finding.Severity, explanation, finding);
 
     /// <summary>What kind of contradiction.</summary>
     public FindingKind Kind => (FindingKind)_kind;
@@ -38,27 +54,47 @@ internal readonly struct CompactFinding
     /// <summary>How serious it is.</summary>
     public Severity Severity => (Severity)_severity;
 
-    /// <summary>The incident id the finding is about, if any.</summary>
-    public string? Incident { get; }
+    /// <summary>The incident id the finding is about, if any: the finding's, else the entries' (the acting claim's
+    /// first for a presence conflict, else the first entry's; the other entry's when that one has none).</summary>
+    public string? Incident
+    {
+        get
+        {
+            if (_first is Finding made)
+            {
+                return made.Incident;
+            }
+
+            if (_first is not Entry first)
+            {
+                return null;
+            }
+
+            return FindingExplanation.IncidentOfSecond(_explanation) ? _second!.Incident ?? first.Incident : first.Incident ?? _second!.Incident;
+        }
+    }
 
     /// <summary>The entries in the roles the explanation gives them, and the gap.</summary>
-    public FindingExplanation Explanation { get; }
+    public FindingExplanation Explanation => First is { } first ? FindingExplanation.FromParts(_explanation, first, _second!, _gap) : default;
 
-    /// <summary>The finding made from this one when it was found (the findings an add returns), so the report hands out
-    /// the same instance; <see langword="null"/> when none was made yet.</summary>
-    public Finding? Made { get; }
+    /// <summary>The finding this one was made into when it was found, or came from (made outside the engine), so the
+    /// report hands out the same instance; <see langword="null"/> when none was made yet.</summary>
+    public Finding? Made => _first as Finding;
 
     /// <summary>Whether the finding was made by the engine (a finding made outside it has no entries).</summary>
-    public bool HasEntries => Explanation.First is not null;
+    public bool HasEntries => _second is not null;
 
     /// <summary>The first participant in canonical order (<see cref="Entry.CompareCanonical"/>).</summary>
-    public Entry X => _swapped ? Explanation.Second! : Explanation.First!;
+    public Entry X => _swapped ? _second! : First!;
 
     /// <summary>The second participant in canonical order.</summary>
-    public Entry Y => _swapped ? Explanation.First! : Explanation.Second!;
+    public Entry Y => _swapped ? First! : _second!;
 
-    /// <summary>The same finding with <paramref name="made"/> as its made instance.</summary>
-    public CompactFinding WithMade(Finding made) => new(Kind, Severity, Incident, Explanation, made);
+    /// <summary>The first entry of the explanation (<see langword="null"/> for a finding made outside the engine).</summary>
+    private Entry? First => _second is null ? null : _first as Entry ?? ((Finding)_first!).Pending.First;
+
+    /// <summary>The same finding, holding <paramref name="made"/>, the finding made from it.</summary>
+    public CompactFinding WithMade(Finding made) => new(Kind, Severity, Explanation, made);
 
     /// <summary>The finding: participants in canonical order, origins and the explanation (built when first read).
     /// The participants are the entries' own (shared by every finding of an entry).</summary>

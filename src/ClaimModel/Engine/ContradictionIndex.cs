@@ -226,24 +226,37 @@ public sealed partial class ContradictionIndex
         // stay in the writer's chunks (never written below a published count); the report keeps their order.
         var revised = snapshot.Revisions.Length == 0 ? null : snapshot.Revisions.Select(r => r.Claim).ToHashSet(StringComparer.Ordinal);
         var chunks = snapshot.Findings;
-        var order = new List<int>(revised is null ? snapshot.Count : 0);
-        for (var i = 0; i < snapshot.Count; i++)
+        int[] findings;
+        if (revised is null)
         {
-            if (revised is null || !CompactFindingChunks.At(chunks, i).IsRevised(revised.Contains))
+            findings = new int[snapshot.Count];
+            for (var i = 0; i < findings.Length; i++)
             {
-                order.Add(i);
+                findings[i] = i;
             }
         }
+        else
+        {
+            var kept = new List<int>();
+            for (var i = 0; i < snapshot.Count; i++)
+            {
+                if (!CompactFindingChunks.At(chunks, i).IsRevised(revised.Contains))
+                {
+                    kept.Add(i);
+                }
+            }
 
-        var findings = order.ToArray();
+            findings = [.. kept];
+        }
+
         FindingOrder.Sort(findings, chunks);
         var consistent = Current(snapshot.Consistent.AsSpan(0, snapshot.ConsistentCount), static (c, revised) => IsRevised(c.Participants, revised.Contains), revised);
         Array.Sort(consistent, ConsistentComparisonOrder.Instance);
         var history = snapshot.Revisions.ToArray();
         Array.Sort(history, static (a, b) => string.CompareOrdinal(a.Claim, b.Claim));
         var figures = revised is null
-            ? snapshot.Figures.AsSpan(0, snapshot.FigureCount).ToArray()
-            : [.. snapshot.Figures.AsSpan(0, snapshot.FigureCount).ToArray().Where(f => !revised.Contains(f.Id))];
+            ? new ReadOnlyMemory<ClaimEntry>(snapshot.Figures, 0, snapshot.FigureCount)
+            : snapshot.Figures.AsSpan(0, snapshot.FigureCount).ToArray().Where(f => !revised.Contains(f.Id)).ToArray();
         var report = new ContradictionReport
         {
             Findings = new FindingList(chunks, findings, _options.Figures),
@@ -372,6 +385,7 @@ public sealed partial class ContradictionIndex
     internal void ExpectOnly(IReadOnlyList<ClaimDocument> documents)
     {
         var lookups = new BatchLookups();
+        var quantities = 0;
         foreach (var document in documents)
         {
             ArgumentNullException.ThrowIfNull(document);
@@ -379,7 +393,11 @@ public sealed partial class ContradictionIndex
             {
                 foreach (var statement in claim?.Statements ?? [])
                 {
-                    if (statement is PresenceStatement { Present: false } absence)
+                    if (statement is QuantityStatement)
+                    {
+                        quantities++;
+                    }
+                    else if (statement is PresenceStatement { Present: false } absence)
                     {
                         foreach (var actor in absence.Actors)
                         {
@@ -406,6 +424,12 @@ public sealed partial class ContradictionIndex
 
         _batch = lookups;
         _builder.DeferParticipants = true;
+
+        // Room for every compared quantity figure at once (at most one per quantity statement), not grown by doubling.
+        if (_figures.Length < _figureCount + quantities)
+        {
+            Array.Resize(ref _figures, _figureCount + quantities);
+        }
     }
 
     private void AddClaimCore(Claim claim)

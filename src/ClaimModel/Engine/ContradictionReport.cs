@@ -26,8 +26,9 @@ public sealed record ContradictionReport
     public ValueList<ClaimRevision> History { get; init; }
 
     /// <summary>The quantity figures the engine compared (none in a report made outside the engine), for the figure
-    /// ranges of <see cref="Disputes.DisputeAnalyzer"/>; revised claims left out.</summary>
-    internal ClaimEntry[] Figures { get; init; } = [];
+    /// ranges of <see cref="Disputes.DisputeAnalyzer"/>; revised claims left out. Without revisions, the first entries of
+    /// the index's own array (below the published count, never written again), not a copy.</summary>
+    internal ReadOnlyMemory<ClaimEntry> Figures { get; init; }
 
     /// <summary>The incidents the engine knew, by id.</summary>
     internal IReadOnlyDictionary<string, Incident> IncidentRecords { get; init; } = new Dictionary<string, Incident>();

@@ -49,7 +49,11 @@ public sealed record Finding
 
     /// <summary>The finding as the index keeps it, without this instance or its text (no entries for a finding made
     /// outside the engine).</summary>
-    internal CompactFinding Compact => new(Kind, Severity, Incident, _pending);
+    internal CompactFinding Compact => CompactFinding.Of(this, _pending);
+
+    /// <summary>What the engine builds the explanation from (<see langword="default"/> for a finding made outside it, or
+    /// given its explanation text).</summary>
+    internal FindingExplanation Pending => _pending;
 
     /// <summary>Takes <paramref name="id"/>, this finding's id computed from its compact form, unless it has one.</summary>
     internal void TakeId(string id) => _id ??= id;

@@ -35,42 +35,42 @@ internal sealed class FindingBuilder
     public CompactFinding Denial(ClaimEntry claim, DenialEntry denial, bool byId)
     {
         var kind = claim.Claimant.SharesSideWith(denial.Claimant) ? FindingKind.SelfContradiction : FindingKind.Denial;
-        return Create(kind, claim.Incident ?? denial.Incident, claim, denial, FindingExplanation.Denial(claim, denial, byId));
+        return Create(kind, claim, denial, FindingExplanation.Denial(claim, denial, byId));
     }
 
     /// <summary>Two sides name perpetrators on different sides.</summary>
     public CompactFinding Responsibility(ClaimEntry a, ClaimEntry b)
     {
         (a, b) = Canonical(a, b);
-        return Create(FindingKind.ConflictingResponsibility, a.Incident, a, b, FindingExplanation.Responsibility(a, b));
+        return Create(FindingKind.ConflictingResponsibility, a, b, FindingExplanation.Responsibility(a, b));
     }
 
     /// <summary>"X was not within R of P during T" against X or an affiliate acting at P within T.</summary>
     public CompactFinding Presence(ClaimEntry absent, ClaimEntry acting) =>
-        Create(FindingKind.PresenceConflict, acting.Incident ?? absent.Incident, absent, acting, FindingExplanation.Presence(absent, acting));
+        Create(FindingKind.PresenceConflict, absent, acting, FindingExplanation.Presence(absent, acting));
 
     /// <summary>Two figures whose intervals do not overlap.</summary>
     public CompactFinding Figure(ClaimEntry a, ClaimEntry b, double relativeGap)
     {
         (a, b) = Canonical(a, b);
-        return Create(FigureKind(relativeGap), a.Incident, a, b, FindingExplanation.Figure(a, b, relativeGap));
+        return Create(FigureKind(relativeGap), a, b, FindingExplanation.Figure(a, b, relativeGap));
     }
 
     /// <summary>Two claims attributing one act with intents that cannot both hold.</summary>
     public CompactFinding Intent(ClaimEntry a, ClaimEntry b)
     {
         (a, b) = Canonical(a, b);
-        return Create(FindingKind.IntentConflict, a.Incident, a, b, FindingExplanation.Intent(a, b));
+        return Create(FindingKind.IntentConflict, a, b, FindingExplanation.Intent(a, b));
     }
 
     /// <summary>An exclusive target account and a target it does not cover.</summary>
     public CompactFinding Target(ClaimEntry exclusive, ClaimEntry other) =>
-        Create(FindingKind.TargetConflict, exclusive.Incident ?? other.Incident, exclusive, other, FindingExplanation.Target(exclusive, other));
+        Create(FindingKind.TargetConflict, exclusive, other, FindingExplanation.Target(exclusive, other));
 
     /// <summary>A later count of a running total below the earlier one's lower bound.</summary>
     public CompactFinding CumulativeFigure(ClaimEntry earlier, ClaimEntry later, double relativeGap)
     {
-        return Create(FigureKind(relativeGap), earlier.Incident ?? later.Incident, earlier, later, FindingExplanation.CumulativeFigure(earlier, later, relativeGap));
+        return Create(FigureKind(relativeGap), earlier, later, FindingExplanation.CumulativeFigure(earlier, later, relativeGap));
     }
 
     /// <summary>A discrepancy when the gap is within the policy's threshold, else a conflict.</summary>
@@ -99,7 +99,7 @@ internal sealed class FindingBuilder
     public CompactFinding Time(ClaimEntry a, ClaimEntry b)
     {
         (a, b) = Canonical(a, b);
-        return Create(FindingKind.TimeConflict, a.Incident, a, b, FindingExplanation.Time(a, b));
+        return Create(FindingKind.TimeConflict, a, b, FindingExplanation.Time(a, b));
     }
 
     /// <summary>Two figures of one measure whose intervals overlap.</summary>
@@ -161,12 +161,12 @@ internal sealed class FindingBuilder
 
     /// <summary>The compact finding: severity, and the entries marked as taking part (the finding is made from their
     /// participants when read).</summary>
-    private CompactFinding Create(FindingKind kind, string? incident, Entry x, Entry y, FindingExplanation explanation)
+    private CompactFinding Create(FindingKind kind, Entry x, Entry y, FindingExplanation explanation)
     {
         x.TakePart(_participants, now: !DeferParticipants);
         y.TakePart(_participants, now: !DeferParticipants);
         var hedged = x.Modality != Modality.Asserted || y.Modality != Modality.Asserted;
-        return new CompactFinding(kind, SeverityOf(kind, hedged), incident, explanation);
+        return new CompactFinding(kind, SeverityOf(kind, hedged), explanation);
     }
 
     /// <summary>The severity rule documented on <see cref="Engine.Severity"/>.</summary>

@@ -35,6 +35,19 @@ internal readonly struct FindingExplanation
     /// <summary>The second entry of the sentence.</summary>
     public Entry? Second => _second;
 
+    /// <summary>Which sentence, as a byte (<see cref="CompactFinding"/> keeps it beside its own bytes).</summary>
+    internal byte Code => (byte)_kind;
+
+    /// <summary>The relative figure gap (0 for the sentences without one).</summary>
+    internal double Gap => _gap;
+
+    /// <summary>Whether the finding's incident is the second entry's before the first's: a presence conflict is about
+    /// the acting claim's incident (<see cref="FindingBuilder"/>), every other finding about the first entry's.</summary>
+    internal static bool IncidentOfSecond(byte code) => code == (byte)ExplanationKind.Presence;
+
+    /// <summary>The explanation kept as its parts (<see cref="Code"/>, the entries, <see cref="Gap"/>).</summary>
+    internal static FindingExplanation FromParts(byte code, Entry first, Entry second, double gap) => new((ExplanationKind)code, first, second, gap);
+
     private enum ExplanationKind : byte
     {
         DenialById,

@@ -22,4 +22,8 @@ internal sealed class PresenceFacts(ActorNode[] actors, Place? place, int placeK
 
     /// <summary>The radius in metres of an absence ("not within 12 miles"); 0 otherwise.</summary>
     public double Radius { get; } = radius;
+
+    /// <summary>A presence radius compared as a figure (<see cref="ClaimEntry.FigureFacts"/>), set once when it is
+    /// normalized, before the entry's first comparison of it; <see cref="FigureFacts.None"/> otherwise.</summary>
+    public FigureFacts Figure { get; set; } = FigureFacts.None;
 }

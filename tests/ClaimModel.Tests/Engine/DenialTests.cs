@@ -23,6 +23,16 @@ public class DenialTests
     }
 
     [Fact]
+    public void A_denial_of_a_claim_without_incident_is_about_the_denials_incident_and_a_claims_incident_comes_first()
+    {
+        var report = Analyze(
+            [Claim("c1", "konashenkov", null, Did("usa")), Claim("c2", "konashenkov", "i2", Did("usa"))],
+            [Denial("d1", "state-dept", "i1", null, "c1"), Denial("d2", "state-dept", "i1", null, "c2")]);
+
+        Assert.Equal([("c1", "i1"), ("c2", "i2")], report.Findings.Select(f => (f.Participants[0].Id, f.Incident)).Order());
+    }
+
+    [Fact]
     public void Denial_negating_the_same_statement_on_the_same_incident_is_found()
     {
         var report = Analyze([Claim("c1", "konashenkov", "i1", Did("usa"))], [Denial("d1", "usa", "i1", Did("usa"))]);

@@ -40,6 +40,37 @@ public class PresenceTests
         Assert.Equal(FindingKind.PresenceConflict, Assert.Single(report.Findings).Kind);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_presence_conflict_is_about_the_acting_claims_incident_whichever_comes_first(bool actingFirst)
+    {
+        var feb10 = Day(2016, 2, 10, "Asia/Damascus", 2);
+        var aleppo = new Place { Name = "Aleppo", Precision = PlacePrecision.City };
+        Claim[] claims = [Claim("c1", "konashenkov", "i2", NotWithin("russia", About12Miles, aleppo, feb10)), Claim("c2", "sohr", "i1", Did("russia"))];
+        Incident[] incidents = [Incident("i1", "Aleppo", feb10), Incident("i2", "Idlib", feb10)];
+        var ordered = actingFirst ? claims.Reverse().ToArray() : claims;
+        var index = new ContradictionIndex();
+        foreach (var actor in Actors())
+        {
+            index.AddActor(actor);
+        }
+
+        foreach (var incident in incidents)
+        {
+            index.AddIncident(incident);
+        }
+
+        var returned = ordered.SelectMany(index.AddClaim).ToArray();
+        var batch = ContradictionDetector.Analyze(Document(ordered, incidents: incidents));
+
+        foreach (var finding in new[] { Assert.Single(batch.Findings), Assert.Single(returned), Assert.Single(index.GetReport().Findings) })
+        {
+            Assert.Equal(FindingKind.PresenceConflict, finding.Kind);
+            Assert.Equal("i1", finding.Incident);
+        }
+    }
+
     [Fact]
     public void Absence_on_another_day_is_no_conflict()
     {
