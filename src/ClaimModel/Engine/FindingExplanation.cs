@@ -16,6 +16,14 @@ internal readonly struct FindingExplanation
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
+    /// <summary>The capacity a sentence starts with; a builder grown past four times it is not kept.</summary>
+    private const int KeptCapacity = 512;
+
+    /// <summary>The builder of the last sentence built on this thread, reused by the next (a report's findings may be
+    /// read on several threads); <see langword="null"/> while one is being built.</summary>
+    [ThreadStatic]
+    private static StringBuilder? t_text;
+
     private readonly ExplanationKind _kind;
     private readonly Entry _first;
     private readonly Entry _second;
@@ -92,7 +100,9 @@ internal readonly struct FindingExplanation
     /// <param name="figures">The figure policy the finding was found under (its discrepancy threshold is in the sentence).</param>
     public string Build(FigurePolicy? figures)
     {
-        var text = new StringBuilder(384);
+        var text = t_text ?? new StringBuilder(KeptCapacity);
+        t_text = null; // taken: a sentence built while this one is (none today) gets its own builder
+        text.Clear();
         switch (_kind)
         {
             case ExplanationKind.DenialById:
@@ -128,7 +138,13 @@ internal readonly struct FindingExplanation
         var (x, y) = Entry.CompareCanonical(_first, _second) > 0 ? (_second, _first) : (_first, _second);
         AppendModality(text, x);
         AppendModality(text, y);
-        return text.ToString();
+        var sentence = text.ToString();
+        if (text.Capacity <= KeptCapacity * 4)
+        {
+            t_text = text;
+        }
+
+        return sentence;
     }
 
     /// <summary>Whether a finding about this gap is a discrepancy rather than a conflict.</summary>
