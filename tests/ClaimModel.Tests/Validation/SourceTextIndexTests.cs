@@ -103,17 +103,7 @@ public class SourceTextIndexTests
     public void Code_point_positions_map_as_a_walk_from_the_start_does()
     {
         var index = Indexed(Emoji);
-        var walk = new List<int>();
-        for (var i = 0; i < Emoji.Length; i++)
-        {
-            walk.Add(i);
-            if (char.IsHighSurrogate(Emoji[i]) && i + 1 < Emoji.Length && char.IsLowSurrogate(Emoji[i + 1]))
-            {
-                i++;
-            }
-        }
-
-        walk.Add(Emoji.Length); // the position after the last code point
+        var walk = Walk(Emoji);
         foreach (var codePoint in new[] { 0, 1, 1023, 1024, 1025, 5000, walk.Count / 2, walk.Count - 2, walk.Count - 1 })
         {
             Assert.Equal(walk[codePoint], index.Utf16Index(codePoint));
@@ -122,6 +112,52 @@ public class SourceTextIndexTests
         Assert.Equal(-1, index.Utf16Index(walk.Count));
         Assert.Equal(-1, index.Utf16Index(-1));
         Assert.Equal(-1, index.Utf16Index(int.MaxValue));
+    }
+
+    [Fact]
+    public void Lone_surrogates_count_as_one_code_point_each_in_a_short_text_up_to_its_end()
+    {
+        // a, a lone low surrogate, b, a pair, c, a lone high surrogate at the very end.
+        var index = new SourceTextIndex("a\uDC00b\uD83D\uDE42c\uD800");
+        Assert.Equal([0, 1, 2, 3, 5, 6, 7, -1], Enumerable.Range(0, 8).Select(index.Utf16Index));
+
+        var plain = new SourceTextIndex("abc");
+        Assert.Equal([0, 3, -1], new[] { 0, 3, 4 }.Select(plain.Utf16Index));
+    }
+
+    [Fact]
+    public void Lone_surrogates_count_as_one_code_point_each_in_a_long_text_up_to_its_end()
+    {
+        // The emoji text with a lone low surrogate after a letter now and then, and a lone high surrogate last.
+        var chars = Emoji.ToCharArray();
+        for (var i = 1; i < chars.Length; i += 701)
+        {
+            if (char.IsAsciiLetterLower(chars[i]) && char.IsAsciiLetterLower(chars[i - 1]))
+            {
+                chars[i] = '\uDC00';
+            }
+        }
+
+        chars[^1] = '\uD800';
+        var text = new string(chars);
+        var walk = Walk(text);
+        var index = Indexed(text);
+        for (var codePoint = 0; codePoint < walk.Count; codePoint += 97)
+        {
+            Assert.Equal(walk[codePoint], index.Utf16Index(codePoint));
+        }
+
+        Assert.Equal(text.Length, index.Utf16Index(walk.Count - 1));
+        Assert.Equal(text.Length - 1, index.Utf16Index(walk.Count - 2));
+        Assert.Equal(-1, index.Utf16Index(walk.Count));
+    }
+
+    [Fact]
+    public void The_first_search_of_a_long_text_finds_its_very_beginning()
+    {
+        var index = new SourceTextIndex(Words);
+        Assert.True(index.Contains(Words.AsSpan(0, 20)));
+        Assert.False(index.HasTables);
     }
 
     [Fact]
@@ -166,6 +202,24 @@ public class SourceTextIndexTests
             Assert.True(index.Contains(present));
             Assert.False(index.Contains("not in the text: " + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
+    }
+
+    /// <summary>The UTF-16 index of each code point of <paramref name="text"/> (a pair is one, a lone surrogate one), then
+    /// the position after the last.</summary>
+    private static List<int> Walk(string text)
+    {
+        var walk = new List<int>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            walk.Add(i);
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+        }
+
+        walk.Add(text.Length);
+        return walk;
     }
 
     /// <summary>A long text's index after its linear searches, so that the next searches use the tables.</summary>
