@@ -67,13 +67,6 @@ internal sealed class DocumentIndex
     /// <summary>The index of the incident that owns <paramref name="id"/>, or −1.</summary>
     public int IncidentIndex(string? id) => IndexOf(id, EntityKind.Incident);
 
-    /// <summary>The source that owns <paramref name="id"/>, or <see langword="null"/>.</summary>
-    public Source? FindSource(string? id)
-    {
-        var index = IndexOf(id, EntityKind.Source);
-        return index < 0 ? null : Document.Sources[index];
-    }
-
     /// <summary>The text of the source that owns <paramref name="id"/>, prepared for quote searches (made at the first
     /// call per source, so every quote naming the source shares its tables), or <see langword="null"/> when there is
     /// no such source or it has no text.</summary>
