@@ -27,6 +27,13 @@ public class CompositionTests
     ];
 
     [Fact]
+    public void The_document_validator_given_no_document_says_it_is_missing()
+    {
+        var failure = Assert.Single(new ClaimDocumentValidator().Validate((ClaimDocument)null!).Errors);
+        Assert.Equal((ErrorCodes.DocumentNull, string.Empty, "the document is missing"), (failure.ErrorCode, failure.PropertyName, failure.ErrorMessage));
+    }
+
+    [Fact]
     public void Claim_validator_alone_reports_paths_from_the_claim()
     {
         Assert.Equal(Expected, Failures(new ClaimValidator().Validate(Invalid)));
