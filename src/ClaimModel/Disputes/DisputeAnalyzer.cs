@@ -170,13 +170,13 @@ public static partial class DisputeAnalyzer
             return actors[0].Id;
         }
 
-        var ids = new SortedSet<string>(StringComparer.Ordinal);
+        var ids = new DistinctStrings();
         foreach (var actor in actors)
         {
             ids.Add(actor.Id);
         }
 
-        return string.Join('+', ids);
+        return string.Join('+', ids.Sorted().AsSpan());
     }
 
     private static ValueList<IncidentSummary> Summaries(Dispute[] disputes, List<FigureRange> ranges, ContradictionReport report)

@@ -159,21 +159,53 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
             return DisputeStatus.SelfContradicted;
         }
 
-        var accounts = positions.Where(p => !p.Denies).ToList();
-        var denials = positions.Where(p => p.Denies).ToList();
-        var accountSides = accounts.SelectMany(p => p.Sides).ToHashSet(StringComparer.Ordinal);
-        if (accounts.Count > 1)
+        var accountSides = new DistinctStrings();
+        var accused = new DistinctStrings();
+        PositionBuilder? account = null;
+        int accounts = 0, denials = 0;
+        foreach (var position in positions)
         {
-            return accountSides.Count > 1 || denials.Count > 0 ? DisputeStatus.Contested : DisputeStatus.Inconsistent;
+            if (position.Denies)
+            {
+                denials++;
+                continue;
+            }
+
+            (account, accounts) = (position, accounts + 1);
+            foreach (var side in position.Sides.Items)
+            {
+                accountSides.Add(side);
+            }
+
+            foreach (var side in position.Accused.Items)
+            {
+                accused.Add(side);
+            }
         }
 
-        var accused = accounts.SelectMany(p => p.Accused).ToHashSet(StringComparer.Ordinal);
-        if (denials.Any(p => p.Sides.Any(side => !accused.Contains(side))))
+        if (accounts > 1)
         {
-            return DisputeStatus.Contested;
+            return accountSides.Count > 1 || denials > 0 ? DisputeStatus.Contested : DisputeStatus.Inconsistent;
         }
 
-        return accounts.Count == 1 && accounts[0].VoiceCount >= 2 && accountSides.Count >= 2 ? DisputeStatus.Corroborated : DisputeStatus.DeniedByAccused;
+        // A denial by a side the account does not accuse contests it.
+        foreach (var position in positions)
+        {
+            if (!position.Denies)
+            {
+                continue;
+            }
+
+            foreach (var side in position.Sides.Items)
+            {
+                if (!accused.Contains(side))
+                {
+                    return DisputeStatus.Contested;
+                }
+            }
+        }
+
+        return accounts == 1 && account!.VoiceCount >= 2 && accountSides.Count >= 2 ? DisputeStatus.Corroborated : DisputeStatus.DeniedByAccused;
     }
 
     /// <summary>The entry whose statement gives a claim's answer: the claim's own statement, or for a claim named as a
@@ -209,22 +241,13 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
             return actors[0].Roots[0];
         }
 
-        var sides = new SortedSet<string>(StringComparer.Ordinal);
+        var sides = new DistinctStrings();
         foreach (var actor in actors)
         {
-            sides.UnionWith(actor.Roots);
+            sides.AddRange(actor.Roots);
         }
 
-        return string.Join('+', sides);
-    }
-
-    /// <summary>The distinct strings of <paramref name="set"/>, sorted ordinally.</summary>
-    private static ValueList<string> Sorted(HashSet<string> set)
-    {
-        var items = new string[set.Count];
-        set.CopyTo(items);
-        Array.Sort(items, StringComparer.Ordinal);
-        return new ValueList<string>(items);
+        return string.Join('+', sides.Sorted().AsSpan());
     }
 
     /// <summary>One position being built: its voices by name.</summary>
@@ -252,9 +275,9 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
 
         public bool Denies { get; } = denies;
 
-        public HashSet<string> Accused { get; } = new(StringComparer.Ordinal);
+        public DistinctStrings Accused { get; } = new();
 
-        public HashSet<string> Sides { get; } = new(StringComparer.Ordinal);
+        public DistinctStrings Sides { get; } = new();
 
         public int VoiceCount => _voices.Count;
 
@@ -280,7 +303,7 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
             Accused.Clear();
             foreach (var actor in account.Actors)
             {
-                Accused.UnionWith(actor.Roots);
+                Accused.AddRange(actor.Roots);
             }
         }
 
@@ -297,7 +320,7 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
             }
 
             builder.Add(entry);
-            Sides.UnionWith(entry.Claimant.Roots);
+            Sides.AddRange(entry.Claimant.Roots);
         }
 
         public DisputePosition Build()
@@ -310,7 +333,7 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
                 Answer = Answer,
                 Denies = Denies,
                 Voices = new ValueList<DisputeVoice>(Array.ConvertAll(voices, v => v.Build())),
-                Sides = Sorted(Sides),
+                Sides = Sides.Sorted(),
             };
         }
     }
@@ -318,17 +341,17 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
     /// <summary>One voice of a position being built.</summary>
     private sealed class VoiceBuilder(string voice, bool probable)
     {
-        private readonly HashSet<string> _claimants = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _sides = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _statements = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
+        private readonly DistinctStrings _claimants = new();
+        private readonly DistinctStrings _sides = new();
+        private readonly DistinctStrings _statements = new();
+        private readonly DistinctStrings _sources = new();
 
         public string Voice => voice;
 
         public void Add(Entry entry)
         {
             _claimants.Add(entry.Claimant.Id);
-            _sides.UnionWith(entry.Claimant.Roots);
+            _sides.AddRange(entry.Claimant.Roots);
             _statements.Add(entry.Reference);
             foreach (var report in entry.Reports)
             {
@@ -340,10 +363,10 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
         {
             Voice = voice,
             Probable = probable,
-            Claimants = Sorted(_claimants),
-            Sides = Sorted(_sides),
-            Statements = Sorted(_statements),
-            Sources = Sorted(_sources),
+            Claimants = _claimants.Sorted(),
+            Sides = _sides.Sorted(),
+            Statements = _statements.Sorted(),
+            Sources = _sources.Sorted(),
         };
     }
 }

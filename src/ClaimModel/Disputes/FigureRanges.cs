@@ -71,10 +71,10 @@ internal static class FigureRanges
         }
 
         double? low = null, high = null;
-        var lowVoices = new SortedSet<string>(StringComparer.Ordinal);
-        var highVoices = new SortedSet<string>(StringComparer.Ordinal);
+        var lowVoices = new DistinctStrings();
+        var highVoices = new DistinctStrings();
         var points = new List<double>();
-        var claims = new SortedSet<string>(StringComparer.Ordinal);
+        var claims = new DistinctStrings();
         foreach (var (voice, all) in byVoice)
         {
             var used = cumulative ? [Latest(all)] : all;
@@ -108,10 +108,10 @@ internal static class FigureRanges
             Low = low,
             Best = points.Count == 0 ? null : Median(points),
             High = high,
-            LowVoices = ValueList.From(lowVoices),
-            HighVoices = ValueList.From(highVoices),
+            LowVoices = lowVoices.Sorted(),
+            HighVoices = highVoices.Sorted(),
             Voices = ValueList.From(byVoice.Keys),
-            Claims = ValueList.From(claims),
+            Claims = claims.Sorted(),
         };
     }
 
@@ -119,7 +119,7 @@ internal static class FigureRanges
     private static ClaimEntry Latest(List<ClaimEntry> entries) =>
         entries.OrderBy(e => e.AsOf?.End ?? DateTimeOffset.MinValue).ThenBy(e => e.Reference, StringComparer.Ordinal).Last();
 
-    private static void Bound(ref double? bound, double value, string voice, SortedSet<string> voices, bool lower)
+    private static void Bound(ref double? bound, double value, string voice, DistinctStrings voices, bool lower)
     {
         if (double.IsInfinity(value))
         {
