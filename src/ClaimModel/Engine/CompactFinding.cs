@@ -91,7 +91,7 @@ internal readonly struct CompactFinding
     public Entry Y => _swapped ? First! : _second!;
 
     /// <summary>The first entry of the explanation (<see langword="null"/> for a finding made outside the engine).</summary>
-    private Entry? First => _second is null ? null : _first as Entry ?? ((Finding)_first!).Pending.First;
+    private Entry? First => _first as Entry ?? (_first as Finding)?.Pending.First;
 
     /// <summary>The same finding, holding <paramref name="made"/>, the finding made from it.</summary>
     public CompactFinding WithMade(Finding made) => new(Kind, Severity, Explanation, made);

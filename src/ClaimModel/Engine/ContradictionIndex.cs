@@ -651,7 +651,7 @@ public sealed partial class ContradictionIndex
         {
             Deny(whole, denial, byId: true);
         }
-        else if (whole.StatementAt(position.Value) is { } statement && !denial.Names(whole))
+        else if (whole.StatementAt(position.Value) is { } statement && !denial.NamesWhole(whole.Id))
         {
             Deny(statement, denial, byId: true);
         }

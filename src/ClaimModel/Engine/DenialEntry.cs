@@ -21,6 +21,21 @@ internal sealed class DenialEntry : Entry
     /// id and the position (<see langword="null"/>: the whole claim; −1: a malformed position, which names nothing).</summary>
     public (string Claim, int? Position)[] Named { get; }
 
+    /// <summary>Whether the denial names the claim <paramref name="claim"/> as a whole (its id without a statement
+    /// position): then the statements it also names by position are not denied again.</summary>
+    public bool NamesWhole(string claim)
+    {
+        foreach (var (id, position) in Named)
+        {
+            if (position is null && string.Equals(id, claim, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the denial names <paramref name="entry"/>'s claim as a whole or names its statement.</summary>
     public bool Names(ClaimEntry entry)
     {

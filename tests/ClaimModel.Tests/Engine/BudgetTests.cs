@@ -110,6 +110,8 @@ public class BudgetTests
     [Fact]
     public void A_negative_limit_is_refused()
     {
+        var zero = new AnalysisBudget { MaxFindings = 0, MaxConsistentComparisons = 0, MaxComparisons = 0 };
+        Assert.Equal((0, 0, 0L), (zero.MaxFindings, zero.MaxConsistentComparisons, zero.MaxComparisons));
         Assert.Throws<ArgumentOutOfRangeException>(() => new AnalysisBudget { MaxFindings = -1 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new AnalysisBudget { MaxConsistentComparisons = -1 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new AnalysisBudget { MaxComparisons = -1 });

@@ -33,6 +33,35 @@ public class DenialTests
     }
 
     [Fact]
+    public void A_general_denial_of_presence_or_of_absence_meets_the_same_statement_on_any_incident_in_a_batch_as_in_an_index()
+    {
+        var present = new PresenceStatement { Actors = ["russia"], Present = true };
+        var absent = new PresenceStatement { Actors = ["russia"], Present = false };
+        var document = Document(
+            [Claim("c-present", "sohr", "i1", present), Claim("c-absent", "konashenkov", "i2", absent)],
+            [Denial("d-present", "russia-mod", null, present), Denial("d-absent", "state-dept", null, absent)],
+            incidents: [Incident("i1"), Incident("i2")]);
+        var index = new ContradictionIndex();
+        index.AddDocument(document);
+
+        var batch = ContradictionDetector.Analyze(document).Findings;
+        Assert.Equal(
+            [("c-absent", "d-absent"), ("c-present", "d-present")],
+            batch.Where(f => f.Kind is FindingKind.Denial or FindingKind.SelfContradiction).Select(f => (f.Participants[0].Id, f.Participants[1].Id)).Order());
+        Assert.Equal(index.GetReport().Findings.ToValueList(), batch.ToValueList());
+    }
+
+    [Fact]
+    public void A_denial_naming_the_only_statement_of_a_claim_by_position_denies_it()
+    {
+        var finding = Assert.Single(Analyze([Claim("c1", "konashenkov", "i1", Did("usa"))], [Denial("d1", "state-dept", "i1", null, "c1#0")]).Findings);
+        Assert.Equal((FindingKind.Denial, "c1", "d1"), (finding.Kind, finding.Participants[0].Id, finding.Participants[1].Id));
+
+        // Named as a whole and by its position: one finding.
+        Assert.Single(Analyze([Claim("c1", "konashenkov", "i1", Did("usa"))], [Denial("d1", "state-dept", "i1", null, "c1", "c1#0")]).Findings);
+    }
+
+    [Fact]
     public void Denial_negating_the_same_statement_on_the_same_incident_is_found()
     {
         var report = Analyze([Claim("c1", "konashenkov", "i1", Did("usa"))], [Denial("d1", "usa", "i1", Did("usa"))]);

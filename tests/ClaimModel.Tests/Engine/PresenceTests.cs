@@ -72,6 +72,20 @@ public class PresenceTests
     }
 
     [Fact]
+    public void A_presence_conflict_with_an_acting_claim_of_no_incident_is_about_the_absences_incident()
+    {
+        var feb10 = Day(2016, 2, 10, "Asia/Damascus", 2);
+        var aleppo = new Place { Name = "Aleppo", Precision = PlacePrecision.City };
+        var there = new PresenceStatement { Actors = ["russia"], Present = true, Place = aleppo, Time = feb10 };
+        var report = ContradictionDetector.Analyze(Document(
+            [Claim("c1", "konashenkov", "i2", NotWithin("russia", About12Miles, aleppo, feb10)), Claim("c2", "sohr", null, there)],
+            incidents: [Incident("i2", "Aleppo", feb10)]));
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal((FindingKind.PresenceConflict, "i2"), (finding.Kind, finding.Incident));
+    }
+
+    [Fact]
     public void Absence_on_another_day_is_no_conflict()
     {
         var feb11 = Day(2016, 2, 11, "Asia/Damascus", 2);

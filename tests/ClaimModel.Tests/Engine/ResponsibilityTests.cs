@@ -22,6 +22,20 @@ public class ResponsibilityTests
     }
 
     [Fact]
+    public void The_origins_are_the_distinct_claimants_in_ordinal_order_whatever_the_participants_order()
+    {
+        // Participants go by claim id (c1 before c2); origins by claimant id.
+        var reversed = Assert.Single(Analyze(Claim("c1", "state-dept", "i1", Did("russia")), Claim("c2", "konashenkov", "i1", Did("usa"))).Findings);
+        Assert.Equal(["c1", "c2"], reversed.Participants.Select(p => p.Id));
+        Assert.Equal(["konashenkov", "state-dept"], reversed.Origins);
+
+        // A claimant denying its own claim is one origin.
+        var own = Assert.Single(ContradictionDetector.Analyze(Document([Claim("c1", "state-dept", "i1", Did("russia"))], [Denial("d1", "state-dept", "i1", null, "c1")])).Findings);
+        Assert.Equal(FindingKind.SelfContradiction, own.Kind);
+        Assert.Equal(["state-dept"], own.Origins);
+    }
+
+    [Fact]
     public void US_and_the_US_led_coalition_are_related_not_conflicting()
     {
         var report = Analyze(Claim("c1", "konashenkov", "i1", Did("coalition")), Claim("c2", "syria", "i1", Did("usa")));
