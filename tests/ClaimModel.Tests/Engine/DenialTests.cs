@@ -36,7 +36,7 @@ public class DenialTests
     public void A_general_denial_of_presence_or_of_absence_meets_the_same_statement_on_any_incident_in_a_batch_as_in_an_index()
     {
         var present = new PresenceStatement { Actors = ["russia"], Present = true };
-        var absent = new PresenceStatement { Actors = ["russia"], Present = false };
+        var absent = new PresenceStatement { Actors = ["usa"], Present = false }; // another actor: the two flags are looked up apart
         var document = Document(
             [Claim("c-present", "sohr", "i1", present), Claim("c-absent", "konashenkov", "i2", absent)],
             [Denial("d-present", "russia-mod", null, present), Denial("d-absent", "state-dept", null, absent)],
