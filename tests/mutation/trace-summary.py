@@ -6,7 +6,8 @@
 
 Prints killed / timeout / survived per mutated file, then every timeout and survivor with its change. A test
 session that ends "success" after the whole test-run timeout is counted as a timeout, as Stryker counts it.
-Sessions that test several mutants at once are counted per mutant with the session's result.
+A session that tests several mutants at once and fails is counted as undetermined for each of them: the log says that
+one of them was killed, not which (the JSON report, written at the end, has each mutant's status).
 """
 import collections
 import datetime
@@ -41,6 +42,9 @@ for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
         began = min((start[x] for x in mutants if x in start), default=None)
         if result == "survived" and began and now and (now - began).total_seconds() >= limit:
             result = "timeout"
+        if result == "killed" and len(mutants) > 1:
+            # A session of several mutants fails when one of them is killed; which ones is not in the log.
+            result = "undetermined"
         for mutant in mutants:
             runs.append((mutant, result))
 
@@ -51,11 +55,13 @@ total = collections.Counter()
 for name in sorted(per_file, key=str):
     counts = per_file[name]
     total.update(counts)
-    print(f"{name}: killed {counts['killed']}, timeout {counts['timeout']}, survived {counts['survived']}")
+    print(f"{name}: killed {counts['killed']}, timeout {counts['timeout']}, survived {counts['survived']}, undetermined {counts['undetermined']}")
 detected = total["killed"] + total["timeout"]
-tested = detected + total["survived"]
-print(f"total: {tested} tested, killed {total['killed']}, timeout {total['timeout']}, survived {total['survived']}"
-      + (f", score {100 * detected / tested:.1f} % (no-coverage mutants not counted)" if tested else ""))
+tested = detected + total["survived"] + total["undetermined"]
+print(f"total: {tested} tested, killed {total['killed']}, timeout {total['timeout']}, survived {total['survived']}, "
+      f"undetermined {total['undetermined']} (in a failed session of several mutants: killed or survived)"
+      + (f", score between {100 * detected / tested:.1f} % and {100 * (detected + total['undetermined']) / tested:.1f} %"
+         " (no-coverage mutants not counted; the JSON report has the exact score)" if tested else ""))
 for mutant, result in runs:
-    if result != "killed":
+    if result not in ("killed", "undetermined"):
         print(result, mutant, file_of.get(mutant), created.get(mutant))

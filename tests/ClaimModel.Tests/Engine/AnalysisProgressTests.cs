@@ -82,5 +82,6 @@ public sealed class AnalysisProgressTests
     {
         Assert.Throws<ArgumentNullException>(() => ContradictionDetector.Analyze([Corpus, null!], null, new Recorder<AnalysisProgress>()));
         Assert.Throws<ArgumentNullException>(() => ContradictionDetector.Analyze((ClaimDocument)null!, null, new Recorder<AnalysisProgress>()));
+        Assert.Equal("documents", Assert.Throws<ArgumentNullException>(() => ContradictionDetector.Analyze((IEnumerable<ClaimDocument>)null!)).ParamName);
     }
 }

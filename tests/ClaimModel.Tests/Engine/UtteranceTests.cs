@@ -228,4 +228,16 @@ public class UtteranceTests
         Assert.Equal(FindingKind.PresenceConflict, finding.Kind);
         Assert.Contains("(RUSSIA-MOD is affiliated with RUSSIA)", finding.Explanation, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Two_statements_of_one_claim_that_conflict_are_its_participants_in_statement_order()
+    {
+        var ten = Figure("killed", "people", FigureQualifier.Exact, 10, "10");
+        var five_hundred = Figure("killed", "people", FigureQualifier.Exact, 500, "500");
+        var report = Analyze([Claim("c1", "konashenkov", "i1", Did("usa")) with { Statements = [Quantity(five_hundred), Quantity(ten)] }], []);
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal(FindingKind.FigureConflict, finding.Kind);
+        Assert.Equal(["c1#0", "c1#1"], finding.Participants.Select(p => p.Reference));
+    }
 }
