@@ -240,4 +240,18 @@ public class UtteranceTests
         Assert.Equal(FindingKind.FigureConflict, finding.Kind);
         Assert.Equal(["c1#0", "c1#1"], finding.Participants.Select(p => p.Reference));
     }
+
+    [Fact]
+    public void Two_occurrence_times_that_overlap_in_part_are_consistent_over_the_part_they_share()
+    {
+        // c1: the ISO week from Monday 29 February 2016; c2: February 2016. They share 29 February only.
+        var week = Day(2016, 2, 29, "Asia/Damascus", 2) with { Precision = TimePrecision.Week };
+        var month = Day(2016, 2, 1, "Asia/Damascus", 2) with { Precision = TimePrecision.Month };
+        var document = Document([Claim("c1", "konashenkov", "i1", Occurred(week)), Claim("c2", "sohr", "i1", Occurred(month))]);
+        var report = ContradictionDetector.Analyze(document, DetectionOptions.Default with { IncludeConsistentComparisons = true });
+
+        Assert.Empty(report.Findings);
+        var comparison = Assert.Single(report.ConsistentComparisons, c => c.Kind == ComparisonKind.Time);
+        Assert.EndsWith("both include 2016-02-28 22:00–2016-02-29 22:00 UTC.", comparison.Explanation, StringComparison.Ordinal);
+    }
 }
