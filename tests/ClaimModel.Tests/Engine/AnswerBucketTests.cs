@@ -100,6 +100,25 @@ public class AnswerBucketTests
     }
 
     [Fact]
+    public void A_group_removes_only_its_last_member_and_says_so()
+    {
+        var first = Entry(0);
+        var second = Entry(1);
+        var group = new AnswerGroup(first);
+        group.Add(second);
+
+        Assert.False(group.RemoveLast(first));
+        Assert.Equal(2, group.Count);
+        Assert.False(group.RemoveLast(Entry(1)));
+        Assert.True(group.RemoveLast(second));
+        Assert.Equal(1, group.Count);
+        Assert.Same(first, group[0]);
+        Assert.True(group.RemoveLast(first));
+        Assert.Equal(0, group.Count);
+        Assert.False(group.RemoveLast(first));
+    }
+
+    [Fact]
     public void A_bucket_whose_last_group_goes_says_it_is_empty()
     {
         var bucket = new AnswerBucket<int>();

@@ -112,9 +112,11 @@ public class BudgetTests
     {
         var zero = new AnalysisBudget { MaxFindings = 0, MaxConsistentComparisons = 0, MaxComparisons = 0 };
         Assert.Equal((0, 0, 0L), (zero.MaxFindings, zero.MaxConsistentComparisons, zero.MaxComparisons));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new AnalysisBudget { MaxFindings = -1 });
-        Assert.Throws<ArgumentOutOfRangeException>(() => new AnalysisBudget { MaxConsistentComparisons = -1 });
-        Assert.Throws<ArgumentOutOfRangeException>(() => new AnalysisBudget { MaxComparisons = -1 });
+        Assert.StartsWith("must be at least 0", Assert.Throws<ArgumentOutOfRangeException>(() => new AnalysisBudget { MaxFindings = -1 }).Message, StringComparison.Ordinal);
+        Assert.StartsWith("must be at least 0", Assert.Throws<ArgumentOutOfRangeException>(() => new AnalysisBudget { MaxConsistentComparisons = -1 }).Message, StringComparison.Ordinal);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new AnalysisBudget { MaxComparisons = -1 });
+        Assert.StartsWith("must be at least 0", error.Message, StringComparison.Ordinal);
+        Assert.Equal(-1L, error.ActualValue);
     }
 
     private static string Name(string prefix, int i) => prefix + i.ToString(CultureInfo.InvariantCulture);

@@ -36,6 +36,7 @@ public sealed class WriterSafetyTests
         await writer;
 
         Assert.Contains("one writer", error.Message, StringComparison.Ordinal);
+        Assert.Contains("GetReport may be called from any thread", error.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(SynchronizedContradictionIndex), error.Message, StringComparison.Ordinal);
         Assert.Equal(error.Message, context.Message);
         Assert.Equal(0, report.ClaimCount);
