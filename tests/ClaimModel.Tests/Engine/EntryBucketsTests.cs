@@ -121,6 +121,59 @@ public class EntryBucketsTests
     }
 
     [Fact]
+    public void A_key_of_many_chunks_of_entries_keeps_doubling_its_own_array()
+    {
+        var buckets = new EntryBuckets<string>();
+        var expected = new Dictionary<BucketKey, List<string>>();
+        for (var n = 0; n < 5 * EntryBuckets<string>.ChunkSize; n++)
+        {
+            var i = n % 4 == 3 ? 1 + (n % 40) : 0;
+            var entry = "e" + n;
+            buckets.Add(Key(i), entry);
+            (expected.TryGetValue(Key(i), out var list) ? list : expected[Key(i)] = []).Add(entry);
+        }
+
+        Assert.True(expected[Key(0)].Count > 3 * EntryBuckets<string>.ChunkSize);
+        AssertHolds(expected, buckets, 41);
+    }
+
+    [Fact]
+    public void Undoing_an_add_empties_the_first_slot_and_a_large_key_without_touching_the_others()
+    {
+        var buckets = new EntryBuckets<string>();
+        var expected = new Dictionary<BucketKey, List<string>>();
+        void File(int i, string entry)
+        {
+            buckets.Add(Key(i), entry);
+            (expected.TryGetValue(Key(i), out var list) ? list : expected[Key(i)] = []).Add(entry);
+        }
+
+        // The failed add's key 0 takes the very first slot; keys 1 to ChunkSize - 1 fill the rest of that chunk; key
+        // ChunkSize holds more entries than a chunk, so it has an array of its own.
+        buckets.Add(Key(0), "x");
+        for (var i = 1; i < EntryBuckets<string>.ChunkSize; i++)
+        {
+            File(i, "k" + i);
+        }
+
+        for (var j = 0; j < EntryBuckets<string>.ChunkSize + 10; j++)
+        {
+            File(EntryBuckets<string>.ChunkSize, "big" + j);
+        }
+
+        buckets.Add(Key(EntryBuckets<string>.ChunkSize), "x");
+        buckets.Add(Key(EntryBuckets<string>.ChunkSize), "x");
+
+        buckets.RemoveTrailing(e => e == "x");
+
+        Assert.False(buckets.ContainsKey(Key(0)));
+        AssertHolds(expected, buckets, EntryBuckets<string>.ChunkSize + 1);
+        File(0, "again");
+        File(EntryBuckets<string>.ChunkSize, "after");
+        AssertHolds(expected, buckets, EntryBuckets<string>.ChunkSize + 1);
+    }
+
+    [Fact]
     public void A_key_without_entries_reads_as_empty()
     {
         var buckets = new EntryBuckets<string>();
