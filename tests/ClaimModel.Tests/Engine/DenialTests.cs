@@ -62,6 +62,14 @@ public class DenialTests
     }
 
     [Fact]
+    public void A_denial_naming_a_position_a_claim_of_one_statement_does_not_have_denies_nothing()
+    {
+        // Validation refuses such a reference; the engine, given it unvalidated, must not read it as the claim.
+        Assert.Empty(Analyze([Claim("c1", "konashenkov", "i1", Did("usa"))], [Denial("d1", "state-dept", "i1", null, "c1#1")]).Findings);
+        Assert.Empty(Analyze([Claim("c1", "konashenkov", "i1", Did("usa"))], [Denial("d1", "state-dept", "i1", null, "c1#7")]).Findings);
+    }
+
+    [Fact]
     public void Denial_negating_the_same_statement_on_the_same_incident_is_found()
     {
         var report = Analyze([Claim("c1", "konashenkov", "i1", Did("usa"))], [Denial("d1", "usa", "i1", Did("usa"))]);
