@@ -116,6 +116,13 @@ public class AnswerBucketTests
         Assert.True(group.RemoveLast(first));
         Assert.Equal(0, group.Count);
         Assert.False(group.RemoveLast(first));
+
+        // An emptied group takes members again from the first.
+        var again = Entry(2);
+        group.Add(again);
+        Assert.Equal(1, group.Count);
+        Assert.Same(again, group[0]);
+        Assert.Same(again, group.Representative);
     }
 
     [Fact]

@@ -70,6 +70,15 @@ public class DenialTests
     }
 
     [Fact]
+    public void The_claim_comes_first_in_a_denial_finding_whatever_the_ids()
+    {
+        var finding = Assert.Single(Analyze([Claim("x1", "konashenkov", "i1", Did("usa"))], [Denial("a1", "usa", "i1", Did("usa"))]).Findings);
+
+        Assert.Equal(["x1", "a1"], finding.Participants.Select(p => p.Id));
+        Assert.Equal([ParticipantRole.Claim, ParticipantRole.Denial], finding.Participants.Select(p => p.Role));
+    }
+
+    [Fact]
     public void Denial_negating_the_same_statement_on_the_same_incident_is_found()
     {
         var report = Analyze([Claim("c1", "konashenkov", "i1", Did("usa"))], [Denial("d1", "usa", "i1", Did("usa"))]);
