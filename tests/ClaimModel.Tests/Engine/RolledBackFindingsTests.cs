@@ -13,18 +13,19 @@ public sealed class RolledBackFindingsTests
     public void A_failed_add_after_many_findings_leaves_them_as_they_were(int kept)
     {
         var claims = Enumerable.Range(0, kept).Select(i => Claim("c-" + i, "konashenkov", "i1", Did("usa"))).ToArray();
-        var document = Document(claims, [Denial("d-0", "usa", "i1", Did("usa"))]);
+        var document = Document(claims, [Denial("d-0", "usa", "i1", Did("usa")), Denial("d-pending", "usa", null, null, "c-late")]);
         var expected = ContradictionDetector.Analyze(document).Findings.Select(f => f.Id).ToArray();
         var index = new ContradictionIndex();
         index.AddDocument(document);
         Assert.Equal(kept, index.GetReport().Findings.Count);
 
-        // Denied by id first (a finding), then the statement's null actor throws.
-        var broken = Denial("d-1", "usa", "i1", new ResponsibilityStatement { Actors = [null!] }, "c-1");
-        Assert.Throws<ArgumentNullException>(() => index.AddDenial(broken));
+        // c-late is denied by id by d-pending: that finding is made, then its second target (null) throws.
+        var hospital = new Target { Kind = TargetKind.Hospital };
+        var broken = Claim("c-late", "russia", "i1", new TargetStatement { Targets = [hospital, null!] });
+        Assert.Throws<NullReferenceException>(() => index.AddClaim(broken));
 
         Assert.Equal(expected, index.GetReport().Findings.Select(f => f.Id));
-        Assert.Single(index.AddDenial(broken with { Statement = null }));
+        Assert.Single(index.AddClaim(broken with { Statements = [new TargetStatement { Targets = [hospital] }] }));
         Assert.Equal(kept + 1, index.GetReport().Findings.Count);
     }
 }
