@@ -41,6 +41,24 @@ public sealed record Finding
     }
 #pragma warning restore CS8618
 
+    /// <summary>The copy a <c>with</c> expression makes: every member, and the explanation built or pending, but not the
+    /// id, which derives from members the copy may change.</summary>
+    /// <param name="original">The finding copied.</param>
+    [SetsRequiredMembers]
+#pragma warning disable CS8618 // Explanation is never null: the original's text or pending explanation is copied.
+    private Finding(Finding original)
+    {
+        Kind = original.Kind;
+        Severity = original.Severity;
+        Incident = original.Incident;
+        Participants = original.Participants;
+        Origins = original.Origins;
+        _pending = original._pending;
+        _figures = original._figures;
+        _explanation = Volatile.Read(ref original._explanation);
+    }
+#pragma warning restore CS8618
+
     /// <summary>The finding's stable id (<c>fnd-</c> and 16 hex digits): a hash of what the finding is — its kind, its
     /// incident and its participants (role, id and statement position) — never of list order or memory, so the same
     /// finding has the same id across runs, machines, input orders, and batch or incremental analysis. Not part of

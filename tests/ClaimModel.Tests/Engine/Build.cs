@@ -1,4 +1,5 @@
 using ClaimModel;
+using ClaimModel.Engine;
 
 namespace ClaimModel.Tests.Engine;
 
@@ -101,4 +102,34 @@ internal static class Build
         Claims = ValueList.From(claims ?? []),
         Denials = ValueList.From(denials ?? []),
     };
+
+    /// <summary>A participant as a finding made outside the engine shows it.</summary>
+    public static FindingParticipant Participant(string id, ParticipantRole role = ParticipantRole.Claim, int? statement = null, string claimant = "a") => new()
+    {
+        Id = id, Role = role, Statement = statement, Claimant = claimant, ClaimantName = claimant.ToUpperInvariant(), Sides = [claimant], Modality = Modality.Asserted, Says = "says " + id, Reports = [],
+    };
+
+    /// <summary>A finding made outside the engine (its explanation given).</summary>
+    public static Finding Made(FindingKind kind, string? incident, params FindingParticipant[] participants) => new()
+    {
+        Kind = kind,
+        Severity = Severity.Medium,
+        Incident = incident,
+        Participants = ValueList.From(participants),
+        Origins = ValueList.From(participants.Select(p => p.Claimant).Distinct().Order(StringComparer.Ordinal)),
+        Explanation = "made " + string.Join(" ", participants.Select(p => p.Reference)),
+    };
+
+    /// <summary>A document whose report has findings of several kinds, severities and incidents: responsibility
+    /// conflicts, a denial and a figure conflict on i1, a responsibility conflict on i2.</summary>
+    public static ClaimDocument Mixed() => Document(
+        [
+            Claim("c1", "konashenkov", "i1", Did("usa")),
+            Claim("c2", "state-dept", "i1", Did("russia")),
+            Claim("c3", "russia", "i1", Quantity(Figure("deaths", "people", FigureQualifier.Exact, 10, "10"))),
+            Claim("c4", "usa", "i1", Quantity(Figure("deaths", "people", FigureQualifier.Exact, 50, "50"))),
+            Claim("c5", "sohr", "i2", Did("syria")),
+            Claim("c6", "konashenkov", "i2", Did("usa")),
+        ],
+        [Denial("d1", "usa", "i1", Did("usa"))]);
 }

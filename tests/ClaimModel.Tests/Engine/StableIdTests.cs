@@ -15,6 +15,7 @@ public sealed class StableIdTests
         { "c-ümlaut-€-𝄞", "vorfall-ß", 3 },
         { new string('x', 40), null, 1_234_567 },
         { new string('é', 700), new string('i', 300), 0 },
+        { "c", new string('i', 600), null },
     };
 
     [Theory]
@@ -31,6 +32,21 @@ public sealed class StableIdTests
                 Participant(claim, ParticipantRole.Claim, statement),
                 Participant("d-" + claim, ParticipantRole.Denial, null),
             ],
+            Origins = ["a"],
+            Explanation = "x",
+        };
+
+        Assert.Equal(Expected(finding), finding.Id);
+    }
+
+    [Fact]
+    public void Id_of_many_participants_with_short_ids_and_long_positions_is_the_sha256_of_the_key_text()
+    {
+        var finding = new Finding
+        {
+            Kind = FindingKind.Denial,
+            Severity = Severity.High,
+            Participants = ValueList.From(Enumerable.Range(0, 40).Select(i => Participant("c", ParticipantRole.Claim, 1_000_000_000 + i))),
             Origins = ["a"],
             Explanation = "x",
         };

@@ -1,0 +1,105 @@
+using ClaimModel.Engine;
+using static ClaimModel.Tests.Engine.Build;
+
+namespace ClaimModel.Tests.Engine;
+
+/// <summary><see cref="FindingOrder"/> orders findings by incident (none first), kind, then participants element by
+/// element — id, role, statement position (none first) — shorter lists first, nulls before findings; and it orders
+/// compact findings as it orders the findings they make.</summary>
+public sealed class FindingOrderTests
+{
+    private static int Compare(Finding? x, Finding? y) => FindingOrder.Instance.Compare(x, y);
+
+    [Fact]
+    public void Null_comes_first_and_a_finding_equals_itself()
+    {
+        var finding = Made(FindingKind.Denial, "i1", Participant("c1"), Participant("d1", ParticipantRole.Denial));
+
+        Assert.Equal(0, Compare(null, null));
+        Assert.Equal(0, Compare(finding, finding));
+        Assert.Equal(0, Compare(finding, finding with { }));
+        Assert.True(Compare(null, finding) < 0);
+        Assert.True(Compare(finding, null) > 0);
+    }
+
+    public static TheoryData<string, string> Ordered => new()
+    {
+        // (lower, higher): each pair differs in one part of the key.
+        { "incident none", "incident i1" },
+        { "incident i1", "incident i2" },
+        { "kind denial", "kind figure" },
+        { "first id c1", "first id c2" },
+        { "second id d1", "second id d2" },
+        { "role claim", "role denial" },
+        { "statement none", "statement 0" },
+        { "statement 1", "statement 2" },
+        { "one participant", "two participants" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Ordered))]
+    public void Findings_are_ordered_by_each_part_of_the_key(string lower, string higher)
+    {
+        var (x, y) = (Finding(lower), Finding(higher));
+
+        Assert.True(Compare(x, y) < 0);
+        Assert.True(Compare(y, x) > 0);
+    }
+
+    [Fact]
+    public void Compact_findings_are_ordered_as_the_findings_they_make()
+    {
+        var findings = ContradictionDetector.Analyze(Mixed() with { Claims = Mixed().Claims.Add(Claim("c0", "sohr", null, Did("usa"))) }).Findings;
+        var compacts = Enumerable.Range(0, findings.Count).Select(findings.CompactAt).ToArray();
+
+        Assert.True(findings.Select(f => (f.Incident, f.Kind)).Distinct().Count() > 2);
+        for (var i = 0; i < compacts.Length; i++)
+        {
+            for (var j = 0; j < compacts.Length; j++)
+            {
+                Assert.Equal(Math.Sign(Compare(findings[i], findings[j])), Math.Sign(FindingOrder.Instance.Compare(compacts[i], compacts[j])));
+                Assert.Equal(Math.Sign(i.CompareTo(j)), Math.Sign(FindingOrder.Instance.Compare(compacts[i], compacts[j])));
+            }
+        }
+    }
+
+    [Fact]
+    public void Sorting_findings_gives_report_order()
+    {
+        var findings = ContradictionDetector.Analyze(Mixed()).Findings.ToArray();
+        var shuffled = findings.Reverse().ToArray();
+
+        FindingOrder.Sort(shuffled);
+
+        Assert.Equal(findings, shuffled);
+    }
+
+    /// <summary>A finding named by the part of the key that sets it apart.</summary>
+    private static Finding Finding(string name)
+    {
+        var claim = Participant("c1");
+        var denial = Participant("d1", ParticipantRole.Denial);
+        return name switch
+        {
+            "incident none" => Made(FindingKind.Denial, null, claim, denial),
+            "incident i1" => Made(FindingKind.Denial, "i1", claim, denial),
+            "incident i2" => Made(FindingKind.Denial, "i2", claim, denial),
+            "kind denial" => Made(FindingKind.Denial, "i1", claim, denial),
+            "kind figure" => Made(FindingKind.FigureConflict, "i1", claim, denial),
+            "first id c1" => Made(FindingKind.Denial, "i1", Participant("c1"), Participant("c9")),
+            "first id c2" => Made(FindingKind.Denial, "i1", Participant("c2"), Participant("c9")),
+            "second id d1" => Made(FindingKind.Denial, "i1", claim, Participant("d1", ParticipantRole.Denial)),
+            "second id d2" => Made(FindingKind.Denial, "i1", claim, Participant("d2", ParticipantRole.Denial)),
+            // The same id in both roles: the role decides, whatever the statement positions.
+            "role claim" => Made(FindingKind.Denial, "i1", Participant("x", ParticipantRole.Claim, 5), denial),
+            "role denial" => Made(FindingKind.Denial, "i1", Participant("x", ParticipantRole.Denial), denial),
+            "statement none" => Made(FindingKind.Denial, "i1", Participant("c1"), denial),
+            "statement 0" => Made(FindingKind.Denial, "i1", Participant("c1", statement: 0), denial),
+            "statement 1" => Made(FindingKind.Denial, "i1", Participant("c1", statement: 1), denial),
+            "statement 2" => Made(FindingKind.Denial, "i1", Participant("c1", statement: 2), denial),
+            "one participant" => Made(FindingKind.Denial, "i1", claim),
+            "two participants" => Made(FindingKind.Denial, "i1", claim, denial),
+            _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such finding"),
+        };
+    }
+}
