@@ -135,15 +135,6 @@ public sealed record FindingList : IReadOnlyList<Finding>
         return (_made is { } made ? Volatile.Read(ref made[index]) : null) ?? Make(Compact(index), index);
     }
 
-    /// <summary>Every finding once, in order, none kept (<see cref="ReadOnce"/>).</summary>
-    internal IEnumerable<Finding> ReadEachOnce()
-    {
-        for (var i = 0; i < Count; i++)
-        {
-            yield return ReadOnce(i);
-        }
-    }
-
     /// <summary>Every finding in compact form, in order, none made.</summary>
     internal IEnumerable<CompactFinding> Compacts()
     {

@@ -35,7 +35,6 @@ public sealed class FindingListContentsTests
         Assert.False(list.IsEmpty);
         Assert.Equal(findings, Enumerable.Range(0, list.Count).Select(i => list[i]));
         Assert.Equal(findings, list.ToValueList());
-        Assert.Equal(findings, list.ReadEachOnce());
         Assert.Equal(findings.Select(f => (f.Kind, f.Severity, f.Incident)), list.Compacts().Select(c => (c.Kind, c.Severity, c.Incident)));
         Assert.Equal(findings, list);
     }
@@ -50,7 +49,6 @@ public sealed class FindingListContentsTests
         Assert.True(list.Count == 0);
         Assert.Empty(list);
         Assert.Empty(list.ToValueList());
-        Assert.Empty(list.ReadEachOnce());
         Assert.Empty(list.Compacts());
     }
 
