@@ -5,7 +5,8 @@ namespace ClaimModel.Tests.Engine;
 
 /// <summary>Streams added to an index (<see cref="ContradictionIndex.AddClaimsAsync"/>,
 /// <see cref="SynchronizedContradictionIndex.AddDenialsAsync"/>): each record's findings are yielded as it is added,
-/// and a cancellation stops the adds between records even when the stream itself ignores the token.</summary>
+/// a cancellation stops the adds between records even when the stream itself ignores the token, and a null stream is
+/// refused at the call.</summary>
 public class AsyncAddsTests
 {
     /// <summary>A stream that never looks at a cancellation token.</summary>
@@ -31,6 +32,15 @@ public class AsyncAddsTests
         }
 
         Assert.Equal(["c1 c2 @2", "c1 c3 @3", "c2 c3 @3"], seen);
+    }
+
+    [Fact]
+    public void Null_streams_are_refused_by_name()
+    {
+        var index = new ContradictionIndex();
+
+        Assert.Equal("claims", Assert.Throws<ArgumentNullException>(() => index.AddClaimsAsync(null!)).ParamName);
+        Assert.Equal("denials", Assert.Throws<ArgumentNullException>(() => index.AddDenialsAsync(null!)).ParamName);
     }
 
     [Fact]
