@@ -4,7 +4,7 @@ using static ClaimModel.Tests.Engine.Build;
 namespace ClaimModel.Tests.Engine;
 
 /// <summary>A claim that throws after most of its statements were compared and filed — a responsibility, an
-/// occurrence time, a figure and a presence, each with a finding or a consistent comparison, and a pending denial by
+/// occurrence time, a figure and a presence of two actors, each with a finding or a consistent comparison, and a pending denial by
 /// id met — leaves no trace: every later add, and the retry once the cause is gone, returns what an index that never
 /// saw the failed add returns, and the reports are equal. A denial that throws after being filed as pending for a
 /// claim not yet added leaves no trace either.</summary>
@@ -35,7 +35,8 @@ public class FailedAddLeavesNoTraceTests
             Did("russia"),
             Occurred(Feb10),
             Quantity(Figure("deaths", "people", FigureQualifier.Exact, 12, "12")),
-            new PresenceStatement { Actors = ["usa"], Present = true, Place = Aleppo, Time = Feb10 },
+            // Two actors: the presence pairs it meets are remembered (one pair could be met through either).
+            new PresenceStatement { Actors = ["usa", "us-air-force"], Present = true, Place = Aleppo, Time = Feb10 },
             new TargetStatement { Targets = broken ? [Hospital, null!] : [Hospital] },
         ],
         Reports = Reports("src", "quote of c-x"),
