@@ -11,8 +11,8 @@ namespace ClaimModel.Engine;
 /// <para><b>Comparisons.</b> Claims that agree are compared once per distinct answer, so they cost no comparisons
 /// beyond that; pairs that must be looked at one by one (a denial by statement against each claim of its bucket,
 /// presence against acting claims, a target account against each group of agreeing accounts of another side) each
-/// count one. Once <see cref="MaxComparisons"/> comparisons were
-/// made, or once <see cref="MaxFindings"/> findings are kept, the engine stops looking at such pairs and counts them
+/// count one. Once <see cref="MaxComparisons"/> comparisons were made, or once <see cref="MaxFindings"/> findings are
+/// kept, the engine stops looking at such pairs and counts them
 /// instead (<see cref="AnalysisTruncation.ComparisonsSkipped"/>); the records are still added and counted.</para>
 /// <para>Set a limit to <see cref="int.MaxValue"/> (<see cref="long.MaxValue"/>) to lift it, or use
 /// <see cref="Unlimited"/>.</para>

@@ -27,6 +27,13 @@ public class EntryBucketsTests
         }
     }
 
+    /// <summary>Files <paramref name="entry"/> under key <paramref name="i"/> and notes it in <paramref name="expected"/>.</summary>
+    private static void File(EntryBuckets<string> buckets, Dictionary<BucketKey, List<string>> expected, int i, string entry)
+    {
+        buckets.Add(Key(i), entry);
+        (expected.TryGetValue(Key(i), out var list) ? list : expected[Key(i)] = []).Add(entry);
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(7)]
@@ -64,8 +71,7 @@ public class EntryBucketsTests
                 if (i % 3 != 0 || round == 0)
                 {
                     var entry = $"{i}/{round}";
-                    buckets.Add(Key(i), entry);
-                    (expected.TryGetValue(Key(i), out var list) ? list : expected[Key(i)] = []).Add(entry);
+                    File(buckets, expected, i, entry);
                 }
             }
         }
@@ -80,17 +86,11 @@ public class EntryBucketsTests
     {
         var buckets = new EntryBuckets<string>();
         var expected = new Dictionary<BucketKey, List<string>>();
-        void File(int i, string entry)
-        {
-            buckets.Add(Key(i), entry);
-            (expected.TryGetValue(Key(i), out var list) ? list : expected[Key(i)] = []).Add(entry);
-        }
-
         for (var i = 0; i < 50; i++)
         {
             for (var j = 0; j <= i % 9; j++)
             {
-                File(i, $"{i}.{j}");
+                File(buckets, expected, i, $"{i}.{j}");
             }
         }
 
@@ -105,14 +105,14 @@ public class EntryBucketsTests
         Assert.False(buckets.ContainsKey(Key(60)));
 
         // An entry like the removed one that is not last stays.
-        File(5, "x");
-        File(5, "y");
+        File(buckets, expected, 5, "x");
+        File(buckets, expected, 5, "y");
         buckets.RemoveTrailing(e => e == "x");
         AssertHolds(expected, buckets, 70);
 
         for (var i = 0; i < 70; i++)
         {
-            File(i, "after" + i);
+            File(buckets, expected, i, "after" + i);
         }
 
         AssertHolds(expected, buckets, 70);
@@ -129,8 +129,7 @@ public class EntryBucketsTests
         {
             var i = n % 4 == 3 ? 1 + (n % 40) : 0;
             var entry = "e" + n;
-            buckets.Add(Key(i), entry);
-            (expected.TryGetValue(Key(i), out var list) ? list : expected[Key(i)] = []).Add(entry);
+            File(buckets, expected, i, entry);
         }
 
         Assert.True(expected[Key(0)].Count > 3 * EntryBuckets<string>.ChunkSize);
@@ -142,23 +141,17 @@ public class EntryBucketsTests
     {
         var buckets = new EntryBuckets<string>();
         var expected = new Dictionary<BucketKey, List<string>>();
-        void File(int i, string entry)
-        {
-            buckets.Add(Key(i), entry);
-            (expected.TryGetValue(Key(i), out var list) ? list : expected[Key(i)] = []).Add(entry);
-        }
-
         // The failed add's key 0 takes the very first slot; keys 1 to ChunkSize - 1 fill the rest of that chunk; key
         // ChunkSize holds more entries than a chunk, so it has an array of its own.
         buckets.Add(Key(0), "x");
         for (var i = 1; i < EntryBuckets<string>.ChunkSize; i++)
         {
-            File(i, "k" + i);
+            File(buckets, expected, i, "k" + i);
         }
 
         for (var j = 0; j < EntryBuckets<string>.ChunkSize + 10; j++)
         {
-            File(EntryBuckets<string>.ChunkSize, "big" + j);
+            File(buckets, expected, EntryBuckets<string>.ChunkSize, "big" + j);
         }
 
         buckets.Add(Key(EntryBuckets<string>.ChunkSize), "x");
@@ -168,8 +161,8 @@ public class EntryBucketsTests
 
         Assert.False(buckets.ContainsKey(Key(0)));
         AssertHolds(expected, buckets, EntryBuckets<string>.ChunkSize + 1);
-        File(0, "again");
-        File(EntryBuckets<string>.ChunkSize, "after");
+        File(buckets, expected, 0, "again");
+        File(buckets, expected, EntryBuckets<string>.ChunkSize, "after");
         AssertHolds(expected, buckets, EntryBuckets<string>.ChunkSize + 1);
     }
 
