@@ -116,15 +116,16 @@ public class BudgetCountTests
     [Fact]
     public void A_group_of_agreeing_figures_cut_by_the_consistent_budget_counts_the_rest_as_dropped()
     {
-        var index = Index(new AnalysisBudget { MaxConsistentComparisons = 1 }, consistent: true);
+        // f1 and f2 agree (one consistent comparison); f3 meets their group of two: one more is kept, one dropped.
+        var index = Index(new AnalysisBudget { MaxConsistentComparisons = 2 }, consistent: true);
         var ten = Quantity(Figure("deaths", "people", FigureQualifier.Exact, 10, "10"));
         index.AddDocument(Document([Claim("f1", "syria", "i1", ten), Claim("f2", "russia", "i1", ten)]));
         Assert.Single(index.GetReport().ConsistentComparisons);
 
         index.AddClaim(Claim("f3", "sohr", "i1", ten));
 
-        Assert.Single(index.GetReport().ConsistentComparisons);
-        Assert.Equal(new AnalysisTruncation { ConsistentComparisonsDropped = 2 }, Truncation(index));
+        Assert.Equal(2, index.GetReport().ConsistentComparisons.Count);
+        Assert.Equal(new AnalysisTruncation { ConsistentComparisonsDropped = 1 }, Truncation(index));
         Assert.Empty(index.GetReport().Findings);
     }
 
