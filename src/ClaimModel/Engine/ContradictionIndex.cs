@@ -325,7 +325,7 @@ public sealed partial class ContradictionIndex
             int claims = 0, denials = 0;
             foreach (var document in list)
             {
-                ArgumentNullException.ThrowIfNull(document);
+                ArgumentNullException.ThrowIfNull(document, nameof(documents));
                 AddContext(document);
                 claims += document.Claims.Count;
                 denials += document.Denials.Count;
@@ -388,7 +388,7 @@ public sealed partial class ContradictionIndex
         var quantities = 0;
         foreach (var document in documents)
         {
-            ArgumentNullException.ThrowIfNull(document);
+            ArgumentNullException.ThrowIfNull(document, nameof(documents));
             foreach (var claim in document.Claims)
             {
                 foreach (var statement in claim?.Statements ?? [])

@@ -111,6 +111,11 @@ public class BudgetCountTests
         Assert.Empty(index.AddDenial(Denial("d", "usa", null, null, "c1")));
         Assert.Single(index.GetReport().Findings);
         Assert.Equal(new AnalysisTruncation { FindingsDropped = 1 }, Truncation(index));
+
+        // The counts did not change since: a claim added again publishes nothing, the truncation is the same instance.
+        var report = index.GetReport();
+        Assert.Empty(index.AddClaim(Claim("c1", "syria", "i1", Did("usa"))));
+        Assert.Same(report, index.GetReport());
     }
 
     [Fact]
