@@ -6,7 +6,7 @@ using static ClaimModel.Tests.Engine.Build;
 namespace ClaimModel.Tests.Engine;
 
 /// <summary>Documents given as a lazy sequence (not a list) are analysed as the same documents in a list: by the batch
-/// analysis with progress and by the streaming analysis, whose options are those given.</summary>
+/// analysis, with or without progress, and by the streaming analysis, whose options are those given.</summary>
 public sealed class LazyDocumentSequenceTests
 {
     private static readonly DetectionOptions WithConsistent = new() { IncludeConsistentComparisons = true };
@@ -31,6 +31,17 @@ public sealed class LazyDocumentSequenceTests
         {
             yield return document;
         }
+    }
+
+    [Fact]
+    public void A_lazy_sequence_gives_the_report_of_the_list()
+    {
+        var expected = ContradictionDetector.Analyze(Documents(), WithConsistent);
+
+        var report = ContradictionDetector.Analyze(Lazily(), WithConsistent);
+
+        Assert.NotEmpty(expected.Findings);
+        Assert.True(report.Equals(expected));
     }
 
     [Fact]
