@@ -109,6 +109,10 @@ internal sealed class ClaimEntry : Entry
     /// <summary>The factor from the figure's unit to its dimension's base unit.</summary>
     public double Factor => FigureFacts.Factor;
 
+    /// <summary>The figure's interval in its dimension's base unit (<see cref="Interval"/> scaled by
+    /// <see cref="Factor"/>).</summary>
+    public NumericInterval Normalized => Interval.Scale(Factor);
+
     /// <summary>For a count of a running total (<see cref="Figure.Cumulative"/>): the time it is counted up to (its
     /// <see cref="Figure.AsOf"/>, else when the claim was stated, else when its first report was published).</summary>
     public ResolvedTime? AsOf => FigureFacts.AsOf;

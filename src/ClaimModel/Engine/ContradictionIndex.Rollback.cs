@@ -91,9 +91,9 @@ public sealed partial class ContradictionIndex
 
     /// <summary>Removes <paramref name="entry"/> where the add put it last in a group of answers, and the buckets it
     /// leaves empty.</summary>
-    private static void RemoveTrailing<TKey, TAnswer>(Dictionary<TKey, AnswerBucket<TAnswer>> buckets, ClaimEntry entry)
+    private static void RemoveTrailing<TKey, TRule>(Dictionary<TKey, AnswerBucket<TRule>> buckets, ClaimEntry entry)
         where TKey : notnull
-        where TAnswer : notnull
+        where TRule : IAnswerRule
     {
         List<TKey>? emptied = null;
         foreach (var (key, bucket) in buckets)

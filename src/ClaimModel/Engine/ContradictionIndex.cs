@@ -850,7 +850,7 @@ public sealed partial class ContradictionIndex
             }
         }
 
-        bucket.Add(ResponsibilityAnswer.Of(entry, intent), entry);
+        bucket.Add(entry);
     }
 
     /// <summary>Finds the absences an acting claim (responsibility, or presence) contradicts: on the same incident;
@@ -894,7 +894,7 @@ public sealed partial class ContradictionIndex
             }
         }
 
-        bucket.Add(TargetAnswer.Of(entry, statement), entry);
+        bucket.Add(entry);
     }
 
     /// <summary>An acting claim (responsibility, or presence): paired with the absences of its actors'
@@ -1227,7 +1227,7 @@ public sealed partial class ContradictionIndex
         entry.FigureFacts = new FigureFacts(figure, dimension, interval, factor, asOf);
         var key = new BucketKey(kind, entry.IncidentKey, _keys.Intern(figure.Measure), _keys.Intern(dimension), subject, discriminator);
         var bucket = AnswersOf(_figureBuckets, key);
-        var normalized = interval.Scale(factor);
+        var normalized = entry.Normalized;
         foreach (var group in bucket.Groups)
         {
             // Every member answers as the representative does: same normalized interval, period and as-of time.
@@ -1237,7 +1237,7 @@ public sealed partial class ContradictionIndex
                 continue;
             }
 
-            var otherNormalized = other.Interval.Scale(other.Factor);
+            var otherNormalized = other.Normalized;
             if (!normalized.Overlaps(otherNormalized))
             {
                 if (!mayConflict)
@@ -1270,7 +1270,7 @@ public sealed partial class ContradictionIndex
             }
         }
 
-        bucket.Add(FigureAnswer.Of(entry, normalized), entry);
+        bucket.Add(entry);
     }
 
     /// <summary>Two counts of a running total in time order, when both are cumulative and counted at times that do not
@@ -1304,7 +1304,7 @@ public sealed partial class ContradictionIndex
             EmitGroup(group, entry, entry.When.Overlaps(group.Representative.When!) ? GroupOutcome.ConsistentTime : GroupOutcome.Time, 0);
         }
 
-        bucket.Add(TimeAnswer.Of(entry.When), entry);
+        bucket.Add(entry);
     }
 
     private ResolvedTime? Resolve(TimeSpec spec, Claim claim) => _times.Resolve(spec, claim.StatedAt, Published(claim));
@@ -1346,12 +1346,12 @@ public sealed partial class ContradictionIndex
         return bucket;
     }
 
-    private static AnswerBucket<TAnswer> AnswersOf<TKey, TAnswer>(Dictionary<TKey, AnswerBucket<TAnswer>> buckets, TKey key)
+    private static AnswerBucket<TRule> AnswersOf<TKey, TRule>(Dictionary<TKey, AnswerBucket<TRule>> buckets, TKey key)
         where TKey : notnull
-        where TAnswer : notnull
+        where TRule : IAnswerRule
     {
         ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(buckets, key, out _);
-        return bucket ??= new AnswerBucket<TAnswer>();
+        return bucket ??= new AnswerBucket<TRule>();
     }
 
     /// <summary>Emits the finding or consistent comparison of <paramref name="outcome"/> between each member of
