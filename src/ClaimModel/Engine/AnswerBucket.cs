@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ClaimModel.Engine;
 
 /// <summary>A bucket of claims that compare pairwise (responsibility, figures, occurrence times of one incident)
@@ -15,12 +17,20 @@ internal sealed class AnswerBucket<TRule>
     /// <summary>The most answers found by comparing them in turn.</summary>
     internal const int LinearLimit = 8;
 
-    private AnswerGroup[] _groups = new AnswerGroup[1];
+    /// <summary>The only group while there is at most one (most buckets hold one): no array until the second.</summary>
+    private AnswerGroup _single = null!;
+
+    /// <summary>The groups once there are two or more, and from then on.</summary>
+    private AnswerGroup[]? _groups;
+
     private int _count;
     private Dictionary<ClaimEntry, AnswerGroup>? _byAnswer;
 
     /// <summary>The groups in the order their first members were added.</summary>
-    public ReadOnlySpan<AnswerGroup> Groups => _groups.AsSpan(0, _count);
+    public ReadOnlySpan<AnswerGroup> Groups => All;
+
+    /// <summary>The groups: the array, or the single field while there is no array.</summary>
+    private Span<AnswerGroup> All => _groups is not null ? _groups.AsSpan(0, _count) : MemoryMarshal.CreateSpan(ref _single, _count);
 
     /// <summary>Files <paramref name="entry"/> in the group of its answer.</summary>
     public void Add(ClaimEntry entry)
@@ -32,12 +42,27 @@ internal sealed class AnswerBucket<TRule>
         }
 
         group = new AnswerGroup(entry);
-        if (_count == _groups.Length)
+        if (_groups is null && _count == 0)
         {
-            Array.Resize(ref _groups, _count * 2);
+            _single = group;
+        }
+        else
+        {
+            if (_groups is null)
+            {
+                _groups = new AnswerGroup[2];
+                _groups[0] = _single;
+                _single = null!;
+            }
+            else if (_count == _groups.Length)
+            {
+                Array.Resize(ref _groups, _count * 2);
+            }
+
+            _groups[_count] = group;
         }
 
-        _groups[_count++] = group;
+        _count++;
         if (_byAnswer is not null)
         {
             _byAnswer.Add(entry, group);
@@ -45,9 +70,9 @@ internal sealed class AnswerBucket<TRule>
         else if (_count > LinearLimit)
         {
             _byAnswer = new Dictionary<ClaimEntry, AnswerGroup>(_count * 2, AnswerComparer<TRule>.Instance);
-            for (var i = 0; i < _count; i++)
+            foreach (var each in All)
             {
-                _byAnswer.Add(_groups[i].Representative, _groups[i]);
+                _byAnswer.Add(each.Representative, each);
             }
         }
     }
@@ -58,11 +83,13 @@ internal sealed class AnswerBucket<TRule>
     {
         for (var i = _count - 1; i >= 0; i--)
         {
-            if (_groups[i].RemoveLast(entry) && _groups[i].Count == 0)
+            var groups = All;
+            if (groups[i].RemoveLast(entry) && groups[i].Count == 0)
             {
                 _byAnswer?.Remove(entry); // the group's only member: its answer is the group's
-                Array.Copy(_groups, i + 1, _groups, i, _count - i - 1);
-                _groups[--_count] = null!;
+                groups[(i + 1)..].CopyTo(groups[i..]);
+                groups[^1] = null!;
+                _count--;
             }
         }
 
@@ -76,11 +103,11 @@ internal sealed class AnswerBucket<TRule>
             return _byAnswer.GetValueOrDefault(entry);
         }
 
-        for (var i = 0; i < _count; i++)
+        foreach (var group in All)
         {
-            if (TRule.Same(_groups[i].Representative, entry))
+            if (TRule.Same(group.Representative, entry))
             {
-                return _groups[i];
+                return group;
             }
         }
 
