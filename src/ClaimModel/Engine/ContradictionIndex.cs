@@ -1224,7 +1224,7 @@ public sealed partial class ContradictionIndex
             return;
         }
 
-        entry.FigureFacts = new FigureFacts(figure, dimension, interval, factor, asOf);
+        entry.FigureFacts = new FigureFacts(dimension, interval, factor, asOf);
         var key = new BucketKey(kind, entry.IncidentKey, _keys.Intern(figure.Measure), _keys.Intern(dimension), subject, discriminator);
         var bucket = AnswersOf(_figureBuckets, key);
         var normalized = entry.Normalized;
