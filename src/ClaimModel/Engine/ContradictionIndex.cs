@@ -52,15 +52,15 @@ public sealed partial class ContradictionIndex
     /// the order first met. A claim is filed under its statement keys with its incident only, so a general denial
     /// (no incident) reads the buckets of these incidents and the bucket of the claims without incident.</summary>
     private readonly Dictionary<BucketKey, List<int>> _statementIncidents = [];
-    /// <summary>Responsibility claims by incident, grouped by answer.</summary>
-    private readonly Dictionary<int, AnswerBucket<ResponsibilityAnswer>> _responsibility = [];
-    /// <summary>Occurrence times by incident, grouped by answer.</summary>
-    private readonly Dictionary<int, AnswerBucket<TimeAnswer>> _occurrences = [];
+    /// <summary>Responsibility claims by incident (keys of kind <see cref="BucketKind.Responsibility"/>), grouped by answer.</summary>
+    private readonly BucketKeyTable<AnswerBucket<ResponsibilityAnswer>> _responsibility = new();
+    /// <summary>Occurrence times by incident (keys of kind <see cref="BucketKind.Occurrence"/>), grouped by answer.</summary>
+    private readonly BucketKeyTable<AnswerBucket<TimeAnswer>> _occurrences = new();
     /// <summary>Figures and presence radii by incident, measure, dimension and discriminators, grouped by answer.</summary>
-    private readonly Dictionary<BucketKey, AnswerBucket<FigureAnswer>> _figureBuckets = [];
+    private readonly BucketKeyTable<AnswerBucket<FigureAnswer>> _figureBuckets = new();
 
-    // Target accounts per incident, grouped by answer (TargetAnswer).
-    private readonly Dictionary<int, AnswerBucket<TargetAnswer>> _targets = [];
+    // Target accounts per incident (keys of kind BucketKind.Targets), grouped by answer (TargetAnswer).
+    private readonly BucketKeyTable<AnswerBucket<TargetAnswer>> _targets = new();
     private readonly AnalysisBudget _budget;
     private long _findingsDropped;
     private long _consistentDropped;
@@ -831,7 +831,7 @@ public sealed partial class ContradictionIndex
             return;
         }
 
-        var bucket = AnswersOf(_responsibility, entry.IncidentKey);
+        var bucket = AnswersOf(_responsibility, new BucketKey(BucketKind.Responsibility, entry.IncidentKey, 0));
         var intent = ((ResponsibilityStatement)entry.Statement!).Intent;
         foreach (var group in bucket.Groups)
         {
@@ -870,7 +870,7 @@ public sealed partial class ContradictionIndex
         }
 
         // Accounts of one side with the same scope and targets compare alike: one comparison per group of them.
-        var bucket = AnswersOf(_targets, entry.IncidentKey);
+        var bucket = AnswersOf(_targets, new BucketKey(BucketKind.Targets, entry.IncidentKey, 0));
         var groups = bucket.Groups;
         for (var i = 0; i < groups.Length; i++)
         {
@@ -1298,7 +1298,7 @@ public sealed partial class ContradictionIndex
             return;
         }
 
-        var bucket = AnswersOf(_occurrences, entry.IncidentKey);
+        var bucket = AnswersOf(_occurrences, new BucketKey(BucketKind.Occurrence, entry.IncidentKey, 0));
         foreach (var group in bucket.Groups)
         {
             EmitGroup(group, entry, entry.When.Overlaps(group.Representative.When!) ? GroupOutcome.ConsistentTime : GroupOutcome.Time, 0);
@@ -1346,11 +1346,10 @@ public sealed partial class ContradictionIndex
         return bucket;
     }
 
-    private static AnswerBucket<TRule> AnswersOf<TKey, TRule>(Dictionary<TKey, AnswerBucket<TRule>> buckets, TKey key)
-        where TKey : notnull
+    private static AnswerBucket<TRule> AnswersOf<TRule>(BucketKeyTable<AnswerBucket<TRule>> buckets, BucketKey key)
         where TRule : IAnswerRule
     {
-        ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(buckets, key, out _);
+        ref var bucket = ref buckets.GetValueRefOrAddDefault(key, out _);
         return bucket ??= new AnswerBucket<TRule>();
     }
 
