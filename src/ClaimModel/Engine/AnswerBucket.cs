@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ClaimModel.Engine;
 
 /// <summary>A bucket of claims that compare pairwise (responsibility, figures, occurrence times of one incident)
@@ -5,47 +7,72 @@ namespace ClaimModel.Engine;
 /// same side, the same figure interval at the same time — fall into one group, so a new claim costs one comparison
 /// per distinct answer plus one step per finding or consistent comparison it produces, not one per claim. A bucket of
 /// a few answers finds a group by comparing the answers in turn (most buckets hold one to a handful: a dictionary
-/// would cost more memory than the entries); past <see cref="LinearLimit"/> answers it keeps a dictionary.</summary>
-/// <typeparam name="TAnswer">What decides the outcome of a comparison (equal answers compare alike).</typeparam>
-internal sealed class AnswerBucket<TAnswer>
-    where TAnswer : notnull
+/// would cost more memory than the entries); past <see cref="LinearLimit"/> answers it keeps a dictionary keyed by the
+/// groups' first members, compared by their answers. A group's answer is its first member's, read from the entry by
+/// <typeparamref name="TRule"/> when compared, so no group keeps a copy of it.</summary>
+/// <typeparam name="TRule">What decides the outcome of a comparison (entries of the same answer compare alike).</typeparam>
+internal sealed class AnswerBucket<TRule>
+    where TRule : IAnswerRule
 {
     /// <summary>The most answers found by comparing them in turn.</summary>
     internal const int LinearLimit = 8;
 
-    private AnswerGroup[] _groups = new AnswerGroup[1];
+    /// <summary>The only group while there is at most one (most buckets hold one): no array until the second.</summary>
+    private AnswerGroup _single = null!;
+
+    /// <summary>The groups once there are two or more, and from then on.</summary>
+    private AnswerGroup[]? _groups;
+
     private int _count;
-    private Dictionary<TAnswer, AnswerGroup>? _byAnswer;
+    private Dictionary<ClaimEntry, AnswerGroup>? _byAnswer;
 
     /// <summary>The groups in the order their first members were added.</summary>
-    public ReadOnlySpan<AnswerGroup> Groups => _groups.AsSpan(0, _count);
+    public ReadOnlySpan<AnswerGroup> Groups => All;
 
-    /// <summary>Files <paramref name="entry"/> in the group of <paramref name="answer"/>.</summary>
-    public void Add(TAnswer answer, ClaimEntry entry)
+    /// <summary>The groups: the array, or the single field while there is no array.</summary>
+    private Span<AnswerGroup> All => _groups is not null ? _groups.AsSpan(0, _count) : MemoryMarshal.CreateSpan(ref _single, _count);
+
+    /// <summary>Files <paramref name="entry"/> in the group of its answer.</summary>
+    public void Add(ClaimEntry entry)
     {
-        if (Find(answer) is { } group)
+        if (Find(entry) is { } group)
         {
             group.Add(entry);
             return;
         }
 
-        group = new Keyed(answer, entry);
-        if (_count == _groups.Length)
+        group = new AnswerGroup(entry);
+        if (_groups is null && _count == 0)
         {
-            Array.Resize(ref _groups, _count * 2);
+            _single = group;
+        }
+        else
+        {
+            if (_groups is null)
+            {
+                _groups = new AnswerGroup[2];
+                _groups[0] = _single;
+                _single = null!;
+            }
+            else if (_count == _groups.Length)
+            {
+                Array.Resize(ref _groups, _count * 2);
+            }
+
+            _groups[_count] = group;
         }
 
-        _groups[_count++] = group;
+        _count++;
         if (_byAnswer is not null)
         {
-            _byAnswer.Add(answer, group);
+            _byAnswer.Add(entry, group);
         }
         else if (_count > LinearLimit)
         {
-            _byAnswer = new Dictionary<TAnswer, AnswerGroup>(_count * 2);
-            for (var i = 0; i < _count; i++)
+            _byAnswer = new Dictionary<ClaimEntry, AnswerGroup>(_count * 2, AnswerComparer<TRule>.Instance);
+            foreach (var each in All)
             {
-                _byAnswer.Add(AnswerOf(i), _groups[i]);
+                _byAnswer.Add(each.Representative, each);
             }
         }
     }
@@ -56,41 +83,34 @@ internal sealed class AnswerBucket<TAnswer>
     {
         for (var i = _count - 1; i >= 0; i--)
         {
-            if (_groups[i].RemoveLast(entry) && _groups[i].Count == 0)
+            var groups = All;
+            if (groups[i].RemoveLast(entry) && groups[i].Count == 0)
             {
-                _byAnswer?.Remove(AnswerOf(i));
-                Array.Copy(_groups, i + 1, _groups, i, _count - i - 1);
-                _groups[--_count] = null!;
+                _byAnswer?.Remove(entry); // the group's only member: its answer is the group's
+                groups[(i + 1)..].CopyTo(groups[i..]);
+                groups[^1] = null!;
+                _count--;
             }
         }
 
         return _count == 0;
     }
 
-    private AnswerGroup? Find(TAnswer answer)
+    private AnswerGroup? Find(ClaimEntry entry)
     {
         if (_byAnswer is not null)
         {
-            return _byAnswer.GetValueOrDefault(answer);
+            return _byAnswer.GetValueOrDefault(entry);
         }
 
-        for (var i = 0; i < _count; i++)
+        foreach (var group in All)
         {
-            if (EqualityComparer<TAnswer>.Default.Equals(AnswerOf(i), answer))
+            if (TRule.Same(group.Representative, entry))
             {
-                return _groups[i];
+                return group;
             }
         }
 
         return null;
-    }
-
-    private TAnswer AnswerOf(int index) => ((Keyed)_groups[index]).Answer;
-
-    /// <summary>A group that keeps its answer (the bucket finds groups by it).</summary>
-    private sealed class Keyed(TAnswer answer, ClaimEntry first) : AnswerGroup(first)
-    {
-        /// <summary>The answer every member gives.</summary>
-        public TAnswer Answer { get; } = answer;
     }
 }

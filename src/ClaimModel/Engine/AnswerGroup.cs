@@ -1,10 +1,10 @@
 namespace ClaimModel.Engine;
 
-/// <summary>The entries of a bucket that give the same answer (<see cref="AnswerBucket{TAnswer}"/>), in the order
+/// <summary>The entries of a bucket that give the same answer (<see cref="AnswerBucket{TRule}"/>), in the order
 /// they were added. An entry compares with the same outcome against every member of a group, so the engine compares
 /// it with the group's first member once and then lists the members only for the findings that come out. Most groups
 /// keep one member: it is held in a field, and an array is made for the second.</summary>
-internal class AnswerGroup
+internal sealed class AnswerGroup
 {
     private ClaimEntry? _first;
     private ClaimEntry[]? _rest;

@@ -97,8 +97,15 @@ internal sealed class ClaimEntry : Entry
     /// <summary>The nodes of the actors the statement names (responsibility and presence), in order.</summary>
     public ActorNode[] Actors => PresenceFacts.Actors;
 
-    /// <summary>The figure compared (a quantity's figure or a presence radius).</summary>
-    public Figure? Figure => FigureFacts.Figure;
+    /// <summary>The figure compared (a quantity's figure or a presence radius), read from the statement;
+    /// <see langword="null"/> when the entry compares none (<see cref="FigureFacts.None"/>).</summary>
+    public Figure? Figure => ReferenceEquals(FigureFacts, FigureFacts.None) ? null
+        : Statement switch
+        {
+            QuantityStatement quantity => quantity.Figure,
+            PresenceStatement presence => presence.Within,
+            _ => null,
+        };
 
     /// <summary>The figure's dimension ("count", "length").</summary>
     public string? Dimension => FigureFacts.Dimension;
@@ -108,6 +115,10 @@ internal sealed class ClaimEntry : Entry
 
     /// <summary>The factor from the figure's unit to its dimension's base unit.</summary>
     public double Factor => FigureFacts.Factor;
+
+    /// <summary>The figure's interval in its dimension's base unit (<see cref="Interval"/> scaled by
+    /// <see cref="Factor"/>).</summary>
+    public NumericInterval Normalized => Interval.Scale(Factor);
 
     /// <summary>For a count of a running total (<see cref="Figure.Cumulative"/>): the time it is counted up to (its
     /// <see cref="Figure.AsOf"/>, else when the claim was stated, else when its first report was published).</summary>

@@ -91,16 +91,15 @@ public sealed partial class ContradictionIndex
 
     /// <summary>Removes <paramref name="entry"/> where the add put it last in a group of answers, and the buckets it
     /// leaves empty.</summary>
-    private static void RemoveTrailing<TKey, TAnswer>(Dictionary<TKey, AnswerBucket<TAnswer>> buckets, ClaimEntry entry)
-        where TKey : notnull
-        where TAnswer : notnull
+    private static void RemoveTrailing<TRule>(BucketKeyTable<AnswerBucket<TRule>> buckets, ClaimEntry entry)
+        where TRule : IAnswerRule
     {
-        List<TKey>? emptied = null;
-        foreach (var (key, bucket) in buckets)
+        List<BucketKey>? emptied = null;
+        for (var index = 0; index < buckets.End; index++)
         {
-            if (bucket.RemoveLast(entry))
+            if (buckets.IsUsed(index) && buckets.ValueAt(index).RemoveLast(entry))
             {
-                (emptied ??= []).Add(key);
+                (emptied ??= []).Add(buckets.KeyAt(index));
             }
         }
 

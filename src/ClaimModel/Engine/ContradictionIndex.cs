@@ -52,15 +52,15 @@ public sealed partial class ContradictionIndex
     /// the order first met. A claim is filed under its statement keys with its incident only, so a general denial
     /// (no incident) reads the buckets of these incidents and the bucket of the claims without incident.</summary>
     private readonly Dictionary<BucketKey, List<int>> _statementIncidents = [];
-    /// <summary>Responsibility claims by incident, grouped by answer.</summary>
-    private readonly Dictionary<int, AnswerBucket<ResponsibilityAnswer>> _responsibility = [];
-    /// <summary>Occurrence times by incident, grouped by answer.</summary>
-    private readonly Dictionary<int, AnswerBucket<TimeAnswer>> _occurrences = [];
+    /// <summary>Responsibility claims by incident (keys of kind <see cref="BucketKind.Responsibility"/>), grouped by answer.</summary>
+    private readonly BucketKeyTable<AnswerBucket<ResponsibilityAnswer>> _responsibility = new();
+    /// <summary>Occurrence times by incident (keys of kind <see cref="BucketKind.Occurrence"/>), grouped by answer.</summary>
+    private readonly BucketKeyTable<AnswerBucket<TimeAnswer>> _occurrences = new();
     /// <summary>Figures and presence radii by incident, measure, dimension and discriminators, grouped by answer.</summary>
-    private readonly Dictionary<BucketKey, AnswerBucket<FigureAnswer>> _figureBuckets = [];
+    private readonly BucketKeyTable<AnswerBucket<FigureAnswer>> _figureBuckets = new();
 
-    // Target accounts per incident, grouped by answer (TargetAnswer).
-    private readonly Dictionary<int, AnswerBucket<TargetAnswer>> _targets = [];
+    // Target accounts per incident (keys of kind BucketKind.Targets), grouped by answer (TargetAnswer).
+    private readonly BucketKeyTable<AnswerBucket<TargetAnswer>> _targets = new();
     private readonly AnalysisBudget _budget;
     private long _findingsDropped;
     private long _consistentDropped;
@@ -831,7 +831,7 @@ public sealed partial class ContradictionIndex
             return;
         }
 
-        var bucket = AnswersOf(_responsibility, entry.IncidentKey);
+        var bucket = AnswersOf(_responsibility, new BucketKey(BucketKind.Responsibility, entry.IncidentKey, 0));
         var intent = ((ResponsibilityStatement)entry.Statement!).Intent;
         foreach (var group in bucket.Groups)
         {
@@ -850,7 +850,7 @@ public sealed partial class ContradictionIndex
             }
         }
 
-        bucket.Add(ResponsibilityAnswer.Of(entry, intent), entry);
+        bucket.Add(entry);
     }
 
     /// <summary>Finds the absences an acting claim (responsibility, or presence) contradicts: on the same incident;
@@ -870,7 +870,7 @@ public sealed partial class ContradictionIndex
         }
 
         // Accounts of one side with the same scope and targets compare alike: one comparison per group of them.
-        var bucket = AnswersOf(_targets, entry.IncidentKey);
+        var bucket = AnswersOf(_targets, new BucketKey(BucketKind.Targets, entry.IncidentKey, 0));
         var groups = bucket.Groups;
         for (var i = 0; i < groups.Length; i++)
         {
@@ -894,7 +894,7 @@ public sealed partial class ContradictionIndex
             }
         }
 
-        bucket.Add(TargetAnswer.Of(entry, statement), entry);
+        bucket.Add(entry);
     }
 
     /// <summary>An acting claim (responsibility, or presence): paired with the absences of its actors'
@@ -1224,10 +1224,10 @@ public sealed partial class ContradictionIndex
             return;
         }
 
-        entry.FigureFacts = new FigureFacts(figure, dimension, interval, factor, asOf);
+        entry.FigureFacts = new FigureFacts(dimension, interval, factor, asOf);
         var key = new BucketKey(kind, entry.IncidentKey, _keys.Intern(figure.Measure), _keys.Intern(dimension), subject, discriminator);
         var bucket = AnswersOf(_figureBuckets, key);
-        var normalized = interval.Scale(factor);
+        var normalized = entry.Normalized;
         foreach (var group in bucket.Groups)
         {
             // Every member answers as the representative does: same normalized interval, period and as-of time.
@@ -1237,7 +1237,7 @@ public sealed partial class ContradictionIndex
                 continue;
             }
 
-            var otherNormalized = other.Interval.Scale(other.Factor);
+            var otherNormalized = other.Normalized;
             if (!normalized.Overlaps(otherNormalized))
             {
                 if (!mayConflict)
@@ -1270,7 +1270,7 @@ public sealed partial class ContradictionIndex
             }
         }
 
-        bucket.Add(FigureAnswer.Of(entry, normalized), entry);
+        bucket.Add(entry);
     }
 
     /// <summary>Two counts of a running total in time order, when both are cumulative and counted at times that do not
@@ -1298,13 +1298,13 @@ public sealed partial class ContradictionIndex
             return;
         }
 
-        var bucket = AnswersOf(_occurrences, entry.IncidentKey);
+        var bucket = AnswersOf(_occurrences, new BucketKey(BucketKind.Occurrence, entry.IncidentKey, 0));
         foreach (var group in bucket.Groups)
         {
             EmitGroup(group, entry, entry.When.Overlaps(group.Representative.When!) ? GroupOutcome.ConsistentTime : GroupOutcome.Time, 0);
         }
 
-        bucket.Add(TimeAnswer.Of(entry.When), entry);
+        bucket.Add(entry);
     }
 
     private ResolvedTime? Resolve(TimeSpec spec, Claim claim) => _times.Resolve(spec, claim.StatedAt, Published(claim));
@@ -1346,12 +1346,11 @@ public sealed partial class ContradictionIndex
         return bucket;
     }
 
-    private static AnswerBucket<TAnswer> AnswersOf<TKey, TAnswer>(Dictionary<TKey, AnswerBucket<TAnswer>> buckets, TKey key)
-        where TKey : notnull
-        where TAnswer : notnull
+    private static AnswerBucket<TRule> AnswersOf<TRule>(BucketKeyTable<AnswerBucket<TRule>> buckets, BucketKey key)
+        where TRule : IAnswerRule
     {
-        ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(buckets, key, out _);
-        return bucket ??= new AnswerBucket<TAnswer>();
+        ref var bucket = ref buckets.GetValueRefOrAddDefault(key, out _);
+        return bucket ??= new AnswerBucket<TRule>();
     }
 
     /// <summary>Emits the finding or consistent comparison of <paramref name="outcome"/> between each member of

@@ -22,7 +22,7 @@ internal sealed class EntryBuckets<T>
     /// <summary>Slots per chunk.</summary>
     public const int ChunkSize = 1 << ChunkShift;
 
-    private readonly Dictionary<BucketKey, Run> _runs = [];
+    private readonly BucketKeyTable<Run> _runs = new();
 
     /// <summary>The runs handed back, by the base-2 logarithm of their length.</summary>
     private readonly List<int>?[] _free = new List<int>?[ChunkShift + 1];
@@ -47,7 +47,7 @@ internal sealed class EntryBuckets<T>
     /// <summary>Files <paramref name="entry"/> under <paramref name="key"/>, last; whether the key is new.</summary>
     public bool Add(BucketKey key, T entry)
     {
-        ref var run = ref CollectionsMarshal.GetValueRefOrAddDefault(_runs, key, out var exists);
+        ref var run = ref _runs.GetValueRefOrAddDefault(key, out var exists);
         if (!exists)
         {
             run.Start = Take(1);
@@ -87,10 +87,14 @@ internal sealed class EntryBuckets<T>
     public void RemoveTrailing(Func<T, bool> added)
     {
         List<BucketKey>? emptied = null;
-        foreach (var key in _runs.Keys)
+        for (var index = 0; index < _runs.End; index++)
         {
-            // A value changed through its reference leaves the dictionary's version as it was: the walk goes on.
-            ref var run = ref CollectionsMarshal.GetValueRefOrNullRef(_runs, key);
+            if (!_runs.IsUsed(index))
+            {
+                continue;
+            }
+
+            ref var run = ref _runs.ValueAt(index);
             var removed = false;
             while (run.Count > 0 && added(At(run.Start, run.Count - 1)))
             {
@@ -101,7 +105,7 @@ internal sealed class EntryBuckets<T>
 
             if (removed && run.Count == 0)
             {
-                (emptied ??= []).Add(key);
+                (emptied ??= []).Add(_runs.KeyAt(index));
             }
         }
 

@@ -1,14 +1,12 @@
 namespace ClaimModel.Engine;
 
 /// <summary>What a claim entry compares of a figure (a quantity's figure or a presence radius), once normalized: kept
-/// apart from the entry, so that the entries of other statements hold none of it.</summary>
-internal sealed class FigureFacts(Figure? figure, string? dimension, NumericInterval interval, double factor, ResolvedTime? asOf)
+/// apart from the entry, so that the entries of other statements hold none of it. The figure itself is the entry's
+/// statement's (<see cref="ClaimEntry.Figure"/>).</summary>
+internal sealed class FigureFacts(string? dimension, NumericInterval interval, double factor, ResolvedTime? asOf)
 {
     /// <summary>The facts of an entry that compares no figure (shared).</summary>
-    public static FigureFacts None { get; } = new(null, null, default, 1, null);
-
-    /// <summary>The figure compared.</summary>
-    public Figure? Figure { get; } = figure;
+    public static FigureFacts None { get; } = new(null, default, 1, null);
 
     /// <summary>The figure's dimension ("count", "length").</summary>
     public string? Dimension { get; } = dimension;

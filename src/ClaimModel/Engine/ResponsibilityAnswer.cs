@@ -1,48 +1,54 @@
 namespace ClaimModel.Engine;
 
-/// <summary>What decides how a responsibility claim compares with another (<see cref="AnswerBucket{TAnswer}"/>): the
+/// <summary>What decides how a responsibility claim compares with another (<see cref="AnswerBucket{TRule}"/>): the
 /// intent, the claimant's side and the actors named (by <see cref="ActorNode.Serial"/>, so the sides and ancestors
-/// they were added with), in order.</summary>
-internal sealed class ResponsibilityAnswer : IEquatable<ResponsibilityAnswer>
+/// they were added with), in order. Read from the entries: their statement, claimant and actor nodes.</summary>
+internal abstract class ResponsibilityAnswer : IAnswerRule
 {
-    private readonly int[] _values;
-    private readonly int _hash;
-
-    private ResponsibilityAnswer(int[] values)
+    /// <inheritdoc/>
+    public static bool Same(ClaimEntry a, ClaimEntry b)
     {
-        _values = values;
-        var hash = default(HashCode);
-        foreach (var value in values)
+        if (IntentOf(a) != IntentOf(b) || !a.Claimant.RootKeys.AsSpan().SequenceEqual(b.Claimant.RootKeys))
         {
-            hash.Add(value);
+            return false;
         }
 
-        _hash = hash.ToHashCode();
+        var (x, y) = (a.Actors, b.Actors);
+        if (x.Length != y.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (x[i].Serial != y[i].Serial)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
-    /// <summary>The answer of a responsibility entry with <paramref name="intent"/>.</summary>
-    public static ResponsibilityAnswer Of(ClaimEntry entry, Intent intent)
+    /// <inheritdoc/>
+    public static int Hash(ClaimEntry entry)
     {
         var roots = entry.Claimant.RootKeys;
-        var actors = entry.Actors;
-        var values = new int[2 + roots.Length + actors.Length];
-        values[0] = (int)intent;
-        values[1] = roots.Length;
-        roots.CopyTo(values, 2);
-        for (var i = 0; i < actors.Length; i++)
+        var hash = default(HashCode);
+        hash.Add((int)IntentOf(entry));
+        hash.Add(roots.Length);
+        foreach (var root in roots)
         {
-            values[2 + roots.Length + i] = actors[i].Serial;
+            hash.Add(root);
         }
 
-        return new ResponsibilityAnswer(values);
+        foreach (var actor in entry.Actors)
+        {
+            hash.Add(actor.Serial);
+        }
+
+        return hash.ToHashCode();
     }
 
-    /// <inheritdoc/>
-    public bool Equals(ResponsibilityAnswer? other) => other is not null && _hash == other._hash && _values.AsSpan().SequenceEqual(other._values);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as ResponsibilityAnswer);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => _hash;
+    private static Intent IntentOf(ClaimEntry entry) => ((ResponsibilityStatement)entry.Statement!).Intent;
 }

@@ -1,64 +1,25 @@
 namespace ClaimModel.Engine;
 
-/// <summary>What decides how a target account compares with another (<see cref="AnswerBucket{TAnswer}"/>): the
+/// <summary>What decides how a target account compares with another (<see cref="AnswerBucket{TRule}"/>): the
 /// claimant's side (its root keys, as the entry was added with), the scope and the targets named, in order — each by
 /// its kind and, for <see cref="TargetKind.Other"/>, its name ignoring case (the names of other kinds are not
 /// compared, <see cref="TargetCoverage"/>). Equal answers cover and exclude the same targets for the same sides, so a
-/// new account compares alike with every member of a group.</summary>
-internal sealed class TargetAnswer : IEquatable<TargetAnswer>
+/// new account compares alike with every member of a group. Read from the entries: their statement and claimant.</summary>
+internal abstract class TargetAnswer : IAnswerRule
 {
-    private readonly int[] _values;
-    private readonly string?[] _names;
-    private readonly int _hash;
-
-    private TargetAnswer(int[] values, string?[] names)
-    {
-        _values = values;
-        _names = names;
-        var hash = default(HashCode);
-        foreach (var value in values)
-        {
-            hash.Add(value);
-        }
-
-        foreach (var name in names)
-        {
-            hash.Add(name, StringComparer.OrdinalIgnoreCase);
-        }
-
-        _hash = hash.ToHashCode();
-    }
-
-    /// <summary>The answer of the target entry <paramref name="entry"/> whose statement is <paramref name="statement"/>.</summary>
-    public static TargetAnswer Of(ClaimEntry entry, TargetStatement statement)
-    {
-        var roots = entry.Claimant.RootKeys;
-        var targets = statement.Targets;
-        var values = new int[2 + roots.Length + targets.Count];
-        values[0] = (int)statement.Scope;
-        values[1] = roots.Length;
-        roots.CopyTo(values, 2);
-        var names = new string?[targets.Count];
-        for (var i = 0; i < targets.Count; i++)
-        {
-            values[2 + roots.Length + i] = (int)targets[i].Kind;
-            names[i] = targets[i].Kind == TargetKind.Other ? targets[i].Name : null;
-        }
-
-        return new TargetAnswer(values, names);
-    }
-
     /// <inheritdoc/>
-    public bool Equals(TargetAnswer? other)
+    public static bool Same(ClaimEntry a, ClaimEntry b)
     {
-        if (other is null || _hash != other._hash || !_values.AsSpan().SequenceEqual(other._values) || _names.Length != other._names.Length)
+        var (x, y) = (StatementOf(a), StatementOf(b));
+        if (x.Scope != y.Scope || !a.Claimant.RootKeys.AsSpan().SequenceEqual(b.Claimant.RootKeys) || x.Targets.Count != y.Targets.Count)
         {
             return false;
         }
 
-        for (var i = 0; i < _names.Length; i++)
+        for (var i = 0; i < x.Targets.Count; i++)
         {
-            if (!string.Equals(_names[i], other._names[i], StringComparison.OrdinalIgnoreCase))
+            var (s, t) = (x.Targets[i], y.Targets[i]);
+            if (s.Kind != t.Kind || !string.Equals(NameOf(s), NameOf(t), StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
@@ -68,8 +29,33 @@ internal sealed class TargetAnswer : IEquatable<TargetAnswer>
     }
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as TargetAnswer);
+    public static int Hash(ClaimEntry entry)
+    {
+        var statement = StatementOf(entry);
+        var roots = entry.Claimant.RootKeys;
+        var hash = default(HashCode);
+        hash.Add((int)statement.Scope);
+        hash.Add(roots.Length);
+        foreach (var root in roots)
+        {
+            hash.Add(root);
+        }
 
-    /// <inheritdoc/>
-    public override int GetHashCode() => _hash;
+        foreach (var target in statement.Targets)
+        {
+            hash.Add((int)target.Kind);
+        }
+
+        foreach (var target in statement.Targets)
+        {
+            hash.Add(NameOf(target), StringComparer.OrdinalIgnoreCase);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    private static TargetStatement StatementOf(ClaimEntry entry) => (TargetStatement)entry.Statement!;
+
+    /// <summary>The name compared: that of an <see cref="TargetKind.Other"/> target, none for the other kinds.</summary>
+    private static string? NameOf(Target target) => target.Kind == TargetKind.Other ? target.Name : null;
 }

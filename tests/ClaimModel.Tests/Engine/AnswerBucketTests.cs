@@ -2,10 +2,11 @@ using ClaimModel.Engine;
 
 namespace ClaimModel.Tests.Engine;
 
-/// <summary>Groups of equal answers (<see cref="AnswerBucket{TAnswer}"/>, <see cref="AnswerGroup"/>): an entry joins
+/// <summary>Groups of equal answers (<see cref="AnswerBucket{TRule}"/>, <see cref="AnswerGroup"/>): an entry joins
 /// the group of its answer whether the bucket compares its few answers in turn or keeps a dictionary past
-/// <see cref="AnswerBucket{TAnswer}.LinearLimit"/>; groups stay in first-add order, members in add order, and undoing an
-/// add removes exactly the last member (and its group when that empties).</summary>
+/// <see cref="AnswerBucket{TRule}.LinearLimit"/>; groups stay in first-add order, members in add order, and undoing an
+/// add removes exactly the last member (and its group when that empties). The answer of a test entry is its ordinal
+/// modulo 1,000 (<see cref="Modulo"/>).</summary>
 public class AnswerBucketTests
 {
     private static readonly ActorNode Claimant = new("a", "A", 0, [0], [0], ["a"], new VoiceCell("a", "a", false));
@@ -14,7 +15,7 @@ public class AnswerBucketTests
         new(Build.Claim("c" + ordinal, "a", "i", new OccurrenceStatement { Time = Build.Day(2016, 2, 10, "UTC", 0) }), 0, Claimant, 0, ordinal);
 
     /// <summary>Each group as the ordinals of its members, groups in order.</summary>
-    private static string Layout(AnswerBucket<int> bucket)
+    private static string Layout(AnswerBucket<Modulo> bucket)
     {
         var groups = new List<string>();
         foreach (var group in bucket.Groups)
@@ -34,12 +35,12 @@ public class AnswerBucketTests
 
     [Theory]
     [InlineData(1)]
-    [InlineData(AnswerBucket<int>.LinearLimit)]
-    [InlineData(AnswerBucket<int>.LinearLimit + 1)]
+    [InlineData(AnswerBucket<Modulo>.LinearLimit)]
+    [InlineData(AnswerBucket<Modulo>.LinearLimit + 1)]
     [InlineData(50)]
     public void Entries_join_the_group_of_their_answer_in_add_order(int answers)
     {
-        var bucket = new AnswerBucket<int>();
+        var bucket = new AnswerBucket<Modulo>();
         var expected = new List<List<int>>();
         var ordinal = 0;
         for (var round = 0; round < 3; round++)
@@ -54,7 +55,7 @@ public class AnswerBucketTests
                 }
 
                 var group = round == 0 ? k : expected.FindIndex(g => g.Count > 0 && g[0] % 1000 == answer);
-                bucket.Add(answer, Entry((1000 * round) + answer));
+                bucket.Add(Entry((1000 * round) + answer));
                 expected[group].Add((1000 * round) + answer);
                 ordinal++;
             }
@@ -67,17 +68,17 @@ public class AnswerBucketTests
 
     [Theory]
     [InlineData(5)]
-    [InlineData(AnswerBucket<int>.LinearLimit + 4)]
+    [InlineData(AnswerBucket<Modulo>.LinearLimit + 4)]
     public void Undoing_an_add_removes_the_last_member_and_a_group_it_empties(int answers)
     {
-        var bucket = new AnswerBucket<int>();
+        var bucket = new AnswerBucket<Modulo>();
         for (var k = 0; k < answers; k++)
         {
-            bucket.Add(k, Entry(k));
+            bucket.Add(Entry(k));
         }
 
-        var second = Entry(100);
-        bucket.Add(1, second);
+        var second = Entry(1001);
+        bucket.Add(second);
 
         // Not a last member anywhere: nothing changes.
         Assert.False(bucket.RemoveLast(Entry(999)));
@@ -92,9 +93,9 @@ public class AnswerBucketTests
         Assert.False(bucket.RemoveLast(two));
         Assert.Equal(answers - 1, bucket.Groups.Length);
         Assert.Equal(3, bucket.Groups[2].Representative.Ordinal);
-        bucket.Add(2, Entry(200));
-        bucket.Add(answers - 1, Entry(300));
-        Assert.Equal(200, bucket.Groups[^1].Representative.Ordinal);
+        bucket.Add(Entry(2002));
+        bucket.Add(Entry(3000 + answers - 1));
+        Assert.Equal(2002, bucket.Groups[^1].Representative.Ordinal);
         Assert.Equal(2, bucket.Groups[^2].Count);
         Assert.Equal(answers - 1, bucket.Groups[^2].Representative.Ordinal);
     }
@@ -128,12 +129,22 @@ public class AnswerBucketTests
     [Fact]
     public void A_bucket_whose_last_group_goes_says_it_is_empty()
     {
-        var bucket = new AnswerBucket<int>();
+        var bucket = new AnswerBucket<Modulo>();
         var only = Entry(0);
-        bucket.Add(5, only);
+        bucket.Add(only);
         Assert.True(bucket.RemoveLast(only));
         Assert.Equal(0, bucket.Groups.Length);
-        bucket.Add(5, Entry(1));
-        Assert.Equal(1, bucket.Groups[0].Representative.Ordinal);
+        bucket.Add(Entry(1000));
+        Assert.Equal(1000, bucket.Groups[0].Representative.Ordinal);
+    }
+
+    /// <summary>The test answer: an entry's ordinal modulo 1,000.</summary>
+    internal abstract class Modulo : IAnswerRule
+    {
+        /// <inheritdoc/>
+        public static bool Same(ClaimEntry a, ClaimEntry b) => a.Ordinal % 1000 == b.Ordinal % 1000;
+
+        /// <inheritdoc/>
+        public static int Hash(ClaimEntry entry) => entry.Ordinal % 1000;
     }
 }

@@ -5,8 +5,8 @@ namespace ClaimModel.Tests.Engine;
 
 /// <summary>The equality of the answers claims are grouped by (<see cref="ResponsibilityAnswer"/>,
 /// <see cref="TargetAnswer"/>): equal for the same side, intent or scope, actors or targets (other targets' names
-/// ignoring case, other kinds' names not at all), with equal hash codes; never equal to <see langword="null"/> or to
-/// another type.</summary>
+/// ignoring case, other kinds' names not at all), with equal hash codes; and the comparer a large bucket keys its
+/// groups with (<see cref="AnswerComparer{TRule}"/>) agrees, also for <see langword="null"/>.</summary>
 public class AnswerEqualityTests
 {
     private readonly ActorGraph _graph = new(new KeyInterner());
@@ -26,14 +26,11 @@ public class AnswerEqualityTests
             PresenceFacts = new PresenceFacts([.. actors.Select(_graph.Get)], null, KeyInterner.None, KeyInterner.None, 0),
         };
 
-    private ResponsibilityAnswer Blame(string claimant, Intent intent, params string[] actors) =>
-        ResponsibilityAnswer.Of(Entry(claimant, new ResponsibilityStatement { Actors = actors, Intent = intent }, actors), intent);
+    private ClaimEntry Blame(string claimant, Intent intent, params string[] actors) =>
+        Entry(claimant, new ResponsibilityStatement { Actors = actors, Intent = intent }, actors);
 
-    private TargetAnswer Account(string claimant, TargetScope scope, params Target[] targets)
-    {
-        var statement = new TargetStatement { Scope = scope, Targets = targets };
-        return TargetAnswer.Of(Entry(claimant, statement), statement);
-    }
+    private ClaimEntry Account(string claimant, TargetScope scope, params Target[] targets) =>
+        Entry(claimant, new TargetStatement { Scope = scope, Targets = targets });
 
     [Fact]
     public void Responsibility_answers_of_one_side_intent_and_actors_are_equal()
@@ -41,9 +38,10 @@ public class AnswerEqualityTests
         var a = Blame("konashenkov", Intent.Deliberate, "usa", "state-dept");
         var b = Blame("russia-mod", Intent.Deliberate, "usa", "state-dept");
 
-        Assert.True(a.Equals(b));
-        Assert.True(a.Equals((object)b));
-        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.True(ResponsibilityAnswer.Same(a, b));
+        Assert.True(AnswerComparer<ResponsibilityAnswer>.Instance.Equals(a, b));
+        Assert.Equal(ResponsibilityAnswer.Hash(a), ResponsibilityAnswer.Hash(b));
+        Assert.Equal(ResponsibilityAnswer.Hash(a), AnswerComparer<ResponsibilityAnswer>.Instance.GetHashCode(b));
     }
 
     [Fact]
@@ -51,12 +49,14 @@ public class AnswerEqualityTests
     {
         var a = Blame("konashenkov", Intent.Deliberate, "usa", "state-dept");
 
-        Assert.False(a.Equals(Blame("sohr", Intent.Deliberate, "usa", "state-dept")));
-        Assert.False(a.Equals(Blame("konashenkov", Intent.Accidental, "usa", "state-dept")));
-        Assert.False(a.Equals(Blame("konashenkov", Intent.Deliberate, "state-dept", "usa")));
-        Assert.False(a.Equals(Blame("konashenkov", Intent.Deliberate, "usa")));
-        Assert.False(a.Equals(null));
-        Assert.False(a.Equals((object)"usa"));
+        Assert.False(ResponsibilityAnswer.Same(a, Blame("sohr", Intent.Deliberate, "usa", "state-dept")));
+        Assert.False(ResponsibilityAnswer.Same(a, Blame("konashenkov", Intent.Accidental, "usa", "state-dept")));
+        Assert.False(ResponsibilityAnswer.Same(a, Blame("konashenkov", Intent.Deliberate, "state-dept", "usa")));
+        Assert.False(ResponsibilityAnswer.Same(a, Blame("konashenkov", Intent.Deliberate, "usa")));
+        Assert.False(AnswerComparer<ResponsibilityAnswer>.Instance.Equals(a, Blame("konashenkov", Intent.Deliberate, "usa")));
+        Assert.False(AnswerComparer<ResponsibilityAnswer>.Instance.Equals(a, null));
+        Assert.False(AnswerComparer<ResponsibilityAnswer>.Instance.Equals(null, a));
+        Assert.True(AnswerComparer<ResponsibilityAnswer>.Instance.Equals(null, null));
     }
 
     [Fact]
@@ -65,9 +65,9 @@ public class AnswerEqualityTests
         var a = Account("konashenkov", TargetScope.Only, new Target { Kind = TargetKind.Other, Name = "terrorists" }, new Target { Kind = TargetKind.Hospital, Name = "al-Quds hospital" });
         var b = Account("russia-mod", TargetScope.Only, new Target { Kind = TargetKind.Other, Name = "TERRORISTS" }, new Target { Kind = TargetKind.Hospital });
 
-        Assert.True(a.Equals(b));
-        Assert.True(a.Equals((object)b));
-        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.True(TargetAnswer.Same(a, b));
+        Assert.True(AnswerComparer<TargetAnswer>.Instance.Equals(a, b));
+        Assert.Equal(TargetAnswer.Hash(a), TargetAnswer.Hash(b));
     }
 
     [Fact]
@@ -76,12 +76,12 @@ public class AnswerEqualityTests
         var terrorists = new Target { Kind = TargetKind.Other, Name = "terrorists" };
         var a = Account("konashenkov", TargetScope.Only, terrorists);
 
-        Assert.False(a.Equals(Account("sohr", TargetScope.Only, terrorists)));
-        Assert.False(a.Equals(Account("konashenkov", TargetScope.Mostly, terrorists)));
-        Assert.False(a.Equals(Account("konashenkov", TargetScope.Only, new Target { Kind = TargetKind.Other, Name = "opponents" })));
-        Assert.False(a.Equals(Account("konashenkov", TargetScope.Only, new Target { Kind = TargetKind.Hospital })));
-        Assert.False(a.Equals(Account("konashenkov", TargetScope.Only, terrorists, terrorists)));
-        Assert.False(a.Equals(null));
-        Assert.False(a.Equals((object)"terrorists"));
+        Assert.False(TargetAnswer.Same(a, Account("sohr", TargetScope.Only, terrorists)));
+        Assert.False(TargetAnswer.Same(a, Account("konashenkov", TargetScope.Mostly, terrorists)));
+        Assert.False(TargetAnswer.Same(a, Account("konashenkov", TargetScope.Only, new Target { Kind = TargetKind.Other, Name = "opponents" })));
+        Assert.False(TargetAnswer.Same(a, Account("konashenkov", TargetScope.Only, new Target { Kind = TargetKind.Hospital })));
+        Assert.False(TargetAnswer.Same(a, Account("konashenkov", TargetScope.Only, terrorists, terrorists)));
+        Assert.False(TargetAnswer.Same(Account("konashenkov", TargetScope.Only, terrorists, terrorists), a));
+        Assert.False(AnswerComparer<TargetAnswer>.Instance.Equals(a, null));
     }
 }
