@@ -94,6 +94,10 @@ internal static class Build
 
     public static OccurrenceStatement Occurred(TimeSpec time) => new() { Time = time };
 
+    /// <summary>A claim about incident i1 counting a running total of people killed up to <paramref name="asOf"/>.</summary>
+    public static Claim Toll(string id, string claimant, FigureQualifier qualifier, decimal value, string text, TimeSpec asOf) =>
+        Claim(id, claimant, "i1", Quantity(Figure("killed", "people", qualifier, value, text) with { Cumulative = true, AsOf = asOf }));
+
     public static ClaimDocument Document(IEnumerable<Claim>? claims = null, IEnumerable<Denial>? denials = null, IEnumerable<Incident>? incidents = null, IEnumerable<Source>? sources = null) => new()
     {
         Actors = Actors(),

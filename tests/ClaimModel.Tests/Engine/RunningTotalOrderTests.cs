@@ -12,9 +12,6 @@ public class RunningTotalOrderTests
     private static readonly TimeSpec Feb11 = Day(2016, 2, 11, "Asia/Damascus", 2);
     private static readonly TimeSpec Feb12 = Day(2016, 2, 12, "Asia/Damascus", 2);
 
-    private static Claim Toll(string id, string claimant, FigureQualifier qualifier, decimal value, string text, TimeSpec asOf) =>
-        Claim(id, claimant, "i1", Quantity(Figure("killed", "people", qualifier, value, text) with { Cumulative = true, AsOf = asOf }));
-
     private static ContradictionReport Analyze(params Claim[] claims) =>
         ContradictionDetector.Analyze(Document(claims), new DetectionOptions { IncludeConsistentComparisons = true });
 
