@@ -65,8 +65,7 @@ public class BudgetCountTests
     {
         // Groups of target answers: t2 compares one (budget 1 of 2), t3 compares one and skips one, t4 skips three.
         var index = Index(new AnalysisBudget { MaxComparisons = 2 });
-        Claim Targets(string id, string claimant, TargetKind kind) =>
-            Claim(id, claimant, "i1", new TargetStatement { Targets = [new Target { Kind = kind }], Scope = TargetScope.Only });
+        Claim Targets(string id, string claimant, TargetKind kind) => Claim(id, claimant, "i1", Only(kind));
         index.AddClaim(Targets("t1", "syria", TargetKind.Hospital));
         index.AddClaim(Targets("t2", "russia", TargetKind.School));
         index.AddClaim(Targets("t3", "usa", TargetKind.ResidentialArea));

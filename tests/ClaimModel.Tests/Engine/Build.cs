@@ -94,6 +94,9 @@ internal static class Build
 
     public static OccurrenceStatement Occurred(TimeSpec time) => new() { Time = time };
 
+    /// <summary>"It hit only" one target of <paramref name="kind"/> (an exclusive target account).</summary>
+    public static TargetStatement Only(TargetKind kind) => new() { Targets = [new Target { Kind = kind }], Scope = TargetScope.Only };
+
     /// <summary>A claim about incident i1 counting a running total of people killed up to <paramref name="asOf"/>.</summary>
     public static Claim Toll(string id, string claimant, FigureQualifier qualifier, decimal value, string text, TimeSpec asOf) =>
         Claim(id, claimant, "i1", Quantity(Figure("killed", "people", qualifier, value, text) with { Cumulative = true, AsOf = asOf }));

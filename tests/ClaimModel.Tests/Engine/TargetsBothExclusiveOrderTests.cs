@@ -7,8 +7,6 @@ namespace ClaimModel.Tests.Engine;
 /// with the account first in canonical order (by id), whichever was added first.</summary>
 public class TargetsBothExclusiveOrderTests
 {
-    private static TargetStatement Only(TargetKind kind) => new() { Targets = [new Target { Kind = kind }], Scope = TargetScope.Only };
-
     [Theory]
     [InlineData(true)]
     [InlineData(false)]

@@ -7,8 +7,6 @@ namespace ClaimModel.Tests.Engine;
 /// compared with nothing, however exclusive.</summary>
 public class TargetsWithoutIncidentTests
 {
-    private static TargetStatement Only(TargetKind kind) => new() { Targets = [new Target { Kind = kind }], Scope = TargetScope.Only };
-
     [Fact]
     public void Exclusive_target_accounts_of_no_incident_are_not_compared()
     {
