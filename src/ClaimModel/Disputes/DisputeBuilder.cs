@@ -220,7 +220,7 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
         ResponsibilityStatement r when question == DisputeQuestion.Intent => "intent " + StatementText.Adverb(r.Intent),
         ResponsibilityStatement => "by " + Sides(entry),
         PresenceStatement p => (p.Present ? "present " : "absent ") + Sides(entry),
-        QuantityStatement => string.Create(CultureInfo.InvariantCulture, $"figure {entry.Interval.Scale(entry.Factor)}"),
+        QuantityStatement => string.Create(CultureInfo.InvariantCulture, $"figure {entry.Normalized}"),
         OccurrenceStatement => "time " + entry.When,
         _ => "claim " + entry.Reference,
     };

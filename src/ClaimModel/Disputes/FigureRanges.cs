@@ -82,7 +82,7 @@ internal static class FigureRanges
             foreach (var entry in used)
             {
                 claims.Add(entry.Reference);
-                var interval = entry.Interval.Scale(entry.Factor);
+                var interval = entry.Normalized;
                 Bound(ref low, interval.Lower, voice, lowVoices, lower: true);
                 Bound(ref high, interval.Upper, voice, highVoices, lower: false);
                 if (Point(interval) is { } point)

@@ -117,7 +117,7 @@ internal sealed class FindingBuilder
         }
         else
         {
-            text.Append(Inv, $"{a.Interval.Scale(a.Factor).Intersection(b.Interval.Scale(b.Factor)).Rounded()}.");
+            text.Append(Inv, $"{a.Normalized.Intersection(b.Normalized).Rounded()}.");
         }
 
         return new ConsistentComparison

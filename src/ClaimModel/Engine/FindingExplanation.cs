@@ -163,7 +163,7 @@ internal readonly struct FindingExplanation
     {
         if (!string.Equals(a.Figure!.Unit, b.Figure!.Unit, StringComparison.Ordinal))
         {
-            text.Append(Inv, $" once converted to the base unit of {a.Dimension} ({a.Interval.Scale(a.Factor).Rounded()} and {b.Interval.Scale(b.Factor).Rounded()})");
+            text.Append(Inv, $" once converted to the base unit of {a.Dimension} ({a.Normalized.Rounded()} and {b.Normalized.Rounded()})");
         }
     }
 
