@@ -15,6 +15,10 @@ internal readonly struct CompactFinding
     private readonly object? _first;
     private readonly Entry? _second;
     private readonly double _gap;
+
+    /// <summary>The interned key of <see cref="Incident"/> (<see cref="KeyInterner.None"/> for none), or
+    /// <see cref="UnknownIncident"/> for a finding made outside the engine.</summary>
+    private readonly int _incidentKey;
     private readonly byte _kind;
     private readonly byte _severity;
     private readonly byte _explanation;
@@ -40,7 +44,13 @@ internal readonly struct CompactFinding
         _severity = (byte)severity;
         _explanation = explanation.Code;
         _swapped = explanation.First is { } a && Entry.CompareCanonical(a, explanation.Second!) > 0;
+        _incidentKey = explanation.First is not { } entry ? UnknownIncident
+            : FindingExplanation.IncidentOfSecond(_explanation) ? Either(explanation.Second!.IncidentKey, entry.IncidentKey)
+            : Either(entry.IncidentKey, explanation.Second!.IncidentKey);
     }
+
+    /// <summary>The <see cref="IncidentKey"/> of a finding made outside the engine (no entries, so no interned key).</summary>
+    public const int UnknownIncident = KeyInterner.None - 1;
 
     /// <summary>The compact form of <paramref name="finding"/>, holding it: its kind, severity and incident, and the
     /// entries of its explanation (none for a finding made outside the engine).</summary>
@@ -73,6 +83,11 @@ internal readonly struct CompactFinding
             return FindingExplanation.IncidentOfSecond(_explanation) ? _second!.Incident ?? first.Incident : first.Incident ?? _second!.Incident;
         }
     }
+
+    /// <summary>The interned key of <see cref="Incident"/>, read without the entries: equal keys, equal incidents
+    /// (<see cref="KeyInterner.None"/> for none); <see cref="UnknownIncident"/> when the finding was made outside the
+    /// engine (read <see cref="Incident"/>).</summary>
+    public int IncidentKey => _incidentKey;
 
     /// <summary>The entries in the roles the explanation gives them, and the gap.</summary>
     public FindingExplanation Explanation => First is { } first ? FindingExplanation.FromParts(_explanation, first, _second!, _gap) : default;
@@ -113,6 +128,10 @@ internal readonly struct CompactFinding
     /// <summary>Whether a claim participant is in <paramref name="revised"/> (the finding is history).</summary>
     public bool IsRevised(Func<string, bool> revised) =>
         (X.Role == ParticipantRole.Claim && revised(X.Id)) || (Y.Role == ParticipantRole.Claim && revised(Y.Id));
+
+    /// <summary>The first key unless it is <see cref="KeyInterner.None"/>, else the second (as <see cref="Incident"/>
+    /// picks between the entries' incidents).</summary>
+    private static int Either(int first, int second) => first != KeyInterner.None ? first : second;
 
     /// <summary>The distinct claimant ids of two participants, sorted ordinally.</summary>
     private static ValueList<string> Origins(ActorNode x, ActorNode y)

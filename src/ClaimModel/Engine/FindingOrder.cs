@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ClaimModel.Engine;
 
 /// <summary>The report sort key: incident (ordinal, none first), kind (declaration order), then participant
@@ -50,14 +52,49 @@ internal sealed class FindingOrder : IComparer<Finding>, IComparer<CompactFindin
     public static void Sort(Finding[] findings) => Sort(findings, static f => f.Incident, static f => f.Kind, Instance);
 
     /// <summary>Sorts positions of compact findings in <paramref name="chunks"/> in the order of the findings they make
-    /// (see <see cref="Sort{T}"/>; the same order as sorting the findings themselves).</summary>
+    /// (see <see cref="Sort{T}"/>; the same order as sorting the findings themselves). Each run of one incident and kind
+    /// is sorted on the participants' ids and ranks, read once per finding into a buffer reused across runs, so a
+    /// comparison reads no entry, finding or incident.</summary>
     /// <param name="order">The positions, sorted in place.</param>
     /// <param name="chunks">The findings (<see cref="CompactFindingChunks"/>).</param>
-    public static void Sort(int[] order, CompactFinding[][] chunks) => Sort(
-        order,
-        i => CompactFindingChunks.At(chunks, i).Incident,
-        i => CompactFindingChunks.At(chunks, i).Kind,
-        Comparer<int>.Create((x, y) => Instance.Compare(CompactFindingChunks.At(chunks, x), CompactFindingChunks.At(chunks, y))));
+    public static void Sort(int[] order, CompactFinding[][] chunks)
+    {
+        var keys = IncidentKindKeys(order, i => CompactFindingChunks.At(chunks, i).IncidentKey, i => CompactFindingChunks.At(chunks, i).Incident, i => CompactFindingChunks.At(chunks, i).Kind);
+        Array.Sort(keys, order);
+        var run = Array.Empty<ParticipantKey>();
+        for (int start = 0, end; start < order.Length; start = end)
+        {
+            end = start + 1;
+            while (end < order.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            var length = end - start;
+            if (length == 1)
+            {
+                continue;
+            }
+
+            if (run.Length < length)
+            {
+                run = new ParticipantKey[Math.Max(length, run.Length * 2)];
+            }
+
+            for (var i = 0; i < length; i++)
+            {
+                ref readonly var finding = ref CompactFindingChunks.At(chunks, order[start + i]);
+                run[i] = new ParticipantKey(finding.X, finding.Y, order[start + i]);
+            }
+
+            var span = run.AsSpan(0, length);
+            span.Sort(default(ParticipantKeyOrder));
+            for (var i = 0; i < length; i++)
+            {
+                order[start + i] = span[i].Position;
+            }
+        }
+    }
 
     /// <summary>Sorts <paramref name="findings"/> in report order: first by a numeric key (the incident's rank
     /// among the findings' incidents, then the kind), which needs no string comparison per element, then each
@@ -65,44 +102,12 @@ internal sealed class FindingOrder : IComparer<Finding>, IComparer<CompactFindin
     /// are ranked once (i log i for i distinct incidents) and runs are short.</summary>
     private static void Sort<T>(T[] findings, Func<T, string?> incidentOf, Func<T, FindingKind> kindOf, IComparer<T> comparer)
     {
-        var count = findings.Length;
-        var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var finding in findings)
-        {
-            if (incidentOf(finding) is { } incident)
-            {
-                ranks.TryAdd(incident, 0);
-            }
-        }
-
-        var incidents = ranks.Keys.ToArray();
-        Array.Sort(incidents, StringComparer.Ordinal);
-        for (var i = 0; i < incidents.Length; i++)
-        {
-            ranks[incidents[i]] = i + 1;
-        }
-
-        // Findings of one incident mostly come in clusters: look the rank up once per cluster.
-        var keys = new long[count];
-        string? last = null;
-        var lastRank = 0;
-        for (var i = 0; i < count; i++)
-        {
-            var incident = incidentOf(findings[i]);
-            if (!ReferenceEquals(incident, last))
-            {
-                last = incident;
-                lastRank = incident is null ? 0 : ranks[incident];
-            }
-
-            keys[i] = ((long)lastRank << 32) | (uint)kindOf(findings[i]);
-        }
-
+        var keys = IncidentKindKeys(findings, static _ => CompactFinding.UnknownIncident, incidentOf, kindOf);
         Array.Sort(keys, findings);
-        for (int start = 0, end; start < count; start = end)
+        for (int start = 0, end; start < findings.Length; start = end)
         {
             end = start + 1;
-            while (end < count && keys[end] == keys[start])
+            while (end < findings.Length && keys[end] == keys[start])
             {
                 end++;
             }
@@ -112,6 +117,80 @@ internal sealed class FindingOrder : IComparer<Finding>, IComparer<CompactFindin
                 Array.Sort(findings, start, end - start, comparer);
             }
         }
+    }
+
+    /// <summary>The numeric key of each finding: the rank of its incident among the findings' incidents (ordinal, none
+    /// first) in the high half, its kind in the low half. Each finding first gets its incident's number in order of
+    /// appearance, then the numbers are replaced by ranks (the incidents sorted once: i log i for i distinct). An
+    /// incident is read once per cluster and once per key: findings of one incident mostly come together, and
+    /// <paramref name="keyOf"/> tells when the incident stays the same without reading it (equal keys, equal
+    /// incidents; <see cref="CompactFinding.UnknownIncident"/> when it cannot, then the incident's reference does).</summary>
+    private static long[] IncidentKindKeys<T>(T[] findings, Func<T, int> keyOf, Func<T, string?> incidentOf, Func<T, FindingKind> kindOf)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byKey = new Dictionary<int, int>();
+        var names = new List<string>();
+        var keys = new long[findings.Length];
+        var (lastKey, lastNumber, lastIncident) = (CompactFinding.UnknownIncident, 0, (string?)null);
+        for (var i = 0; i < findings.Length; i++)
+        {
+            var key = keyOf(findings[i]);
+            int number;
+            if (i > 0 && key == lastKey && key != CompactFinding.UnknownIncident)
+            {
+                number = lastNumber;
+            }
+            else if (key != CompactFinding.UnknownIncident && byKey.TryGetValue(key, out number))
+            {
+                lastIncident = null; // not read: a later finding without a key reads its own
+            }
+            else
+            {
+                var incident = incidentOf(findings[i]);
+                number = incident is null ? 0 : i > 0 && ReferenceEquals(incident, lastIncident) ? lastNumber : NumberOf(incident, numbers, names);
+                lastIncident = incident;
+                if (key != CompactFinding.UnknownIncident)
+                {
+                    byKey.Add(key, number);
+                }
+            }
+
+            keys[i] = ((long)number << 32) | (uint)kindOf(findings[i]);
+            (lastKey, lastNumber) = (key, number);
+        }
+
+        var byName = new int[names.Count];
+        for (var i = 0; i < byName.Length; i++)
+        {
+            byName[i] = i;
+        }
+
+        Array.Sort(byName, (x, y) => string.CompareOrdinal(names[x], names[y]));
+        var ranks = new int[names.Count + 1];
+        for (var rank = 0; rank < byName.Length; rank++)
+        {
+            ranks[byName[rank] + 1] = rank + 1;
+        }
+
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = ((long)ranks[(int)(keys[i] >> 32)] << 32) | (keys[i] & uint.MaxValue);
+        }
+
+        return keys;
+    }
+
+    /// <summary>The number of <paramref name="incident"/> in order of appearance (from 1), numbering it when new.</summary>
+    private static int NumberOf(string incident, Dictionary<string, int> numbers, List<string> names)
+    {
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, incident, out var known);
+        if (!known)
+        {
+            names.Add(incident);
+            number = names.Count;
+        }
+
+        return number;
     }
 
     /// <summary>The sort key over its parts: incident, kind, then participants.</summary>
@@ -152,5 +231,36 @@ internal sealed class FindingOrder : IComparer<Finding>, IComparer<CompactFindin
 
         order = ((int)roleX).CompareTo((int)roleY);
         return order != 0 ? order : (statementX ?? -1).CompareTo(statementY ?? -1);
+    }
+
+    /// <summary>What a run of one incident and kind is sorted on: both participants' ids, their role and statement in
+    /// one number each (<see cref="Rank"/>), and the finding's position (the last key, so the order is total).</summary>
+    private readonly struct ParticipantKey(Entry x, Entry y, int position)
+    {
+        public readonly string XId = x.Id;
+        public readonly string YId = y.Id;
+        public readonly long XRank = Rank(x);
+        public readonly long YRank = Rank(y);
+        public readonly int Position = position;
+
+        /// <summary>Role, then statement position (none first), as one number ordered as <see cref="CompareParticipant"/>
+        /// orders them after the id.</summary>
+        private static long Rank(Entry entry) => ((long)entry.Role << 32) + (entry.ParticipantStatement ?? -1) + 1;
+    }
+
+    /// <summary>The order of <see cref="ParticipantKey"/>s: first participant, second, then position.</summary>
+    private readonly struct ParticipantKeyOrder : IComparer<ParticipantKey>
+    {
+        public int Compare(ParticipantKey x, ParticipantKey y)
+        {
+            var order = string.CompareOrdinal(x.XId, y.XId);
+            if (order == 0 && (order = x.XRank.CompareTo(y.XRank)) == 0 && (order = string.CompareOrdinal(x.YId, y.YId)) == 0
+                && (order = x.YRank.CompareTo(y.YRank)) == 0)
+            {
+                order = x.Position.CompareTo(y.Position);
+            }
+
+            return order;
+        }
     }
 }

@@ -74,6 +74,51 @@ public sealed class FindingOrderTests
         Assert.Equal(findings, shuffled);
     }
 
+    [Fact]
+    public void Sorting_compact_findings_gives_report_order_whatever_order_they_were_found_in()
+    {
+        // Three incidents and none (a general denial of a claim without incident), several findings each, in orders
+        // the index could have found them in.
+        var document = Mixed() with
+        {
+            Claims = ValueList.Create<Claim>(
+            [
+                .. Mixed().Claims,
+                Claim("c0", "sohr", null, Did("usa")),
+                Claim("c00", "usa", null, Did("russia")),
+                Claim("c7", "syria", "i3", Did("russia")),
+                Claim("c8", "state-dept", "i3", Did("usa")),
+                Claim("c9", "usa", "i2", Quantity(Figure("deaths", "people", FigureQualifier.Exact, 90, "90"))),
+            ]),
+            Denials = ValueList.Create<Denial>([.. Mixed().Denials, Denial("d0", "usa", null, Did("usa"))]),
+        };
+        var findings = ContradictionDetector.Analyze(document).Findings;
+        Assert.Equal([null, "i1", "i2", "i3"], findings.Select(f => f.Incident).Distinct());
+        Assert.True(findings.Count >= 8);
+        foreach (var seed in new[] { 1, 2, 3, 4, 5 })
+        {
+            var found = Enumerable.Range(0, findings.Count).Order(new Shuffle(seed)).ToArray();
+            var chunks = Array.Empty<CompactFinding[]>();
+            for (var i = 0; i < found.Length; i++)
+            {
+                CompactFindingChunks.Append(ref chunks, i, findings.CompactAt(found[i]));
+            }
+
+            var order = Enumerable.Range(0, found.Length).ToArray();
+            FindingOrder.Sort(order, chunks);
+
+            Assert.Equal(Enumerable.Range(0, found.Length), order.Select(i => found[i]));
+        }
+    }
+
+    /// <summary>A fixed random order of positions.</summary>
+    private sealed class Shuffle(int seed) : IComparer<int>
+    {
+        public int Compare(int x, int y) => Key(x).CompareTo(Key(y));
+
+        private int Key(int position) => HashCode.Combine(seed, position) ^ (position * 7919);
+    }
+
     /// <summary>A finding named by the part of the key that sets it apart.</summary>
     private static Finding Finding(string name)
     {
