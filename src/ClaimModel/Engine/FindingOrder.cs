@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 
 namespace ClaimModel.Engine;
@@ -54,18 +55,43 @@ internal sealed class FindingOrder : IComparer<Finding>, IComparer<CompactFindin
     /// <summary>Sorts positions of compact findings in <paramref name="chunks"/> in the order of the findings they make
     /// (see <see cref="Sort{T}"/>; the same order as sorting the findings themselves). Each run of one incident and kind
     /// is sorted on the participants' ids and ranks, read once per finding into a buffer reused across runs, so a
-    /// comparison reads no entry, finding or incident.</summary>
+    /// comparison reads no entry, finding or incident. The runs are independent and their order is total, so with
+    /// <see cref="ParallelFrom"/> findings or more and a second processor the two halves of them are sorted at once,
+    /// with the same result.</summary>
     /// <param name="order">The positions, sorted in place.</param>
     /// <param name="chunks">The findings (<see cref="CompactFindingChunks"/>).</param>
     public static void Sort(int[] order, CompactFinding[][] chunks)
     {
         var keys = IncidentKindKeys(order, i => CompactFindingChunks.At(chunks, i).IncidentKey, i => CompactFindingChunks.At(chunks, i).Incident, i => CompactFindingChunks.At(chunks, i).Kind);
         Array.Sort(keys, order);
+        if (order.Length < ParallelFrom || Environment.ProcessorCount < 2)
+        {
+            SortRuns(order, keys, chunks, 0, order.Length);
+            return;
+        }
+
+        // The middle, moved to the start of its run.
+        var middle = order.Length / 2;
+        while (middle > 0 && keys[middle - 1] == keys[middle])
+        {
+            middle--;
+        }
+
+        Parallel.Invoke(() => SortRuns(order, keys, chunks, 0, middle), () => SortRuns(order, keys, chunks, middle, order.Length));
+    }
+
+    /// <summary>How many findings make the report sort use two threads.</summary>
+    internal const int ParallelFrom = 1 << 16;
+
+    /// <summary>Sorts each run of equal <paramref name="keys"/> from <paramref name="from"/> (a run's start) up to
+    /// <paramref name="to"/> (a run's end) by participants.</summary>
+    private static void SortRuns(int[] order, long[] keys, CompactFinding[][] chunks, int from, int to)
+    {
         var run = Array.Empty<ParticipantKey>();
-        for (int start = 0, end; start < order.Length; start = end)
+        for (int start = from, end; start < to; start = end)
         {
             end = start + 1;
-            while (end < order.Length && keys[end] == keys[start])
+            while (end < to && keys[end] == keys[start])
             {
                 end++;
             }
@@ -88,7 +114,7 @@ internal sealed class FindingOrder : IComparer<Finding>, IComparer<CompactFindin
             }
 
             var span = run.AsSpan(0, length);
-            span.Sort(default(ParticipantKeyOrder));
+            span.Sort();
             for (var i = 0; i < length; i++)
             {
                 order[start + i] = span[i].Position;
@@ -102,7 +128,7 @@ internal sealed class FindingOrder : IComparer<Finding>, IComparer<CompactFindin
     /// are ranked once (i log i for i distinct incidents) and runs are short.</summary>
     private static void Sort<T>(T[] findings, Func<T, string?> incidentOf, Func<T, FindingKind> kindOf, IComparer<T> comparer)
     {
-        var keys = IncidentKindKeys(findings, static _ => CompactFinding.UnknownIncident, incidentOf, kindOf);
+        var keys = IncidentKindKeys(findings, null, incidentOf, kindOf);
         Array.Sort(keys, findings);
         for (int start = 0, end; start < findings.Length; start = end)
         {
@@ -121,55 +147,59 @@ internal sealed class FindingOrder : IComparer<Finding>, IComparer<CompactFindin
 
     /// <summary>The numeric key of each finding: the rank of its incident among the findings' incidents (ordinal, none
     /// first) in the high half, its kind in the low half. Each finding first gets its incident's number in order of
-    /// appearance, then the numbers are replaced by ranks (the incidents sorted once: i log i for i distinct). An
-    /// incident is read once per cluster and once per key: findings of one incident mostly come together, and
-    /// <paramref name="keyOf"/> tells when the incident stays the same without reading it (equal keys, equal
-    /// incidents; <see cref="CompactFinding.UnknownIncident"/> when it cannot, then the incident's reference does).</summary>
-    private static long[] IncidentKindKeys<T>(T[] findings, Func<T, int> keyOf, Func<T, string?> incidentOf, Func<T, FindingKind> kindOf)
+    /// appearance, then the numbers are replaced by ranks (the incidents sorted once: i log i for i distinct). Findings
+    /// of one incident mostly come together, so an incident is looked up once per cluster: by its interned key when
+    /// <paramref name="keyOf"/> gives one (compact findings: equal keys, equal incidents, and the incident is read once
+    /// per key), else by the incident's reference, then its text.</summary>
+    private static long[] IncidentKindKeys<T>(T[] findings, Func<T, int>? keyOf, Func<T, string?> incidentOf, Func<T, FindingKind> kindOf)
     {
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byKey = new Dictionary<int, int>();
         var names = new List<string>();
+        var byKey = keyOf is null ? null : new Dictionary<int, int>();
+        var byName = keyOf is null ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         var keys = new long[findings.Length];
-        var (lastKey, lastNumber, lastIncident) = (CompactFinding.UnknownIncident, 0, (string?)null);
+        var (lastKey, lastIncident, number) = (0, (string?)null, 0);
         for (var i = 0; i < findings.Length; i++)
         {
-            var key = keyOf(findings[i]);
-            int number;
-            if (i > 0 && key == lastKey && key != CompactFinding.UnknownIncident)
+            var finding = findings[i];
+            if (byKey is not null)
             {
-                number = lastNumber;
-            }
-            else if (key != CompactFinding.UnknownIncident && byKey.TryGetValue(key, out number))
-            {
-                lastIncident = null; // not read: a later finding without a key reads its own
+                var key = keyOf!(finding);
+                Debug.Assert(key != CompactFinding.UnknownIncident, "Only findings of the engine have interned incidents.");
+                if (i == 0 || key != lastKey)
+                {
+                    ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(byKey, key, out var known);
+                    if (!known)
+                    {
+                        slot = Number(incidentOf(finding), names);
+                    }
+
+                    (number, lastKey) = (slot, key);
+                }
             }
             else
             {
-                var incident = incidentOf(findings[i]);
-                number = incident is null ? 0 : i > 0 && ReferenceEquals(incident, lastIncident) ? lastNumber : NumberOf(incident, numbers, names);
-                lastIncident = incident;
-                if (key != CompactFinding.UnknownIncident)
+                var incident = incidentOf(finding);
+                if (i == 0 || !ReferenceEquals(incident, lastIncident))
                 {
-                    byKey.Add(key, number);
+                    number = incident is null ? 0 : NumberOf(incident, byName!, names);
+                    lastIncident = incident;
                 }
             }
 
-            keys[i] = ((long)number << 32) | (uint)kindOf(findings[i]);
-            (lastKey, lastNumber) = (key, number);
+            keys[i] = ((long)number << 32) | (uint)kindOf(finding);
         }
 
-        var byName = new int[names.Count];
-        for (var i = 0; i < byName.Length; i++)
+        var order = new int[names.Count];
+        for (var i = 0; i < order.Length; i++)
         {
-            byName[i] = i;
+            order[i] = i;
         }
 
-        Array.Sort(byName, (x, y) => string.CompareOrdinal(names[x], names[y]));
+        Array.Sort(order, (x, y) => string.CompareOrdinal(names[x], names[y]));
         var ranks = new int[names.Count + 1];
-        for (var rank = 0; rank < byName.Length; rank++)
+        for (var rank = 0; rank < order.Length; rank++)
         {
-            ranks[byName[rank] + 1] = rank + 1;
+            ranks[order[rank] + 1] = rank + 1;
         }
 
         for (var i = 0; i < keys.Length; i++)
@@ -186,11 +216,22 @@ internal sealed class FindingOrder : IComparer<Finding>, IComparer<CompactFindin
         ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, incident, out var known);
         if (!known)
         {
-            names.Add(incident);
-            number = names.Count;
+            number = Number(incident, names);
         }
 
         return number;
+    }
+
+    /// <summary>The next number for a new incident (0 for none).</summary>
+    private static int Number(string? incident, List<string> names)
+    {
+        if (incident is null)
+        {
+            return 0;
+        }
+
+        names.Add(incident);
+        return names.Count;
     }
 
     /// <summary>The sort key over its parts: incident, kind, then participants.</summary>
@@ -234,33 +275,33 @@ internal sealed class FindingOrder : IComparer<Finding>, IComparer<CompactFindin
     }
 
     /// <summary>What a run of one incident and kind is sorted on: both participants' ids, their role and statement in
-    /// one number each (<see cref="Rank"/>), and the finding's position (the last key, so the order is total).</summary>
-    private readonly struct ParticipantKey(Entry x, Entry y, int position)
+    /// one number each (<see cref="Rank"/>), and the finding's position (the last key, so the order is total). Its own
+    /// order, so sorting a span of them needs no comparer object or delegate.</summary>
+    private readonly struct ParticipantKey(Entry x, Entry y, int position) : IComparable<ParticipantKey>
     {
-        public readonly string XId = x.Id;
-        public readonly string YId = y.Id;
-        public readonly long XRank = Rank(x);
-        public readonly long YRank = Rank(y);
-        public readonly int Position = position;
+        private readonly string _xId = x.Id;
+        private readonly string _yId = y.Id;
+        private readonly long _xRank = Rank(x);
+        private readonly long _yRank = Rank(y);
 
-        /// <summary>Role, then statement position (none first), as one number ordered as <see cref="CompareParticipant"/>
-        /// orders them after the id.</summary>
-        private static long Rank(Entry entry) => ((long)entry.Role << 32) + (entry.ParticipantStatement ?? -1) + 1;
-    }
+        /// <summary>The finding's position in the chunks.</summary>
+        public int Position { get; } = position;
 
-    /// <summary>The order of <see cref="ParticipantKey"/>s: first participant, second, then position.</summary>
-    private readonly struct ParticipantKeyOrder : IComparer<ParticipantKey>
-    {
-        public int Compare(ParticipantKey x, ParticipantKey y)
+        /// <summary>First participant, second, then position.</summary>
+        public int CompareTo(ParticipantKey other)
         {
-            var order = string.CompareOrdinal(x.XId, y.XId);
-            if (order == 0 && (order = x.XRank.CompareTo(y.XRank)) == 0 && (order = string.CompareOrdinal(x.YId, y.YId)) == 0
-                && (order = x.YRank.CompareTo(y.YRank)) == 0)
+            var order = string.CompareOrdinal(_xId, other._xId);
+            if (order == 0 && (order = _xRank.CompareTo(other._xRank)) == 0 && (order = string.CompareOrdinal(_yId, other._yId)) == 0
+                && (order = _yRank.CompareTo(other._yRank)) == 0)
             {
-                order = x.Position.CompareTo(y.Position);
+                order = Position.CompareTo(other.Position);
             }
 
             return order;
         }
+
+        /// <summary>Role, then statement position (none first), as one number ordered as <see cref="CompareParticipant"/>
+        /// orders them after the id.</summary>
+        private static long Rank(Entry entry) => ((long)entry.Role << 32) + (entry.ParticipantStatement ?? -1) + 1;
     }
 }

@@ -1,4 +1,5 @@
 using ClaimModel.Engine;
+using ClaimModel.Synthetic;
 using static ClaimModel.Tests.Engine.Build;
 
 namespace ClaimModel.Tests.Engine;
@@ -109,6 +110,20 @@ public sealed class FindingOrderTests
 
             Assert.Equal(Enumerable.Range(0, found.Length), order.Select(i => found[i]));
         }
+    }
+
+    [Fact]
+    public void A_report_sorted_on_two_threads_is_in_the_order_one_thread_gives()
+    {
+        var findings = ContradictionDetector.Analyze(SyntheticCorpus.Generate(80_000, 3)).Findings;
+        Assert.True(findings.Count >= FindingOrder.ParallelFrom);
+        var one = findings.ToArray();
+        var reversed = one.Reverse().ToArray();
+
+        FindingOrder.Sort(reversed);
+
+        Assert.Equal(one.Select(f => f.Id), reversed.Select(f => f.Id));
+        Assert.Equal(findings.Count, one.Select(f => f.Id).Distinct(StringComparer.Ordinal).Count());
     }
 
     /// <summary>A fixed random order of positions.</summary>
