@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using NodaTime;
+using NodaTime.TimeZones;
 
 namespace ClaimModel;
 
@@ -17,23 +18,46 @@ internal static class LocalTimeRule
     /// <summary>The local time and offset that name the instant of <paramref name="local"/> in
     /// <paramref name="zone"/>, as the start (<paramref name="end"/> false) or the end of an interval: the local time
     /// itself with its offset, or, in a gap, the first local time after the gap with the offset after it.</summary>
+    /// <remarks>Read from the zone's intervals as NodaTime's <c>DateTimeZone.MapLocal</c> reads them (the interval of
+    /// the local time taken as UTC, and its neighbours), without the mapping object it allocates per call.</remarks>
     public static (DateTime Local, TimeSpan Offset) Resolve(DateTime local, DateTimeZone zone, bool end)
     {
-        var mapping = zone.MapLocal(LocalDateTime.FromDateTime(local));
-        switch (mapping.Count)
+        var ticks = local.Ticks;
+        var guess = zone.GetZoneInterval(Instant.FromUnixTimeTicks(ticks - UnixEpochTicks));
+        var earlier = guess.HasStart ? zone.GetZoneInterval(guess.Start - Duration.Epsilon) : null;
+        var later = guess.HasEnd ? zone.GetZoneInterval(guess.End) : null;
+        ZoneInterval? early = null, late = null;
+        foreach (var candidate in (ReadOnlySpan<ZoneInterval?>)[earlier, guess, later])
         {
-            case 1:
-                return (local, mapping.EarlyInterval.WallOffset.ToTimeSpan());
-            case 2:
-                return (local, (end ? mapping.LateInterval : mapping.EarlyInterval).WallOffset.ToTimeSpan());
-            default:
-                // In a gap: the late interval starts at the transition, the first instant after the gap.
-                var offset = mapping.LateInterval.WallOffset.ToTimeSpan();
-                var utc = mapping.LateInterval.Start.ToUnixTimeTicks() + UnixEpochTicks;
-                var after = Math.Clamp(utc + offset.Ticks, DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks);
-                return (new DateTime(after, DateTimeKind.Unspecified), offset);
+            if (candidate is not null && Contains(candidate, ticks))
+            {
+                early ??= candidate;
+                late = candidate;
+            }
         }
+
+        if (early is not null)
+        {
+            return (local, (end ? late! : early).WallOffset.ToTimeSpan());
+        }
+
+        // In a gap: the interval after it starts at the transition, the first instant after the gap.
+        var after = ticks < LocalStart(guess) ? guess : later!;
+        var offset = after.WallOffset.ToTimeSpan();
+        var first = Math.Clamp(LocalStart(after), DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks);
+        return (new DateTime(first, DateTimeKind.Unspecified), offset);
     }
+
+    /// <summary>Whether the local wall-clock time of <paramref name="ticks"/> falls in <paramref name="interval"/>
+    /// (from its local start, before its local end).</summary>
+    private static bool Contains(ZoneInterval interval, long ticks) =>
+        ticks >= LocalStart(interval) && (!interval.HasEnd || ticks < UtcTicks(interval.End) + interval.WallOffset.Ticks);
+
+    /// <summary>The local wall-clock time, in ticks, at which <paramref name="interval"/> starts (before every
+    /// time for an interval from the start of time).</summary>
+    private static long LocalStart(ZoneInterval interval) => interval.HasStart ? UtcTicks(interval.Start) + interval.WallOffset.Ticks : long.MinValue;
+
+    private static long UtcTicks(Instant instant) => instant.ToUnixTimeTicks() + UnixEpochTicks;
 
     /// <summary>Whether no instant of <paramref name="zone"/> has the local date <paramref name="day"/> (the zone
     /// skipped the whole day). The skipped days of a zone are found once, from its transitions, and cached.</summary>
