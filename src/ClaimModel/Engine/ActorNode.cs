@@ -11,6 +11,11 @@ internal sealed class ActorNode
     private string? _who;
 
     private readonly VoiceCell _voice;
+    private ActorNode[]? _alone;
+
+    /// <summary>This node alone in an array, made once and shared by every entry whose statement names only this actor
+    /// (never written to).</summary>
+    public ActorNode[] Alone => _alone ??= [this];
 
     /// <summary>Creates a node whose ancestors-or-self are <paramref name="ancestorsOrSelf"/> (the actor first) and whose
     /// voice is the id's shared <paramref name="voice"/>.</summary>

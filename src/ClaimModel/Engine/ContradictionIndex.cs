@@ -577,8 +577,15 @@ public sealed partial class ContradictionIndex
         return null;
     }
 
+    /// <summary>The nodes of <paramref name="ids"/>, in order (one node's shared <see cref="ActorNode.Alone"/> array for
+    /// one id).</summary>
     private ActorNode[] Nodes(ValueList<string> ids)
     {
+        if (ids.Count == 1)
+        {
+            return _actors.Get(ids[0]).Alone;
+        }
+
         var nodes = new ActorNode[ids.Count];
         for (var i = 0; i < nodes.Length; i++)
         {
@@ -1209,7 +1216,7 @@ public sealed partial class ContradictionIndex
     {
         if (presence.Within is { } within && entry.IncidentKey != KeyInterner.None)
         {
-            CompareFigure(entry, within, null, BucketKind.PresenceRadius, _keys.Intern(string.Join(' ', presence.Actors)), presence.Present ? 1 : 0, mayConflict: false);
+            CompareFigure(entry, within, null, BucketKind.PresenceRadius, _keys.Intern(presence.Actors.Count == 1 ? presence.Actors[0] : string.Join(' ', presence.Actors.AsSpan())), presence.Present ? 1 : 0, mayConflict: false);
         }
     }
 

@@ -7,7 +7,7 @@ internal sealed class DenialEntry : Entry
         : base(claimant, incidentKey, ordinal)
     {
         Denial = denial;
-        var named = new (string, int?)[denial.DeniedClaims.Count];
+        var named = denial.DeniedClaims.Count == 0 ? [] : new (string, int?)[denial.DeniedClaims.Count];
         for (var i = 0; i < named.Length; i++)
         {
             var parsed = StatementReference.TryParse(denial.DeniedClaims[i] ?? string.Empty, out var claimId, out var position);
