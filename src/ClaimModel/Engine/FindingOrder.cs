@@ -62,42 +62,97 @@ internal sealed class FindingOrder : IComparer<Finding>, IComparer<CompactFindin
     /// <param name="chunks">The findings (<see cref="CompactFindingChunks"/>).</param>
     public static void Sort(int[] order, CompactFinding[][] chunks)
     {
-        var keys = IncidentKindKeys(order, i => CompactFindingChunks.At(chunks, i).IncidentKey, i => CompactFindingChunks.At(chunks, i).Incident, i => CompactFindingChunks.At(chunks, i).Kind);
-        Array.Sort(keys, order);
+        var keys = IncidentKindKeys(order, i => CompactFindingChunks.At(chunks, i).IncidentKey, i => CompactFindingChunks.At(chunks, i).Incident, i => CompactFindingChunks.At(chunks, i).Kind, out var incidents);
+        var runs = GroupByKey(order, keys, incidents);
         if (order.Length < ParallelFrom || Environment.ProcessorCount < 2)
         {
-            SortRuns(order, keys, chunks, 0, order.Length);
+            SortRuns(order, runs, chunks, 0, runs.Length - 1);
             return;
         }
 
-        // The middle, moved to the start of its run.
-        var middle = order.Length / 2;
-        while (middle > 0 && keys[middle - 1] == keys[middle])
+        // The first run that starts in the second half.
+        var middle = 0;
+        while (runs[middle] < order.Length / 2)
         {
-            middle--;
+            middle++;
         }
 
-        Parallel.Invoke(() => SortRuns(order, keys, chunks, 0, middle), () => SortRuns(order, keys, chunks, middle, order.Length));
+        Parallel.Invoke(() => SortRuns(order, runs, chunks, 0, middle), () => SortRuns(order, runs, chunks, middle, runs.Length - 1));
     }
 
     /// <summary>How many findings make the report sort use two threads.</summary>
     internal const int ParallelFrom = 1 << 16;
 
-    /// <summary>Sorts each run of equal <paramref name="keys"/> from <paramref name="from"/> (a run's start) up to
-    /// <paramref name="to"/> (a run's end) by participants.</summary>
-    private static void SortRuns(int[] order, long[] keys, CompactFinding[][] chunks, int from, int to)
+    /// <summary>How many finding kinds there are (their values run from 0).</summary>
+    private static readonly int KindCount = (int)Enum.GetValues<FindingKind>().Max() + 1;
+
+    /// <summary>Orders <paramref name="order"/> by <paramref name="keys"/> (incident rank, kind) and returns where each
+    /// run of one key starts, then the end: run r is from <c>runs[r]</c> up to <c>runs[r + 1]</c> (some empty). A
+    /// counting sort, linear, when there are not many more keys than findings (one count per possible key); else a
+    /// comparison sort and the runs read off the sorted keys. Within a run the order is left to
+    /// <see cref="SortRuns"/>.</summary>
+    private static int[] GroupByKey(int[] order, long[] keys, int incidents)
     {
-        var run = Array.Empty<ParticipantKey>();
-        for (int start = from, end; start < to; start = end)
+        var buckets = (long)(incidents + 1) * KindCount;
+        if (buckets > (2L * order.Length) + 1024)
         {
-            end = start + 1;
-            while (end < to && keys[end] == keys[start])
+            Array.Sort(keys, order);
+            var starts = new List<int> { 0 };
+            for (var i = 1; i < keys.Length; i++)
             {
-                end++;
+                if (keys[i] != keys[i - 1])
+                {
+                    starts.Add(i);
+                }
             }
 
-            var length = end - start;
-            if (length == 1)
+            starts.Add(keys.Length);
+            return [.. starts];
+        }
+
+        // The keys' memory holds twice as many ints: the buckets go to the first half (int i lies in long i / 2,
+        // which is read before it is overwritten), the placed positions to the second, so nothing more is allocated.
+        var ints = MemoryMarshal.Cast<long, int>(keys.AsSpan());
+        var n = order.Length;
+        for (var i = 0; i < n; i++)
+        {
+            ints[i] = Bucket(keys[i]);
+        }
+
+        // Counts at [bucket + 2], summed so that [bucket + 1] is where the bucket's run starts; placing moves
+        // [bucket + 1] to its end, which is where the next run starts, so the counts left are the run bounds ([0] is 0).
+        var runs = new int[buckets + 2];
+        foreach (var bucket in ints[..n])
+        {
+            runs[bucket + 2]++;
+        }
+
+        for (var i = 2; i < runs.Length; i++)
+        {
+            runs[i] += runs[i - 1];
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            ints[n + runs[ints[i] + 1]++] = order[i];
+        }
+
+        ints.Slice(n, n).CopyTo(order);
+        return runs; // its last run, from the end to the end, is empty
+    }
+
+    /// <summary>The counting sort's slot of a key: the incident's rank times the kinds, plus the kind.</summary>
+    private static int Bucket(long key) => ((int)(key >> 32) * KindCount) + (int)(key & uint.MaxValue);
+
+    /// <summary>Sorts by participants each run from <paramref name="from"/> up to <paramref name="to"/> (run r is from
+    /// <c>runs[r]</c> up to <c>runs[r + 1]</c>).</summary>
+    private static void SortRuns(int[] order, int[] runs, CompactFinding[][] chunks, int from, int to)
+    {
+        var run = Array.Empty<ParticipantKey>();
+        for (var r = from; r < to; r++)
+        {
+            var (start, length) = (runs[r], runs[r + 1] - runs[r]);
+            if (length < 2)
             {
                 continue;
             }
@@ -128,7 +183,7 @@ internal sealed class FindingOrder : IComparer<Finding>, IComparer<CompactFindin
     /// are ranked once (i log i for i distinct incidents) and runs are short.</summary>
     private static void Sort<T>(T[] findings, Func<T, string?> incidentOf, Func<T, FindingKind> kindOf, IComparer<T> comparer)
     {
-        var keys = IncidentKindKeys(findings, null, incidentOf, kindOf);
+        var keys = IncidentKindKeys(findings, null, incidentOf, kindOf, out _);
         Array.Sort(keys, findings);
         for (int start = 0, end; start < findings.Length; start = end)
         {
@@ -151,7 +206,7 @@ internal sealed class FindingOrder : IComparer<Finding>, IComparer<CompactFindin
     /// of one incident mostly come together, so an incident is looked up once per cluster: by its interned key when
     /// <paramref name="keyOf"/> gives one (compact findings: equal keys, equal incidents, and the incident is read once
     /// per key), else by the incident's reference, then its text.</summary>
-    private static long[] IncidentKindKeys<T>(T[] findings, Func<T, int>? keyOf, Func<T, string?> incidentOf, Func<T, FindingKind> kindOf)
+    private static long[] IncidentKindKeys<T>(T[] findings, Func<T, int>? keyOf, Func<T, string?> incidentOf, Func<T, FindingKind> kindOf, out int incidents)
     {
         var names = new List<string>();
         var byKey = keyOf is null ? null : new Dictionary<int, int>();
@@ -189,6 +244,7 @@ internal sealed class FindingOrder : IComparer<Finding>, IComparer<CompactFindin
             keys[i] = ((long)number << 32) | (uint)kindOf(finding);
         }
 
+        incidents = names.Count;
         var order = new int[names.Count];
         for (var i = 0; i < order.Length; i++)
         {
