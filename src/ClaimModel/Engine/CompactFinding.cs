@@ -1,8 +1,8 @@
 namespace ClaimModel.Engine;
 
-/// <summary>A pairwise finding as the index keeps it, in 32 bytes: its kind and severity, the two entries in the roles
-/// the explanation gives them and the figure gap (the parts of a <see cref="FindingExplanation"/>) — no participants
-/// list, origins, text or incident (the entries give it). The <see cref="Finding"/> is made from it when read
+/// <summary>A pairwise finding as the index keeps it, in 24 bytes: its kind and severity, the two entries in the roles
+/// the explanation gives them (the parts of a <see cref="FindingExplanation"/>; a figure gap is read from the entries)
+/// and its incident's interned key — no participants list, origins, text or incident id (the entries give it). The <see cref="Finding"/> is made from it when read
 /// (<see cref="ToFinding"/>; <see cref="FindingList"/> keeps it), so an analysis whose findings are counted, sorted or
 /// put in disputes never builds them.</summary>
 /// <remarks>Everything a finding shows derives from these fields and from what the entries fixed before their first
@@ -14,7 +14,6 @@ internal readonly struct CompactFinding
     /// <summary>The first entry of the explanation, or the <see cref="Finding"/> (<see cref="Made"/>).</summary>
     private readonly object? _first;
     private readonly Entry? _second;
-    private readonly double _gap;
 
     /// <summary>The interned key of <see cref="Incident"/> (<see cref="KeyInterner.None"/> for none), or
     /// <see cref="UnknownIncident"/> for a finding made outside the engine.</summary>
@@ -39,7 +38,6 @@ internal readonly struct CompactFinding
     {
         _first = first;
         _second = explanation.Second;
-        _gap = explanation.Gap;
         _kind = (byte)kind;
         _severity = (byte)severity;
         _explanation = explanation.Code;
@@ -90,7 +88,7 @@ internal readonly struct CompactFinding
     public int IncidentKey => _incidentKey;
 
     /// <summary>The entries in the roles the explanation gives them, and the gap.</summary>
-    public FindingExplanation Explanation => First is { } first ? FindingExplanation.FromParts(_explanation, first, _second!, _gap) : default;
+    public FindingExplanation Explanation => First is { } first ? FindingExplanation.FromParts(_explanation, first, _second!) : default;
 
     /// <summary>The finding this one was made into when it was found, or came from (made outside the engine), so the
     /// report hands out the same instance; <see langword="null"/> when none was made yet.</summary>

@@ -848,12 +848,12 @@ public sealed partial class ContradictionIndex
             {
                 if (!other.Claimant.SharesSideWith(entry.Claimant))
                 {
-                    EmitGroup(group, entry, GroupOutcome.Responsibility, 0);
+                    EmitGroup(group, entry, GroupOutcome.Responsibility);
                 }
             }
             else if (IntentsConflict(intent, ((ResponsibilityStatement)other.Statement!).Intent) && ActorNode.AnyRelated(other.Actors, entry.Actors))
             {
-                EmitGroup(group, entry, GroupOutcome.Intent, 0);
+                EmitGroup(group, entry, GroupOutcome.Intent);
             }
         }
 
@@ -897,7 +897,7 @@ public sealed partial class ContradictionIndex
             var theirsExclude = theirs.Scope == TargetScope.Only && !TargetCoverage.Covers(theirs.Targets, statement.Targets);
             if (mineExcludes || theirsExclude)
             {
-                EmitGroup(groups[i], entry, mineExcludes && theirsExclude ? GroupOutcome.TargetsBothExclusive : mineExcludes ? GroupOutcome.TargetsEntryExclusive : GroupOutcome.TargetsMemberExclusive, 0);
+                EmitGroup(groups[i], entry, mineExcludes && theirsExclude ? GroupOutcome.TargetsBothExclusive : mineExcludes ? GroupOutcome.TargetsEntryExclusive : GroupOutcome.TargetsMemberExclusive);
             }
         }
 
@@ -1259,21 +1259,21 @@ public sealed partial class ContradictionIndex
                     var (earlierInterval, laterInterval) = entryIsEarlier ? (normalized, otherNormalized) : (otherNormalized, normalized);
                     if (laterInterval.Lower >= earlierInterval.Upper)
                     {
-                        EmitGroup(group, entry, entryIsEarlier ? GroupOutcome.UpdateFromEntry : GroupOutcome.UpdateToEntry, 0);
+                        EmitGroup(group, entry, entryIsEarlier ? GroupOutcome.UpdateFromEntry : GroupOutcome.UpdateToEntry);
                     }
                     else
                     {
-                        EmitGroup(group, entry, entryIsEarlier ? GroupOutcome.CumulativeFromEntry : GroupOutcome.CumulativeToEntry, NumericInterval.RelativeGap(earlierInterval, laterInterval));
+                        EmitGroup(group, entry, entryIsEarlier ? GroupOutcome.CumulativeFromEntry : GroupOutcome.CumulativeToEntry);
                     }
                 }
                 else
                 {
-                    EmitGroup(group, entry, GroupOutcome.Figure, NumericInterval.RelativeGap(normalized, otherNormalized));
+                    EmitGroup(group, entry, GroupOutcome.Figure);
                 }
             }
             else
             {
-                EmitGroup(group, entry, GroupOutcome.ConsistentFigure, 0);
+                EmitGroup(group, entry, GroupOutcome.ConsistentFigure);
             }
         }
 
@@ -1308,7 +1308,7 @@ public sealed partial class ContradictionIndex
         var bucket = AnswersOf(_occurrences, new BucketKey(BucketKind.Occurrence, entry.IncidentKey, 0));
         foreach (var group in bucket.Groups)
         {
-            EmitGroup(group, entry, entry.When.Overlaps(group.Representative.When!) ? GroupOutcome.ConsistentTime : GroupOutcome.Time, 0);
+            EmitGroup(group, entry, entry.When.Overlaps(group.Representative.When!) ? GroupOutcome.ConsistentTime : GroupOutcome.Time);
         }
 
         bucket.Add(entry);
@@ -1363,7 +1363,7 @@ public sealed partial class ContradictionIndex
     /// <summary>Emits the finding or consistent comparison of <paramref name="outcome"/> between each member of
     /// <paramref name="group"/> (the earlier claim) and <paramref name="entry"/>, while the budget lasts; the rest are
     /// counted as dropped in one step.</summary>
-    private void EmitGroup(AnswerGroup group, ClaimEntry entry, GroupOutcome outcome, double gap)
+    private void EmitGroup(AnswerGroup group, ClaimEntry entry, GroupOutcome outcome)
     {
         var consistent = outcome is GroupOutcome.ConsistentFigure or GroupOutcome.ConsistentTime or GroupOutcome.UpdateFromEntry or GroupOutcome.UpdateToEntry;
         if (consistent && !_options.IncludeConsistentComparisons)
@@ -1397,13 +1397,13 @@ public sealed partial class ContradictionIndex
                     Emit(_builder.Intent(other, entry));
                     break;
                 case GroupOutcome.Figure:
-                    Emit(_builder.Figure(other, entry, gap));
+                    Emit(_builder.Figure(other, entry));
                     break;
                 case GroupOutcome.CumulativeFromEntry:
-                    Emit(_builder.CumulativeFigure(entry, other, gap));
+                    Emit(_builder.CumulativeFigure(entry, other));
                     break;
                 case GroupOutcome.CumulativeToEntry:
-                    Emit(_builder.CumulativeFigure(other, entry, gap));
+                    Emit(_builder.CumulativeFigure(other, entry));
                     break;
                 case GroupOutcome.UpdateFromEntry:
                     EmitConsistent(_builder.FigureUpdate(entry, other));

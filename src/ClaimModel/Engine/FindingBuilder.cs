@@ -50,10 +50,11 @@ internal sealed class FindingBuilder
         Create(FindingKind.PresenceConflict, absent, acting, FindingExplanation.Presence(absent, acting));
 
     /// <summary>Two figures whose intervals do not overlap.</summary>
-    public CompactFinding Figure(ClaimEntry a, ClaimEntry b, double relativeGap)
+    public CompactFinding Figure(ClaimEntry a, ClaimEntry b)
     {
         (a, b) = Canonical(a, b);
-        return Create(FigureKind(relativeGap), a, b, FindingExplanation.Figure(a, b, relativeGap));
+        var explanation = FindingExplanation.Figure(a, b);
+        return Create(FigureKind(explanation.Gap), a, b, explanation);
     }
 
     /// <summary>Two claims attributing one act with intents that cannot both hold.</summary>
@@ -68,9 +69,10 @@ internal sealed class FindingBuilder
         Create(FindingKind.TargetConflict, exclusive, other, FindingExplanation.Target(exclusive, other));
 
     /// <summary>A later count of a running total below the earlier one's lower bound.</summary>
-    public CompactFinding CumulativeFigure(ClaimEntry earlier, ClaimEntry later, double relativeGap)
+    public CompactFinding CumulativeFigure(ClaimEntry earlier, ClaimEntry later)
     {
-        return Create(FigureKind(relativeGap), earlier, later, FindingExplanation.CumulativeFigure(earlier, later, relativeGap));
+        var explanation = FindingExplanation.CumulativeFigure(earlier, later);
+        return Create(FigureKind(explanation.Gap), earlier, later, explanation);
     }
 
     /// <summary>A discrepancy when the gap is within the policy's threshold, else a conflict.</summary>

@@ -5,7 +5,7 @@ using ClaimModel.Serialization;
 namespace ClaimModel.Engine;
 
 /// <summary>What a <see cref="Finding"/>'s explanation is built from — the two entries in the roles the sentence
-/// gives them, and the figure gap — and the sentence itself, built on the first read of
+/// gives them (a figure gap is read from their figures) — and the sentence itself, built on the first read of
 /// <see cref="Finding.Explanation"/> (invariant culture).</summary>
 /// <remarks>Building the sentence only reads what was fixed when the finding was created: the entries (set up
 /// before their first comparison, never changed after), their participants (built on the writer's thread when the entry first takes part in a finding) and the
@@ -27,14 +27,12 @@ internal readonly struct FindingExplanation
     private readonly ExplanationKind _kind;
     private readonly Entry _first;
     private readonly Entry _second;
-    private readonly double _gap;
 
-    private FindingExplanation(ExplanationKind kind, Entry first, Entry second, double gap = 0)
+    private FindingExplanation(ExplanationKind kind, Entry first, Entry second)
     {
         _kind = kind;
         _first = first;
         _second = second;
-        _gap = gap;
     }
 
     /// <summary>The first entry of the sentence (<see langword="null"/> for a finding made outside the engine).</summary>
@@ -46,15 +44,19 @@ internal readonly struct FindingExplanation
     /// <summary>Which sentence, as a byte (<see cref="CompactFinding"/> keeps it beside its own bytes).</summary>
     internal byte Code => (byte)_kind;
 
-    /// <summary>The relative figure gap (0 for the sentences without one).</summary>
-    internal double Gap => _gap;
+    /// <summary>The relative gap between the two figures' intervals in their base unit (0 for the sentences without
+    /// figures): read from the entries, which fixed their figures before their first comparison, so it is the gap the
+    /// comparison found (<see cref="NumericInterval.RelativeGap"/> is symmetric).</summary>
+    internal double Gap => _kind is ExplanationKind.Figure or ExplanationKind.CumulativeFigure
+        ? NumericInterval.RelativeGap(((ClaimEntry)_first).Normalized, ((ClaimEntry)_second).Normalized)
+        : 0;
 
     /// <summary>Whether the finding's incident is the second entry's before the first's: a presence conflict is about
     /// the acting claim's incident (<see cref="FindingBuilder"/>), every other finding about the first entry's.</summary>
     internal static bool IncidentOfSecond(byte code) => code == (byte)ExplanationKind.Presence;
 
-    /// <summary>The explanation kept as its parts (<see cref="Code"/>, the entries, <see cref="Gap"/>).</summary>
-    internal static FindingExplanation FromParts(byte code, Entry first, Entry second, double gap) => new((ExplanationKind)code, first, second, gap);
+    /// <summary>The explanation kept as its parts (<see cref="Code"/> and the entries).</summary>
+    internal static FindingExplanation FromParts(byte code, Entry first, Entry second) => new((ExplanationKind)code, first, second);
 
     private enum ExplanationKind : byte
     {
@@ -79,9 +81,8 @@ internal readonly struct FindingExplanation
     /// <summary>An absence claim against an acting claim.</summary>
     public static FindingExplanation Presence(ClaimEntry absent, ClaimEntry acting) => new(ExplanationKind.Presence, absent, acting);
 
-    /// <summary>Two figures whose intervals do not overlap (canonical order), with their relative gap.</summary>
-    public static FindingExplanation Figure(ClaimEntry a, ClaimEntry b, double relativeGap) =>
-        new(ExplanationKind.Figure, a, b, relativeGap);
+    /// <summary>Two figures whose intervals do not overlap (canonical order).</summary>
+    public static FindingExplanation Figure(ClaimEntry a, ClaimEntry b) => new(ExplanationKind.Figure, a, b);
 
     /// <summary>Two claims attributing one act with incompatible intents (canonical order).</summary>
     public static FindingExplanation Intent(ClaimEntry a, ClaimEntry b) => new(ExplanationKind.Intent, a, b);
@@ -90,8 +91,7 @@ internal readonly struct FindingExplanation
     public static FindingExplanation Target(ClaimEntry exclusive, ClaimEntry other) => new(ExplanationKind.Target, exclusive, other);
 
     /// <summary>A later count of a running total below the earlier count's lower bound.</summary>
-    public static FindingExplanation CumulativeFigure(ClaimEntry earlier, ClaimEntry later, double relativeGap) =>
-        new(ExplanationKind.CumulativeFigure, earlier, later, relativeGap);
+    public static FindingExplanation CumulativeFigure(ClaimEntry earlier, ClaimEntry later) => new(ExplanationKind.CumulativeFigure, earlier, later);
 
     /// <summary>Two occurrence times that do not overlap (canonical order).</summary>
     public static FindingExplanation Time(ClaimEntry a, ClaimEntry b) => new(ExplanationKind.Time, a, b);
@@ -116,7 +116,7 @@ internal readonly struct FindingExplanation
                 AppendPresence(text, (ClaimEntry)_first, (ClaimEntry)_second);
                 break;
             case ExplanationKind.Figure:
-                AppendFigure(text, (ClaimEntry)_first, (ClaimEntry)_second, _gap, figures!);
+                AppendFigure(text, (ClaimEntry)_first, (ClaimEntry)_second, Gap, figures!);
                 break;
             case ExplanationKind.Time:
                 AppendTimePair(text, (ClaimEntry)_first, (ClaimEntry)_second).Append(" do not overlap.");
@@ -129,7 +129,7 @@ internal readonly struct FindingExplanation
                 break;
             case ExplanationKind.CumulativeFigure:
                 AppendCumulativePair(text, (ClaimEntry)_first, (ClaimEntry)_second);
-                text.Append(Inv, $": the later count of a running total is below the earlier one, relative gap {_gap * 100:0.#}%.");
+                text.Append(Inv, $": the later count of a running total is below the earlier one, relative gap {Gap * 100:0.#}%.");
                 break;
             default:
                 throw new System.Diagnostics.UnreachableException($"No explanation for {_kind}.");
