@@ -97,17 +97,7 @@ internal sealed class FindingOrder : IComparer<Finding>, IComparer<CompactFindin
         if (buckets > (2L * order.Length) + 1024)
         {
             Array.Sort(keys, order);
-            var starts = new List<int> { 0 };
-            for (var i = 1; i < keys.Length; i++)
-            {
-                if (keys[i] != keys[i - 1])
-                {
-                    starts.Add(i);
-                }
-            }
-
-            starts.Add(keys.Length);
-            return [.. starts];
+            return RunStarts(keys);
         }
 
         // The keys' memory holds twice as many ints: the buckets go to the first half (int i lies in long i / 2,
@@ -185,19 +175,31 @@ internal sealed class FindingOrder : IComparer<Finding>, IComparer<CompactFindin
     {
         var keys = IncidentKindKeys(findings, null, incidentOf, kindOf, out _);
         Array.Sort(keys, findings);
-        for (int start = 0, end; start < findings.Length; start = end)
+        var runs = RunStarts(keys);
+        for (var r = 0; r < runs.Length - 1; r++)
         {
-            end = start + 1;
-            while (end < findings.Length && keys[end] == keys[start])
+            if (runs[r + 1] - runs[r] > 1)
             {
-                end++;
-            }
-
-            if (end - start > 1)
-            {
-                Array.Sort(findings, start, end - start, comparer);
+                Array.Sort(findings, runs[r], runs[r + 1] - runs[r], comparer);
             }
         }
+    }
+
+    /// <summary>Where each run of equal <paramref name="sorted"/> keys starts, then the end (run r is from
+    /// <c>runs[r]</c> up to <c>runs[r + 1]</c>).</summary>
+    private static int[] RunStarts(long[] sorted)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i] != sorted[i - 1])
+            {
+                starts.Add(i);
+            }
+        }
+
+        starts.Add(sorted.Length);
+        return [.. starts];
     }
 
     /// <summary>The numeric key of each finding: the rank of its incident among the findings' incidents (ordinal, none
