@@ -112,7 +112,8 @@ internal readonly struct CompactFinding
     /// <summary>The finding: participants in canonical order, origins and the explanation (built when first read).
     /// The participants are the entries' own (shared by every finding of an entry).</summary>
     /// <param name="figures">The figure policy of the analysis (figure explanations name its threshold).</param>
-    public Finding ToFinding(FigurePolicy figures)
+    /// <param name="origins">The origin lists shared by the findings of the analysis.</param>
+    public Finding ToFinding(FigurePolicy figures, OriginLists origins)
     {
         if (Made is { } made)
         {
@@ -120,7 +121,7 @@ internal readonly struct CompactFinding
         }
 
         var (x, y) = (X, Y);
-        return new Finding(Kind, Severity, Incident, new ValueList<FindingParticipant>([x.Participant!, y.Participant!]), Origins(x.Claimant, y.Claimant), Explanation, figures);
+        return new Finding(Kind, Severity, Incident, new ValueList<FindingParticipant>([x.Participant!, y.Participant!]), origins.Of(x.Claimant, y.Claimant), Explanation, figures);
     }
 
     /// <summary>Whether a claim participant is in <paramref name="revised"/> (the finding is history).</summary>
@@ -130,11 +131,4 @@ internal readonly struct CompactFinding
     /// <summary>The first key unless it is <see cref="KeyInterner.None"/>, else the second (as <see cref="Incident"/>
     /// picks between the entries' incidents).</summary>
     private static int Either(int first, int second) => first != KeyInterner.None ? first : second;
-
-    /// <summary>The distinct claimant ids of two participants, sorted ordinally.</summary>
-    private static ValueList<string> Origins(ActorNode x, ActorNode y)
-    {
-        var order = string.CompareOrdinal(x.Id, y.Id);
-        return order == 0 ? new ValueList<string>([x.Id]) : order < 0 ? new ValueList<string>([x.Id, y.Id]) : new ValueList<string>([y.Id, x.Id]);
-    }
 }

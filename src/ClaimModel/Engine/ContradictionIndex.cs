@@ -38,6 +38,7 @@ public sealed partial class ContradictionIndex
     private readonly ActorGraph _actors;
     private readonly TimeResolver _times;
     private readonly FindingBuilder _builder;
+    private readonly OriginLists _origins = new();
     private readonly Dictionary<string, Source> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Incident> _incidents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ResolvedTime?> _incidentTimes = new(StringComparer.Ordinal);
@@ -259,7 +260,7 @@ public sealed partial class ContradictionIndex
             : snapshot.Figures.AsSpan(0, snapshot.FigureCount).ToArray().Where(f => !revised.Contains(f.Id)).ToArray();
         var report = new ContradictionReport
         {
-            Findings = new FindingList(chunks, findings, _options.Figures),
+            Findings = new FindingList(chunks, findings, _options.Figures, _origins),
             ConsistentComparisons = new ValueList<ConsistentComparison>(consistent),
             History = new ValueList<ClaimRevision>(history),
             Figures = figures,
@@ -1452,7 +1453,7 @@ public sealed partial class ContradictionIndex
         if (_collectNew)
         {
             // The add returns it: made now, and kept with the compact finding so the report hands out the same instance.
-            var made = finding.ToFinding(_options.Figures);
+            var made = finding.ToFinding(_options.Figures, _origins);
             finding = finding.WithMade(made);
             _new.Add(made);
         }

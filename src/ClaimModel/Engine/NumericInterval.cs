@@ -9,7 +9,7 @@ namespace ClaimModel.Engine;
 /// <param name="Upper">The upper bound (may be positive infinity).</param>
 /// <param name="UpperOpen">Whether the upper bound is excluded.</param>
 [StructLayout(LayoutKind.Auto)] // 24 bytes (the two flags side by side) instead of 32 in every claim entry
-internal readonly record struct NumericInterval(double Lower, bool LowerOpen, double Upper, bool UpperOpen)
+internal readonly record struct NumericInterval(double Lower, bool LowerOpen, double Upper, bool UpperOpen) : ISpanFormattable
 {
     /// <summary>The interval multiplied by a positive factor.</summary>
     public NumericInterval Scale(double factor) => new(Lower * factor, LowerOpen, Upper * factor, UpperOpen);
@@ -52,19 +52,31 @@ internal readonly record struct NumericInterval(double Lower, bool LowerOpen, do
     }
 
     /// <summary>The interval as text: <c>[11.5, 12.5)</c>, <c>(510, ∞)</c>.</summary>
-    public override string ToString() =>
-        string.Concat(
-            LowerOpen ? "(" : "[",
-            Number(Lower),
-            ", ",
-            Number(Upper),
-            UpperOpen ? ")" : "]");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{this}");
+
+    /// <inheritdoc cref="ToString()"/>
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    /// <summary>Writes <see cref="ToString()"/> into <paramref name="destination"/> (no string made: explanations
+    /// append it as they are built); the format and provider are ignored (the text is culture-invariant).</summary>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var text = new MemoryExtensions.TryWriteInterpolatedStringHandler(0, 0, destination, CultureInfo.InvariantCulture, out _);
+        var written = text.AppendLiteral(LowerOpen ? "(" : "[")
+            && AppendNumber(ref text, Lower)
+            && text.AppendLiteral(", ")
+            && AppendNumber(ref text, Upper)
+            && text.AppendLiteral(UpperOpen ? ")" : "]");
+        charsWritten = 0;
+        return written && destination.TryWrite(CultureInfo.InvariantCulture, ref text, out charsWritten);
+    }
 
     private static bool IsBelow(NumericInterval a, NumericInterval b) =>
         a.Upper < b.Lower || (a.Upper == b.Lower && (a.UpperOpen || b.LowerOpen));
 
-    private static string Number(double value) =>
-        double.IsPositiveInfinity(value) ? "∞"
-        : double.IsNegativeInfinity(value) ? "−∞"
-        : value.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>A bound: shortest round-trip digits, or ∞ / −∞.</summary>
+    private static bool AppendNumber(ref MemoryExtensions.TryWriteInterpolatedStringHandler text, double value) =>
+        double.IsPositiveInfinity(value) ? text.AppendLiteral("∞")
+        : double.IsNegativeInfinity(value) ? text.AppendLiteral("−∞")
+        : text.AppendFormatted(value, "R");
 }

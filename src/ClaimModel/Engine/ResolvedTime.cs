@@ -5,7 +5,7 @@ namespace ClaimModel.Engine;
 
 /// <summary>A <see cref="TimeSpec"/> resolved to an absolute interval [<see cref="Start"/>, <see cref="End"/>),
 /// with the zone it is shown in and what it was resolved from.</summary>
-internal sealed class ResolvedTime
+internal sealed class ResolvedTime : ISpanFormattable
 {
     public ResolvedTime(DateTimeOffset start, DateTimeOffset end, DateTimeZone? zone, TimeSpan offset, string zoneName, string? text, DateOnly? saidOn)
     {
@@ -70,32 +70,34 @@ internal sealed class ResolvedTime
 
     /// <summary>The interval in local time with its zone and origin:
     /// <c>2016-04-27 00:00–24:00 America/New_York (yesterday, said 2016-04-28)</c>.</summary>
-    public override string ToString()
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{this}");
+
+    /// <inheritdoc cref="ToString()"/>
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    /// <summary>Writes <see cref="ToString()"/> into <paramref name="destination"/> (no string made: explanations
+    /// append it as they are built); the format and provider are ignored (the text is culture-invariant).</summary>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         var start = ToLocal(Start);
         var end = ToLocal(End);
-        string endText;
-        if (end.Date == start.Date)
-        {
-            endText = end.ToString("HH:mm", CultureInfo.InvariantCulture);
-        }
-        else if (end.TimeOfDay == TimeSpan.Zero && end.Date == start.Date.AddDays(1))
-        {
-            endText = "24:00";
-        }
-        else
-        {
-            endText = end.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-        }
-
-        var text = string.Concat(start.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), "–", endText, " ", ZoneName);
-        var said = SaidOn is { } day ? "said " + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
-        return (Text, said) switch
-        {
-            (null, null) => text,
-            (null, _) => string.Concat(text, " (", said, ")"),
-            (_, null) => string.Concat(text, " (", Text, ")"),
-            _ => string.Concat(text, " (", Text, ", ", said, ")"),
-        };
+        var toMidnight = end.Date != start.Date && end.TimeOfDay == TimeSpan.Zero && end.Date == start.Date.AddDays(1);
+        var text = new MemoryExtensions.TryWriteInterpolatedStringHandler(0, 0, destination, CultureInfo.InvariantCulture, out _);
+        var written = text.AppendFormatted(start, "yyyy-MM-dd HH:mm")
+            && text.AppendLiteral("–")
+            && (toMidnight ? text.AppendLiteral("24:00") : text.AppendFormatted(end, end.Date == start.Date ? "HH:mm" : "yyyy-MM-dd HH:mm"))
+            && text.AppendLiteral(" ")
+            && text.AppendFormatted(ZoneName)
+            && ((Text is null && SaidOn is null) || AppendOrigin(ref text));
+        charsWritten = 0;
+        return written && destination.TryWrite(CultureInfo.InvariantCulture, ref text, out charsWritten);
     }
+
+    /// <summary>" (yesterday, said 2016-04-28)": the text the time was read from and the day it was said on.</summary>
+    private bool AppendOrigin(ref MemoryExtensions.TryWriteInterpolatedStringHandler text) =>
+        text.AppendLiteral(" (")
+        && (Text is null || text.AppendFormatted(Text))
+        && (Text is null || SaidOn is null || text.AppendLiteral(", "))
+        && (SaidOn is not { } day || (text.AppendLiteral("said ") && text.AppendFormatted(day, "yyyy-MM-dd")))
+        && text.AppendLiteral(")");
 }
