@@ -1537,7 +1537,7 @@ public sealed partial class ContradictionIndex
 
         var created = _revisions.Count == 0 ? _new.ToArray() : _new.Where(f => !IsRevised(f.Participants, _revisions.ContainsKey)).ToArray();
         _new.Clear();
-        Array.Sort(created, FindingOrder.Instance);
+        Array.Sort(created, FindingOrder.Findings);
         return created;
     }
 }

@@ -11,6 +11,10 @@ internal sealed class FindingOrder : IComparer<Finding>, IComparer<CompactFindin
     /// <summary>The one instance.</summary>
     public static readonly FindingOrder Instance = new();
 
+    /// <summary><see cref="Compare(Finding?, Finding?)"/> as one shared delegate (sorting with the comparer itself makes
+    /// a delegate per sort).</summary>
+    public static readonly Comparison<Finding> Findings = Instance.Compare;
+
     /// <inheritdoc/>
     public int Compare(Finding? x, Finding? y)
     {

@@ -9,13 +9,14 @@ internal sealed class OriginLists
     public const int MaxKept = 1 << 16;
 
     private readonly Lock _lock = new();
-    private readonly Dictionary<long, ValueList<string>> _kept = [];
+    private readonly Dictionary<(int Low, int High), ValueList<string>> _kept = [];
 
     /// <summary>The origins of a finding between a record of <paramref name="x"/> and one of <paramref name="y"/>.</summary>
     public ValueList<string> Of(ActorNode x, ActorNode y)
     {
-        var (low, high) = x.Serial <= y.Serial ? (x.Serial, y.Serial) : (y.Serial, x.Serial);
-        var pair = ((long)low << 32) | (uint)high;
+        // A tuple, hashed by HashCode.Combine: serials are small consecutive numbers, and a long's hash (the xor of its
+        // halves) would put most pairs in a few chains.
+        var pair = x.Serial <= y.Serial ? (x.Serial, y.Serial) : (y.Serial, x.Serial);
         lock (_lock)
         {
             if (_kept.TryGetValue(pair, out var kept))
