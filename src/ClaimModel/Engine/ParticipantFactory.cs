@@ -15,6 +15,9 @@ internal sealed class ParticipantFactory
 
     private readonly ActorGraph _actors;
 
+    /// <summary>The "says" texts, one string per content.</summary>
+    private readonly SharedTexts _says = new();
+
     public ParticipantFactory(ActorGraph actors) => _actors = actors;
 
     /// <summary>The participant <paramref name="entry"/> shows in findings.</summary>
@@ -41,6 +44,6 @@ internal sealed class ParticipantFactory
             DenialEntry d => StatementText.Append(says, d.Denial, _actors),
             _ => says,
         };
-        return says.ToString();
+        return _says.Of(says);
     }
 }
