@@ -18,13 +18,16 @@ internal sealed class AnswerBucket<TRule>
     internal const int LinearLimit = 8;
 
     /// <summary>The only group while there is at most one (most buckets hold one): no array until the second.</summary>
-    private AnswerGroup _single = null!;
+    private AnswerGroup _single;
 
     /// <summary>The groups once there are two or more, and from then on.</summary>
     private AnswerGroup[]? _groups;
 
     private int _count;
-    private Dictionary<ClaimEntry, AnswerGroup>? _byAnswer;
+
+    /// <summary>Past <see cref="LinearLimit"/> answers: the position in <see cref="All"/> of the group of each answer,
+    /// keyed by the groups' first members.</summary>
+    private Dictionary<ClaimEntry, int>? _byAnswer;
 
     /// <summary>The groups in the order their first members were added.</summary>
     public ReadOnlySpan<AnswerGroup> Groups => All;
@@ -35,13 +38,13 @@ internal sealed class AnswerBucket<TRule>
     /// <summary>Files <paramref name="entry"/> in the group of its answer.</summary>
     public void Add(ClaimEntry entry)
     {
-        if (Find(entry) is { } group)
+        if (Find(entry) is var found and >= 0)
         {
-            group.Add(entry);
+            All[found].Add(entry);
             return;
         }
 
-        group = new AnswerGroup(entry);
+        var group = new AnswerGroup(entry);
         if (_groups is null && _count == 0)
         {
             _single = group;
@@ -52,7 +55,7 @@ internal sealed class AnswerBucket<TRule>
             {
                 _groups = new AnswerGroup[2];
                 _groups[0] = _single;
-                _single = null!;
+                _single = default;
             }
             else if (_count == _groups.Length)
             {
@@ -65,14 +68,15 @@ internal sealed class AnswerBucket<TRule>
         _count++;
         if (_byAnswer is not null)
         {
-            _byAnswer.Add(entry, group);
+            _byAnswer.Add(entry, _count - 1);
         }
         else if (_count > LinearLimit)
         {
-            _byAnswer = new Dictionary<ClaimEntry, AnswerGroup>(_count * 2, AnswerComparer<TRule>.Instance);
-            foreach (var each in All)
+            _byAnswer = new Dictionary<ClaimEntry, int>(_count * 2, AnswerComparer<TRule>.Instance);
+            var groups = All;
+            for (var i = 0; i < groups.Length; i++)
             {
-                _byAnswer.Add(each.Representative, each);
+                _byAnswer.Add(groups[i].Representative, i);
             }
         }
     }
@@ -86,31 +90,48 @@ internal sealed class AnswerBucket<TRule>
             var groups = All;
             if (groups[i].RemoveLast(entry) && groups[i].Count == 0)
             {
-                _byAnswer?.Remove(entry); // the group's only member: its answer is the group's
                 groups[(i + 1)..].CopyTo(groups[i..]);
-                groups[^1] = null!;
+                groups[^1] = default;
                 _count--;
+                if (_byAnswer is not null)
+                {
+                    _byAnswer.Remove(entry); // the group's only member: its answer is the group's
+                    Renumber(i);
+                }
             }
         }
 
         return _count == 0;
     }
 
-    private AnswerGroup? Find(ClaimEntry entry)
+    /// <summary>After the group at <paramref name="removed"/> left <see cref="All"/>, the groups after it are one
+    /// position earlier (a failed add removes the groups it made, the last ones, so this rarely moves any).</summary>
+    private void Renumber(int removed)
+    {
+        var groups = All;
+        for (var i = removed; i < groups.Length; i++)
+        {
+            _byAnswer![groups[i].Representative] = i;
+        }
+    }
+
+    /// <summary>The position in <see cref="All"/> of the group of <paramref name="entry"/>'s answer; −1 for none.</summary>
+    private int Find(ClaimEntry entry)
     {
         if (_byAnswer is not null)
         {
-            return _byAnswer.GetValueOrDefault(entry);
+            return _byAnswer.GetValueOrDefault(entry, -1);
         }
 
-        foreach (var group in All)
+        var groups = All;
+        for (var i = 0; i < groups.Length; i++)
         {
-            if (TRule.Same(group.Representative, entry))
+            if (TRule.Same(groups[i].Representative, entry))
             {
-                return group;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 }
