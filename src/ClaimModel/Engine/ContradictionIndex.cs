@@ -43,8 +43,8 @@ public sealed partial class ContradictionIndex
     private readonly Dictionary<string, Incident> _incidents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ResolvedTime?> _incidentTimes = new(StringComparer.Ordinal);
     /// <summary>The claims by id: the whole claim's entry (which holds its statements' entries).</summary>
-    private readonly Dictionary<string, ClaimEntry> _claims = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DenialEntry> _denials = new(StringComparer.Ordinal);
+    private readonly EntriesById<ClaimEntry> _claims = new();
+    private readonly EntriesById<DenialEntry> _denials = new();
     /// <summary>Denials naming a claim (or one statement of it) not added yet, by claim id.</summary>
     private readonly Dictionary<string, List<(DenialEntry Denial, int? Position)>> _pendingDenials = new(StringComparer.Ordinal);
     private readonly EntryBuckets<ClaimEntry> _claimBuckets = new();
@@ -435,18 +435,17 @@ public sealed partial class ContradictionIndex
 
     private void AddClaimCore(Claim claim)
     {
-        // One lookup for "already added?" and the insert; everything that may throw runs before the slot exists.
+        // Everything that may throw runs before the claim is in the index.
         var claimant = _actors.Get(claim.Claimant);
         var incidentKey = _keys.InternOptional(claim.Incident);
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_claims, claim.Id, out var exists);
-        if (exists)
+        if (_claims.Contains(claim.Id))
         {
             return;
         }
 
         // One entry per statement; a claim of several statements also gets an entry of its own, for denials naming it.
         var whole = claim.Statements.Count == 1 ? new ClaimEntry(claim, 0, claimant, incidentKey, _claimEntries++) : NewWhole(claim, claimant, incidentKey);
-        slot = whole;
+        _claims.Add(whole);
         Revise(claim.Supersedes, RevisionKind.Superseded, claim.Id);
         Revise(claim.Retracts, RevisionKind.Retracted, claim.Id);
         if (whole.Statement is not null)
@@ -598,16 +597,16 @@ public sealed partial class ContradictionIndex
 
     private void AddDenialCore(Denial denial)
     {
-        // One lookup for "already added?" and the insert; everything that may throw runs before the slot exists.
+        // Everything that may throw runs before the denial is in the index.
         var claimant = _actors.Get(denial.Claimant);
         var incidentKey = _keys.InternOptional(denial.Incident);
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_denials, denial.Id, out var exists);
-        if (exists)
+        if (_denials.Contains(denial.Id))
         {
             return;
         }
 
-        var entry = slot = new DenialEntry(denial, claimant, incidentKey, _denials.Count);
+        var entry = new DenialEntry(denial, claimant, incidentKey, _denials.Count);
+        _denials.Add(entry);
         foreach (var (id, position) in entry.Named)
         {
             if (_claims.TryGetValue(id, out var claim))

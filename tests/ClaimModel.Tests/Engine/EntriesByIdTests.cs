@@ -1,0 +1,42 @@
+using ClaimModel.Engine;
+
+namespace ClaimModel.Tests.Engine;
+
+/// <summary>The index's entries by id: found by the id string (ordinal: case counts), added once, removed by id with
+/// the entry handed out, listed in the order they were added (a removed entry's slot goes to the next one added).</summary>
+public sealed class EntriesByIdTests
+{
+    private static readonly ActorNode Claimant = new("a", "A", 0, [0], [0], ["a"], new VoiceCell("a", "a", false));
+
+    [Fact]
+    public void Entries_are_found_added_once_and_removed_by_id()
+    {
+        var entries = new EntriesById<ClaimEntry>();
+        var (c1, c2, c3) = (Entry("c1", 0), Entry("c2", 1), Entry("c3", 2));
+        entries.Add(c1);
+        entries.Add(c2);
+        entries.Add(c3);
+
+        Assert.Equal(3, entries.Count);
+        Assert.True(entries.Contains("c2"));
+        Assert.False(entries.Contains("C2"));
+        Assert.True(entries.TryGetValue("c3", out var found));
+        Assert.Same(c3, found);
+        Assert.False(entries.TryGetValue("c4", out _));
+        Assert.Throws<InvalidOperationException>(() => entries.Add(Entry("c1", 9)));
+        Assert.Same(c1, Assert.Single(entries.Values, e => e.Id == "c1"));
+
+        Assert.True(entries.Remove("c2", out var removed));
+        Assert.Same(c2, removed);
+        Assert.False(entries.Remove("c2", out _));
+        Assert.False(entries.Contains("c2"));
+        Assert.Equal(2, entries.Count);
+
+        var c4 = Entry("c4", 3);
+        entries.Add(c4);
+        Assert.Equal([c1, c4, c3], entries.Values);
+    }
+
+    private static ClaimEntry Entry(string id, int ordinal) =>
+        new(Build.Claim(id, "a", "i", new OccurrenceStatement { Time = Build.Day(2016, 2, 10, "UTC", 0) }), 0, Claimant, 0, ordinal);
+}
