@@ -6,50 +6,56 @@ namespace ClaimModel.Engine;
 /// (<see cref="PresenceFacts"/>).</summary>
 /// <remarks>An entry is kept for every statement of every claim, so it holds only what all of them need, and what
 /// only some compare in one field; what is not set reads as the shared <see cref="FigureFacts.None"/> and
-/// <see cref="PresenceFacts.None"/>.</remarks>
-internal sealed class ClaimEntry : Entry
+/// <see cref="PresenceFacts.None"/>. The entry of a claim of one statement (most claims) is that statement's and
+/// keeps no position; only the entries of the statements of a claim of several keep theirs
+/// (<see cref="OfStatement"/>), which makes the common entry 8 bytes smaller.</remarks>
+internal class ClaimEntry : Entry
 {
-    /// <summary>The statement's position in <see cref="Claim.Statements"/>, −1 for the whole claim.</summary>
-    private readonly int _position;
-
-    /// <summary>Creates the entry of statement <paramref name="position"/> of <paramref name="claim"/>, or of the
-    /// whole claim (<paramref name="position"/> <see langword="null"/>).</summary>
-    public ClaimEntry(Claim claim, int? position, ActorNode claimant, int incidentKey, int ordinal)
+    /// <summary>Creates the entry of a claim of one statement (the entry of that statement), or of a claim of several
+    /// statements or none as a whole.</summary>
+    public ClaimEntry(Claim claim, ActorNode claimant, int incidentKey, int ordinal)
         : base(claimant, incidentKey, ordinal)
     {
         Claim = claim;
-        _position = position ?? -1;
     }
 
-    /// <inheritdoc/>
-    public override string Id => Claim.Id;
+    /// <summary>The entry of statement <paramref name="position"/> of <paramref name="claim"/>, a claim of several
+    /// statements.</summary>
+    public static ClaimEntry OfStatement(Claim claim, int position, ActorNode claimant, int incidentKey, int ordinal) =>
+        new OneOfSeveral(claim, position, claimant, incidentKey, ordinal);
 
     /// <inheritdoc/>
-    public override ParticipantRole Role => ParticipantRole.Claim;
+    public sealed override string Id => Claim.Id;
 
     /// <inheritdoc/>
-    public override string? Incident => Claim.Incident;
+    public sealed override ParticipantRole Role => ParticipantRole.Claim;
 
     /// <inheritdoc/>
-    public override Modality Modality => Statement?.Modality ?? Claim.Modality;
+    public sealed override string? Incident => Claim.Incident;
 
     /// <inheritdoc/>
-    public override ValueList<Report> Reports => Claim.Reports;
+    public sealed override Modality Modality => Statement?.Modality ?? Claim.Modality;
 
     /// <inheritdoc/>
-    public override int? StatementPosition => Position;
+    public sealed override ValueList<Report> Reports => Claim.Reports;
 
     /// <inheritdoc/>
-    public override string Reference => Claim.Statements.Count > 1 && Position is { } position ? StatementReference.Format(Id, position) : Id;
+    public sealed override int? StatementPosition => Position;
+
+    /// <inheritdoc/>
+    public sealed override string Reference => Claim.Statements.Count > 1 && Position is { } position ? StatementReference.Format(Id, position) : Id;
 
     /// <summary>The claim.</summary>
     public Claim Claim { get; }
 
     /// <summary>The statement compared; <see langword="null"/> for the whole of a claim of several statements.</summary>
-    public Statement? Statement => _position < 0 ? null : Claim.Statements[_position];
+    public Statement? Statement => PositionOrWhole is var position and >= 0 ? Claim.Statements[position] : null;
 
     /// <summary>The statement's position in <see cref="Claim.Statements"/>; <see langword="null"/> for the whole claim.</summary>
-    public int? Position => _position < 0 ? null : _position;
+    public int? Position => PositionOrWhole is var position and >= 0 ? position : null;
+
+    /// <summary>The statement's position, −1 for the whole of a claim of several statements or none.</summary>
+    private int PositionOrWhole => this is OneOfSeveral statement ? statement.Index : Claim.Statements.Count == 1 ? 0 : -1;
 
     /// <summary>What the entry compares besides its time, in one field: the entries of its statements on the whole entry
     /// of a claim of several (<see cref="Statements"/>; a whole entry compares nothing itself), the
@@ -139,7 +145,15 @@ internal sealed class ClaimEntry : Entry
     /// <summary>On the whole claim's entry: the entry of the statement at <paramref name="position"/> (this entry
     /// for a claim of one statement); <see langword="null"/> for a position the claim does not have.</summary>
     public ClaimEntry? StatementAt(int position) =>
-        _position >= 0 ? (position == _position ? this : null)
+        PositionOrWhole is var own and >= 0 ? (position == own ? this : null)
         : (uint)position < (uint)Statements.Length ? Statements[position]
         : null;
+
+    /// <summary>The entry of one statement of a claim of several: the one kind of entry that keeps its position.</summary>
+    private sealed class OneOfSeveral(Claim claim, int index, ActorNode claimant, int incidentKey, int ordinal)
+        : ClaimEntry(claim, claimant, incidentKey, ordinal)
+    {
+        /// <summary>The statement's position in <see cref="Claim.Statements"/>.</summary>
+        public int Index { get; } = index;
+    }
 }

@@ -444,7 +444,7 @@ public sealed partial class ContradictionIndex
         }
 
         // One entry per statement; a claim of several statements also gets an entry of its own, for denials naming it.
-        var whole = claim.Statements.Count == 1 ? new ClaimEntry(claim, 0, claimant, incidentKey, _claimEntries++) : NewWhole(claim, claimant, incidentKey);
+        var whole = claim.Statements.Count == 1 ? new ClaimEntry(claim, claimant, incidentKey, _claimEntries++) : NewWhole(claim, claimant, incidentKey);
         _claims.Add(whole);
         Revise(claim.Supersedes, RevisionKind.Superseded, claim.Id);
         Revise(claim.Retracts, RevisionKind.Retracted, claim.Id);
@@ -474,10 +474,10 @@ public sealed partial class ContradictionIndex
         var entries = new ClaimEntry[claim.Statements.Count];
         for (var i = 0; i < entries.Length; i++)
         {
-            entries[i] = new ClaimEntry(claim, i, claimant, incidentKey, _claimEntries++);
+            entries[i] = ClaimEntry.OfStatement(claim, i, claimant, incidentKey, _claimEntries++);
         }
 
-        return new ClaimEntry(claim, null, claimant, incidentKey, _claimEntries++) { Statements = entries };
+        return new ClaimEntry(claim, claimant, incidentKey, _claimEntries++) { Statements = entries };
     }
 
     private void Revise(ValueList<string> revised, RevisionKind kind, string by)
@@ -1231,7 +1231,7 @@ public sealed partial class ContradictionIndex
             return;
         }
 
-        entry.FigureFacts = new FigureFacts(dimension, interval, factor, asOf);
+        entry.FigureFacts = FigureFacts.Of(dimension, interval, factor, asOf);
         var key = new BucketKey(kind, entry.IncidentKey, _keys.Intern(figure.Measure), _keys.Intern(dimension), subject, discriminator);
         var bucket = AnswersOf(_figureBuckets, key);
         var normalized = entry.Normalized;

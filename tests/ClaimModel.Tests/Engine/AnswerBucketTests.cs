@@ -12,7 +12,7 @@ public class AnswerBucketTests
     private static readonly ActorNode Claimant = new("a", "A", 0, [0], [0], ["a"], new VoiceCell("a", "a", false));
 
     private static ClaimEntry Entry(int ordinal) =>
-        new(Build.Claim("c" + ordinal, "a", "i", new OccurrenceStatement { Time = Build.Day(2016, 2, 10, "UTC", 0) }), 0, Claimant, 0, ordinal);
+        new(Build.Claim("c" + ordinal, "a", "i", new OccurrenceStatement { Time = Build.Day(2016, 2, 10, "UTC", 0) }), Claimant, 0, ordinal);
 
     /// <summary>Each group as the ordinals of its members, groups in order.</summary>
     private static string Layout(AnswerBucket<Modulo> bucket)

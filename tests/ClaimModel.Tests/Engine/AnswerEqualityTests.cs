@@ -21,7 +21,7 @@ public class AnswerEqualityTests
     }
 
     private ClaimEntry Entry(string claimant, Statement statement, params string[] actors) =>
-        new(Claim("c" + _ordinal, claimant, "i1", statement), 0, _graph.Get(claimant), 0, _ordinal++)
+        new(Claim("c" + _ordinal, claimant, "i1", statement), _graph.Get(claimant), 0, _ordinal++)
         {
             PresenceFacts = new PresenceFacts([.. actors.Select(_graph.Get)], null, KeyInterner.None, KeyInterner.None, 0),
         };

@@ -38,5 +38,5 @@ public sealed class EntriesByIdTests
     }
 
     private static ClaimEntry Entry(string id, int ordinal) =>
-        new(Build.Claim(id, "a", "i", new OccurrenceStatement { Time = Build.Day(2016, 2, 10, "UTC", 0) }), 0, Claimant, 0, ordinal);
+        new(Build.Claim(id, "a", "i", new OccurrenceStatement { Time = Build.Day(2016, 2, 10, "UTC", 0) }), Claimant, 0, ordinal);
 }
