@@ -66,63 +66,43 @@ internal struct AnswerGroup
         return true;
     }
 
-    /// <summary>The members of a group of two or more: the first in a field, the others in an array grown by
-    /// doubling.</summary>
+    /// <summary>The members of a group of two or more, in one array grown by doubling.</summary>
     private sealed class Members
     {
-        private ClaimEntry? _first;
-        private ClaimEntry[] _rest;
+        private ClaimEntry[] _all;
 
         public Members(ClaimEntry first, ClaimEntry second)
         {
-            _first = first;
-            _rest = [second];
+            _all = [first, second];
             Count = 2;
         }
 
-        public ClaimEntry Representative => _first!;
+        public ClaimEntry Representative => _all[0];
 
         public int Count { get; private set; }
 
         public ClaimEntry this[int index] => (uint)index < (uint)Count
-            ? (index == 0 ? _first! : _rest[index - 1])
+            ? _all[index]
             : throw new ArgumentOutOfRangeException(nameof(index), index, "no such member");
 
         public void Add(ClaimEntry entry)
         {
-            if (Count == 0)
+            if (Count == _all.Length)
             {
-                _first = entry;
-            }
-            else
-            {
-                if (Count - 1 == _rest.Length)
-                {
-                    Array.Resize(ref _rest, Math.Max(1, (Count - 1) * 2));
-                }
-
-                _rest[Count - 1] = entry;
+                Array.Resize(ref _all, Count * 2);
             }
 
-            Count++;
+            _all[Count++] = entry;
         }
 
         public bool RemoveLast(ClaimEntry entry)
         {
-            if (Count == 0 || !ReferenceEquals(this[Count - 1], entry))
+            if (Count == 0 || !ReferenceEquals(_all[Count - 1], entry))
             {
                 return false;
             }
 
-            if (--Count == 0)
-            {
-                _first = null;
-            }
-            else
-            {
-                _rest[Count - 1] = null!;
-            }
-
+            _all[--Count] = null!;
             return true;
         }
     }

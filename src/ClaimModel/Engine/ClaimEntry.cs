@@ -79,21 +79,11 @@ internal class ClaimEntry : Entry
     public FigureFacts FigureFacts
     {
         get => _facts as FigureFacts ?? (_facts as PresenceFacts)?.Figure ?? FigureFacts.None;
-        set
-        {
-            if (_facts is PresenceFacts presence)
-            {
-                presence.Figure = value;
-            }
-            else
-            {
-                _facts = value;
-            }
-        }
+        set => _facts = _facts is PresenceFacts ? throw new InvalidOperationException("a presence statement's radius comes with its presence facts") : value;
     }
 
-    /// <summary>The actors and place of a responsibility or presence statement; <see cref="PresenceFacts.None"/> for
-    /// the others. Set before the radius's <see cref="FigureFacts"/>.</summary>
+    /// <summary>The actors and place of a responsibility or presence statement, with a presence radius's figure;
+    /// <see cref="PresenceFacts.None"/> for the others.</summary>
     public PresenceFacts PresenceFacts
     {
         get => _facts as PresenceFacts ?? PresenceFacts.None;

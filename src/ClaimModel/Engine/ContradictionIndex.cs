@@ -497,13 +497,13 @@ public sealed partial class ContradictionIndex
         switch (entry.Statement)
         {
             case ResponsibilityStatement responsibility:
-                entry.PresenceFacts = Presence(Nodes(responsibility.Actors), IncidentOf(entry)?.Place, 0);
+                entry.PresenceFacts = Presence(Nodes(responsibility.Actors), IncidentOf(entry)?.Place, 0, FigureFacts.None);
                 entry.When = IncidentTime(claim.Incident);
                 CompareResponsibility(entry);
                 CompareActing(entry);
                 break;
             case PresenceStatement presence:
-                entry.PresenceFacts = Presence(Nodes(presence.Actors), presence.Place ?? IncidentOf(entry)?.Place, presence.Present ? 0 : RadiusMetres(presence));
+                entry.PresenceFacts = Presence(Nodes(presence.Actors), presence.Place ?? IncidentOf(entry)?.Place, presence.Present ? 0 : RadiusMetres(presence), RadiusFigure(entry, presence));
                 entry.When = presence.Time is { } time ? Resolve(time, claim) : IncidentTime(claim.Incident);
                 CompareRadius(entry, presence);
                 if (presence.Present)
@@ -1152,11 +1152,11 @@ public sealed partial class ContradictionIndex
 
     /// <summary>The presence facts of a statement naming <paramref name="actors"/> at <paramref name="place"/>, its
     /// name interned and its coordinates' cell found.</summary>
-    private PresenceFacts Presence(ActorNode[] actors, Place? place, double radius)
+    private PresenceFacts Presence(ActorNode[] actors, Place? place, double radius, FigureFacts figure)
     {
         if (place is null)
         {
-            return new PresenceFacts(actors, null, KeyInterner.None, KeyInterner.None, radius);
+            return PresenceFacts.Of(actors, null, KeyInterner.None, KeyInterner.None, radius, figure);
         }
 
         if (!_placeKeys.TryGetValue(place.Name, out var key))
@@ -1165,7 +1165,7 @@ public sealed partial class ContradictionIndex
             _placeKeys.Add(place.Name, key);
         }
 
-        return new PresenceFacts(actors, place, key, place.Coordinates is { } coordinates ? CellOf(coordinates) : KeyInterner.None, radius);
+        return PresenceFacts.Of(actors, place, key, place.Coordinates is { } coordinates ? CellOf(coordinates) : KeyInterner.None, radius, figure);
     }
 
     private double RadiusMetres(PresenceStatement statement)
@@ -1204,7 +1204,11 @@ public sealed partial class ContradictionIndex
             : quantity.Figure.AsOf is { } asOf ? Resolve(asOf, entry.Claim)
             : entry.Claim.StatedAt is { } stated ? Resolve(stated, entry.Claim)
             : PublishedTime(entry.Claim);
-        CompareFigure(entry, quantity.Figure, countedTo, BucketKind.Figure, _keys.InternOptional(quantity.Subject), _keys.InternOptional(quantity.Figure.Per), mayConflict: true);
+        entry.FigureFacts = Normalized(quantity.Figure, countedTo);
+        if (!ReferenceEquals(entry.FigureFacts, FigureFacts.None))
+        {
+            CompareFigure(entry, quantity.Figure, BucketKind.Figure, _keys.InternOptional(quantity.Subject), _keys.InternOptional(quantity.Figure.Per), mayConflict: true);
+        }
     }
 
     /// <summary>Compares the radius of a presence statement ("not within 12 miles") with the radii of the other
@@ -1214,25 +1218,32 @@ public sealed partial class ContradictionIndex
     /// comparisons, and radii that do not overlap are no finding.</summary>
     private void CompareRadius(ClaimEntry entry, PresenceStatement presence)
     {
-        if (presence.Within is { } within && entry.IncidentKey != KeyInterner.None)
+        if (presence.Within is { } within && !ReferenceEquals(entry.FigureFacts, FigureFacts.None))
         {
-            CompareFigure(entry, within, null, BucketKind.PresenceRadius, _keys.Intern(presence.Actors.Count == 1 ? presence.Actors[0] : string.Join(' ', presence.Actors.AsSpan())), presence.Present ? 1 : 0, mayConflict: false);
+            CompareFigure(entry, within, BucketKind.PresenceRadius, _keys.Intern(presence.Actors.Count == 1 ? presence.Actors[0] : string.Join(' ', presence.Actors.AsSpan())), presence.Present ? 1 : 0, mayConflict: false);
         }
     }
 
-    /// <summary>Compares a figure with the figures of its bucket (incident, measure, dimension and the two
-    /// discriminators) whose times overlap <see cref="ClaimEntry.When"/> (a missing time matches any). Intervals
-    /// that do not overlap are a finding only when <paramref name="mayConflict"/>. A count of a running total is
-    /// counted up to <paramref name="asOf"/> (<see cref="ClaimEntry.AsOf"/>).</summary>
-    private void CompareFigure(ClaimEntry entry, Figure figure, ResolvedTime? asOf, BucketKind kind, int subject, int discriminator, bool mayConflict)
-    {
-        if (!FigureNormalizer.TryNormalize(figure, _options.Figures, out var interval, out var dimension, out var factor))
-        {
-            return;
-        }
+    /// <summary>The radius of a presence statement of an incident as a compared figure (<see cref="CompareRadius"/>),
+    /// normalized before its presence facts are made; <see cref="FigureFacts.None"/> when it has none or it does not
+    /// normalize.</summary>
+    private FigureFacts RadiusFigure(ClaimEntry entry, PresenceStatement presence) =>
+        presence.Within is { } within && entry.IncidentKey != KeyInterner.None ? Normalized(within, null) : FigureFacts.None;
 
-        entry.FigureFacts = FigureFacts.Of(dimension, interval, factor, asOf);
-        var key = new BucketKey(kind, entry.IncidentKey, _keys.Intern(figure.Measure), _keys.Intern(dimension), subject, discriminator);
+    /// <summary>The compared facts of <paramref name="figure"/> (counted up to <paramref name="asOf"/> for a running
+    /// total); <see cref="FigureFacts.None"/> when it does not normalize.</summary>
+    private FigureFacts Normalized(Figure figure, ResolvedTime? asOf) =>
+        FigureNormalizer.TryNormalize(figure, _options.Figures, out var interval, out var dimension, out var factor)
+            ? FigureFacts.Of(dimension, interval, factor, asOf)
+            : FigureFacts.None;
+
+    /// <summary>Compares a figure, normalized into the entry's <see cref="ClaimEntry.FigureFacts"/>, with the figures of
+    /// its bucket (incident, measure, dimension and the two discriminators) whose times overlap
+    /// <see cref="ClaimEntry.When"/> (a missing time matches any). Intervals that do not overlap are a finding only when
+    /// <paramref name="mayConflict"/>. A count of a running total is counted up to <see cref="ClaimEntry.AsOf"/>.</summary>
+    private void CompareFigure(ClaimEntry entry, Figure figure, BucketKind kind, int subject, int discriminator, bool mayConflict)
+    {
+        var key = new BucketKey(kind, entry.IncidentKey, _keys.Intern(figure.Measure), _keys.Intern(entry.Dimension!), subject, discriminator);
         var bucket = AnswersOf(_figureBuckets, key);
         var normalized = entry.Normalized;
         foreach (var group in bucket.Groups)
