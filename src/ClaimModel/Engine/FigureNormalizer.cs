@@ -48,8 +48,11 @@ internal static class FigureNormalizer
                 }
                 else
                 {
+                    // [v − half, v + half); closed when a double cannot tell the ends apart (more digits than a double
+                    // holds), so that the interval still holds the value and agrees with itself.
                     var half = RoundingWidth(value) * (decimal)policy.RoundingWidthScale / 2;
-                    interval = new NumericInterval(Shift(value, -half), false, Shift(value, half), half != 0);
+                    var (from, to) = (Shift(value, -half), Shift(value, half));
+                    interval = new NumericInterval(from, false, to, to > from);
                 }
 
                 return true;

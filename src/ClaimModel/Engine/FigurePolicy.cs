@@ -10,7 +10,8 @@ namespace ClaimModel.Engine;
 /// <item><b>exact</b>: a count (<see cref="UnitDefinition.Continuous"/> false) is the point [v, v]; a continuous
 /// measurement carries rounding width w = one unit of its last significant non-zero digit (times
 /// <see cref="RoundingWidthScale"/>), giving
-/// [v − w/2, v + w/2) (12 → [11.5, 12.5), 12.5 → [12.45, 12.55), 20 → [15, 25), 0 → [0, 0]).</item>
+/// [v − w/2, v + w/2) (12 → [11.5, 12.5), 12.5 → [12.45, 12.55), 20 → [15, 25), 0 → [0, 0]); closed, [v, v], when
+/// a double cannot tell its two ends apart (more digits than a double holds), so it still holds v.</item>
 /// <item><b>approximately</b>: v ± max(<see cref="ApproximateTolerance"/> × |v|, w/2), closed.</item>
 /// <item><b>at-least</b> [v, ∞); <b>more-than</b> (v, ∞); <b>at-most</b> (−∞, v]; <b>less-than</b> (−∞, v);
 /// <b>nearly</b> just below: [v − |v| × <see cref="NearlyWidth"/>, v) (nearly 0 → [0, 0]: no width is left, and an

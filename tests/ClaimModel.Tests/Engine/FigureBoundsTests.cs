@@ -117,10 +117,13 @@ public class FigureBoundsTests
         var top = Normalize(Miles(FigureQualifier.Exact, decimal.MaxValue));
         var bottom = Normalize(Miles(FigureQualifier.Exact, decimal.MinValue));
 
+        // Half a unit either side is below a double's resolution there: the ends are one double, so the interval is
+        // closed (an open end would leave it empty).
         Assert.Equal((double)decimal.MaxValue, top.Upper);
-        Assert.True(top.UpperOpen);
+        Assert.Equal((top.Upper, false, false), (top.Lower, top.LowerOpen, top.UpperOpen));
         Assert.Equal((double)decimal.MinValue, bottom.Lower);
-        Assert.True(bottom.UpperOpen);
+        Assert.Equal((bottom.Lower, false), (bottom.Upper, bottom.UpperOpen));
+        Assert.True(top.Overlaps(top) && bottom.Overlaps(bottom));
     }
 
     [Fact]
@@ -210,5 +213,22 @@ public class FigureBoundsTests
         var discrete = FigurePolicy.Default with { Units = new Dictionary<string, UnitDefinition>(StringComparer.Ordinal) { ["mi"] = new("length", 1609.344, Continuous: false) } };
 
         Assert.Equal(new NumericInterval(12.5, false, 12.5, false), Normalize(Miles(FigureQualifier.Exact, 12.5m), discrete));
+    }
+
+    [Fact]
+    public void An_exact_figure_with_more_digits_than_a_double_holds_is_the_closed_point_and_agrees_with_itself()
+    {
+        // Rounded at the 25th decimal: both ends of [v − half, v + half) are the same double, so an open upper end would
+        // leave an empty interval that overlaps nothing, not even an equal figure.
+        var precise = Miles(FigureQualifier.Exact, 572.0243902439024390243902439m);
+        var interval = Normalize(precise);
+
+        Assert.Equal(new NumericInterval(572.0243902439024, false, 572.0243902439024, false), interval);
+        Assert.True(interval.Overlaps(interval));
+        Assert.Equal(new NumericInterval(11.5, false, 12.5, true), Normalize(Miles(FigureQualifier.Exact, 12)));
+
+        var report = ContradictionDetector.Analyze(Document(
+            [Claim("c1", "usa", "i1", Quantity(precise)), Claim("c2", "russia", "i1", Quantity(precise))]));
+        Assert.Empty(report.Findings);
     }
 }
