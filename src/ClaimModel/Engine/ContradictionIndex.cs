@@ -503,7 +503,8 @@ public sealed partial class ContradictionIndex
                 CompareActing(entry);
                 break;
             case PresenceStatement presence:
-                entry.PresenceFacts = Presence(Nodes(presence.Actors), presence.Place ?? IncidentOf(entry)?.Place, presence.Present ? 0 : RadiusMetres(presence), RadiusFigure(entry, presence));
+                var (metres, radius) = Radius(entry, presence);
+                entry.PresenceFacts = Presence(Nodes(presence.Actors), presence.Place ?? IncidentOf(entry)?.Place, metres, radius);
                 entry.When = presence.Time is { } time ? Resolve(time, claim) : IncidentTime(claim.Incident);
                 CompareRadius(entry, presence);
                 if (presence.Present)
@@ -1168,17 +1169,19 @@ public sealed partial class ContradictionIndex
         return PresenceFacts.Of(actors, place, key, place.Coordinates is { } coordinates ? CellOf(coordinates) : KeyInterner.None, radius, figure);
     }
 
-    private double RadiusMetres(PresenceStatement statement)
+    /// <summary>A presence statement's radius, normalized once: in metres for an absence ("not within 12 miles"; 0 for
+    /// a presence, a radius that is no length or has no upper end), and as the figure compared with the other radii of
+    /// its incident (<see cref="CompareRadius"/>; <see cref="FigureFacts.None"/> without an incident, radius or
+    /// normalization), made before the statement's presence facts, which carry it.</summary>
+    private (double Metres, FigureFacts Figure) Radius(ClaimEntry entry, PresenceStatement presence)
     {
-        if (statement.Within is { } within
-            && FigureNormalizer.TryNormalize(within, _options.Figures, out var interval, out var dimension, out var factor)
-            && string.Equals(dimension, "length", StringComparison.Ordinal)
-            && !double.IsInfinity(interval.Upper))
+        if (presence.Within is not { } within || !FigureNormalizer.TryNormalize(within, _options.Figures, out var interval, out var dimension, out var factor))
         {
-            return interval.Upper * factor;
+            return (0, FigureFacts.None);
         }
 
-        return 0;
+        var metres = !presence.Present && string.Equals(dimension, "length", StringComparison.Ordinal) && !double.IsInfinity(interval.Upper) ? interval.Upper * factor : 0;
+        return (metres, entry.IncidentKey != KeyInterner.None ? FigureFacts.Of(dimension, interval, factor, null) : FigureFacts.None);
     }
 
     private void CompareFigure(ClaimEntry entry, QuantityStatement quantity)
@@ -1223,12 +1226,6 @@ public sealed partial class ContradictionIndex
             CompareFigure(entry, within, BucketKind.PresenceRadius, _keys.Intern(presence.Actors.Count == 1 ? presence.Actors[0] : string.Join(' ', presence.Actors.AsSpan())), presence.Present ? 1 : 0, mayConflict: false);
         }
     }
-
-    /// <summary>The radius of a presence statement of an incident as a compared figure (<see cref="CompareRadius"/>),
-    /// normalized before its presence facts are made; <see cref="FigureFacts.None"/> when it has none or it does not
-    /// normalize.</summary>
-    private FigureFacts RadiusFigure(ClaimEntry entry, PresenceStatement presence) =>
-        presence.Within is { } within && entry.IncidentKey != KeyInterner.None ? Normalized(within, null) : FigureFacts.None;
 
     /// <summary>The compared facts of <paramref name="figure"/> (counted up to <paramref name="asOf"/> for a running
     /// total); <see cref="FigureFacts.None"/> when it does not normalize.</summary>
