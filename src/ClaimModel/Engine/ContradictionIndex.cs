@@ -323,6 +323,9 @@ public sealed partial class ContradictionIndex
             }
 
             _actors.EnsureCapacity(list.Sum(document => document?.Actors.Count ?? 0));
+            _sources.EnsureCapacity(_sources.Count + list.Sum(document => document?.Sources.Count ?? 0));
+            _incidents.EnsureCapacity(_incidents.Count + list.Sum(document => document?.Incidents.Count ?? 0));
+            _incidentTimes.EnsureCapacity(_incidentTimes.Count + list.Sum(document => document?.Incidents.Count(incident => incident?.Time is not null) ?? 0));
             int claims = 0, denials = 0;
             foreach (var document in list)
             {

@@ -17,8 +17,12 @@ namespace ClaimModel.Engine;
 public sealed record Finding
 {
     private readonly FindingExplanation _pending;
-    private readonly FigurePolicy? _figures;
-    private string? _explanation;
+
+    /// <summary>The figure policy the pending explanation is built under until the text is built, then the text (a
+    /// finding given its text holds the text from the start): one field for the two, as the policy is only needed
+    /// until then.</summary>
+    private object? _textOrFigures;
+
     private string? _id;
 
     /// <summary>Creates a finding whose members are set by an object initializer.</summary>
@@ -37,7 +41,7 @@ public sealed record Finding
         Participants = participants;
         Origins = origins;
         _pending = explanation;
-        _figures = figures;
+        _textOrFigures = figures;
     }
 #pragma warning restore CS8618
 
@@ -54,8 +58,7 @@ public sealed record Finding
         Participants = original.Participants;
         Origins = original.Origins;
         _pending = original._pending;
-        _figures = original._figures;
-        _explanation = Volatile.Read(ref original._explanation);
+        _textOrFigures = Volatile.Read(ref original._textOrFigures);
     }
 #pragma warning restore CS8618
 
@@ -81,7 +84,7 @@ public sealed record Finding
 
     /// <summary>The explanation without keeping it: the text already built, else a new one (for writers that read each
     /// finding once).</summary>
-    internal string ExplanationOnce => Volatile.Read(ref _explanation) ?? _pending.Build(_figures);
+    internal string ExplanationOnce => TextOrBuilt(Volatile.Read(ref _textOrFigures));
 
     /// <summary>What kind of contradiction.</summary>
     public required FindingKind Kind { get; init; }
@@ -106,23 +109,28 @@ public sealed record Finding
         get
         {
             // Two threads may both build it: they build the same text, and either reference may stay.
-            var text = Volatile.Read(ref _explanation);
-            if (text is null)
+            var held = Volatile.Read(ref _textOrFigures);
+            if (held is string text)
             {
-                text = _pending.Build(_figures);
-                Volatile.Write(ref _explanation, text);
+                return text;
             }
 
+            text = TextOrBuilt(held);
+            Volatile.Write(ref _textOrFigures, text);
             return text;
         }
 
         init
         {
             ArgumentNullException.ThrowIfNull(value);
-            _explanation = value;
+            _textOrFigures = value;
             _pending = default;
         }
     }
+
+    /// <summary>The text when <paramref name="held"/> (one read of the field: another thread may replace the policy with
+    /// the text meanwhile) is the text, else the pending explanation built under the policy it is.</summary>
+    private string TextOrBuilt(object? held) => held as string ?? _pending.Build((FigurePolicy?)held);
 
     /// <summary>Value equality over every member, collections in order.</summary>
     /// <param name="other">The finding to compare with.</param>
