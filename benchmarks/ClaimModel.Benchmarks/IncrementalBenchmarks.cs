@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using ClaimModel.Disputes;
 using ClaimModel.Engine;
 
 namespace ClaimModel.Benchmarks;
@@ -7,7 +8,9 @@ namespace ClaimModel.Benchmarks;
 /// one more claim in a service that has already indexed the rest of the corpus: the index holds the context
 /// (actors, sources, incidents), every denial and all claims but the last <see cref="Tail"/>, and the benchmark
 /// adds those <see cref="Tail"/> claims one by one (OperationsPerInvoke = <see cref="Tail"/>, so Mean is per
-/// claim). <see cref="Stream"/> feeds the whole corpus into an empty index (read ns/claim).</summary>
+/// claim). <see cref="AddClaimAndDisputes"/> adds the same claims with the disputes kept up to date by a
+/// <see cref="DisputeTracker"/> that holds the disputes of everything before them. <see cref="Stream"/> feeds the whole
+/// corpus into an empty index (read ns/claim).</summary>
 [MemoryDiagnoser]
 public class IncrementalBenchmarks : CorpusBenchmark
 {
@@ -15,6 +18,8 @@ public class IncrementalBenchmarks : CorpusBenchmark
     public const int Tail = 1_000;
 
     private ContradictionIndex _index = null!;
+
+    private DisputeTracker _tracker = null!;
 
     /// <summary>Builds the index holding everything but the tail claims (not measured).</summary>
     [IterationSetup(Target = nameof(AddClaim))]
@@ -34,6 +39,16 @@ public class IncrementalBenchmarks : CorpusBenchmark
         }
     }
 
+    /// <summary>Builds the index as for <see cref="AddClaim"/> and a tracker holding the disputes of its report (not
+    /// measured).</summary>
+    [IterationSetup(Target = nameof(AddClaimAndDisputes))]
+    public void FillAllButTailAndTrack()
+    {
+        FillAllButTail();
+        _tracker = new DisputeTracker(_index);
+        _tracker.Reset(_index.GetReport());
+    }
+
     /// <summary>Adds the last <see cref="Tail"/> claims one by one; Mean is per claim.</summary>
     [Benchmark(OperationsPerInvoke = Tail)]
     public int AddClaim()
@@ -46,6 +61,22 @@ public class IncrementalBenchmarks : CorpusBenchmark
         }
 
         return findings;
+    }
+
+    /// <summary>Adds the last <see cref="Tail"/> claims one by one and feeds each add's findings to the tracker, which
+    /// updates the disputes they touch; Mean is per claim.</summary>
+    [Benchmark(OperationsPerInvoke = Tail)]
+    public int AddClaimAndDisputes()
+    {
+        var claims = Input.Claims.AsSpan();
+        var touched = 0;
+        for (var i = Math.Max(0, claims.Length - Tail); i < claims.Length; i++)
+        {
+            var update = _tracker.Add(_index.AddClaim(claims[i]));
+            touched += update.Created.Count + update.Changed.Count;
+        }
+
+        return touched;
     }
 
     /// <summary>Streams the whole corpus (context, then every claim, then every denial) into an empty index.</summary>
