@@ -1551,9 +1551,10 @@ public sealed partial class ContradictionIndex
             return [];
         }
 
-        var created = _revisions.Count == 0 ? _new.ToArray() : _new.Where(f => !IsRevised(f.Participants, _revisions.ContainsKey)).ToArray();
+        // Read from the entries (the findings were made by this add): their participants lists stay unbuilt until read.
+        var created = _revisions.Count == 0 ? _new.ToArray() : _new.Where(f => !f.Compact.IsRevised(_revisions.ContainsKey)).ToArray();
         _new.Clear();
-        Array.Sort(created, FindingOrder.Findings);
+        Array.Sort(created, FindingOrder.EngineFindings);
         return created;
     }
 }
