@@ -441,14 +441,17 @@ public sealed partial class ContradictionIndex
         // Everything that may throw runs before the claim is in the index.
         var claimant = _actors.Get(claim.Claimant);
         var incidentKey = _keys.InternOptional(claim.Incident);
-        if (_claims.Contains(claim.Id))
-        {
-            return;
-        }
 
         // One entry per statement; a claim of several statements also gets an entry of its own, for denials naming it.
+        // Made before the id is looked up, so the id is hashed once; a claim whose id was added already gives its
+        // ordinals back and changes nothing.
+        var ordinals = _claimEntries;
         var whole = claim.Statements.Count == 1 ? new ClaimEntry(claim, claimant, incidentKey, _claimEntries++) : NewWhole(claim, claimant, incidentKey);
-        _claims.Add(whole);
+        if (!_claims.TryAdd(whole))
+        {
+            _claimEntries = ordinals;
+            return;
+        }
         Revise(claim.Supersedes, RevisionKind.Superseded, claim.Id);
         Revise(claim.Retracts, RevisionKind.Retracted, claim.Id);
         if (whole.Statement is not null)
