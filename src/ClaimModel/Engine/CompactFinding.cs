@@ -109,8 +109,8 @@ internal readonly struct CompactFinding
     /// <summary>The same finding, holding <paramref name="made"/>, the finding made from it.</summary>
     public CompactFinding WithMade(Finding made) => new(Kind, Severity, Explanation, made);
 
-    /// <summary>The finding: participants in canonical order, origins and the explanation (built when first read).
-    /// The participants are the entries' own (shared by every finding of an entry).</summary>
+    /// <summary>The finding: participants in canonical order and the explanation (both built when first read), and
+    /// origins. The participants are the entries' own (shared by every finding of an entry).</summary>
     /// <param name="figures">The figure policy of the analysis (figure explanations name its threshold).</param>
     /// <param name="origins">The origin lists shared by the findings of the analysis.</param>
     public Finding ToFinding(FigurePolicy figures, OriginLists origins)
@@ -120,8 +120,7 @@ internal readonly struct CompactFinding
             return made;
         }
 
-        var (x, y) = (X, Y);
-        return new Finding(Kind, Severity, Incident, new ValueList<FindingParticipant>([x.Participant!, y.Participant!]), origins.Of(x.Claimant, y.Claimant), Explanation, figures);
+        return new Finding(Kind, Severity, Incident, origins.Of(X.Claimant, Y.Claimant), Explanation, figures);
     }
 
     /// <summary>Whether a claim participant is in <paramref name="revised"/> (the finding is history).</summary>

@@ -107,7 +107,7 @@ public sealed partial class ContradictionIndex
     private bool _incidentsChanged;
     private IReadOnlyDictionary<string, Source> _publishedSources = new Dictionary<string, Source>();
     private bool _sourcesChanged;
-    private IndexSnapshot _snapshot = new([], 0, [], 0, 0, 0, [], [], 0, new Dictionary<string, Incident>(), new Dictionary<string, Source>(), null);
+    private IndexSnapshot _snapshot = new(new SnapshotShared([], [], 0, 0, [], [], new Dictionary<string, Incident>(), new Dictionary<string, Source>(), null), 0, 0, 0);
     private ReportCache? _cache;
     private readonly WriterGuard _writer = new();
 
@@ -273,6 +273,9 @@ public sealed partial class ContradictionIndex
         Volatile.Write(ref _cache, new ReportCache(snapshot, report));
         return report;
     }
+
+    /// <summary>The snapshot last published (what <see cref="GetReport"/> reads).</summary>
+    internal IndexSnapshot PublishedSnapshot => Volatile.Read(ref _snapshot);
 
     /// <summary>The items none of whose claim participants was revised, in a new array.</summary>
     private static T[] Current<T>(ReadOnlySpan<T> items, Func<T, HashSet<string>, bool> isRevised, HashSet<string>? revised)
@@ -441,14 +444,17 @@ public sealed partial class ContradictionIndex
         // Everything that may throw runs before the claim is in the index.
         var claimant = _actors.Get(claim.Claimant);
         var incidentKey = _keys.InternOptional(claim.Incident);
-        if (_claims.Contains(claim.Id))
-        {
-            return;
-        }
 
         // One entry per statement; a claim of several statements also gets an entry of its own, for denials naming it.
+        // Made before the id is looked up, so the id is hashed once; a claim whose id was added already gives its
+        // ordinals back and changes nothing.
+        var ordinals = _claimEntries;
         var whole = claim.Statements.Count == 1 ? new ClaimEntry(claim, claimant, incidentKey, _claimEntries++) : NewWhole(claim, claimant, incidentKey);
-        _claims.Add(whole);
+        if (!_claims.TryAdd(whole))
+        {
+            _claimEntries = ordinals;
+            return;
+        }
         Revise(claim.Supersedes, RevisionKind.Superseded, claim.Id);
         Revise(claim.Retracts, RevisionKind.Retracted, claim.Id);
         if (whole.Statement is not null)
@@ -1517,27 +1523,33 @@ public sealed partial class ContradictionIndex
         var truncationChanged = TruncationChanged(); // before the test below, which stops at the first change
         var voicesChanged = VoicesChangedSincePublished();
         var current = _snapshot;
-        if (current.Count != _findingCount || current.Claims != _claims.Count || current.Denials != _denials.Count
-            || !ReferenceEquals(current.Findings, _findings)
-            || current.ConsistentCount != _consistentCount || !ReferenceEquals(current.Consistent, _consistent)
-            || !ReferenceEquals(current.Revisions, _publishedRevisions)
-            || current.FigureCount != _figureCount || !ReferenceEquals(current.Figures, _figures) || _incidentsChanged || _sourcesChanged
-            || truncationChanged || voicesChanged)
+        var shared = current.Shared;
+        var sharedChanged = shared.Denials != _denials.Count || !ReferenceEquals(shared.Findings, _findings)
+            || shared.ConsistentCount != _consistentCount || !ReferenceEquals(shared.Consistent, _consistent)
+            || !ReferenceEquals(shared.Revisions, _publishedRevisions) || !ReferenceEquals(shared.Figures, _figures)
+            || _incidentsChanged || _sourcesChanged || truncationChanged;
+        if (sharedChanged || current.Count != _findingCount || current.Claims != _claims.Count || current.FigureCount != _figureCount
+            || voicesChanged)
         {
-            if (_incidentsChanged)
+            if (sharedChanged)
             {
-                _publishedIncidents = new Dictionary<string, Incident>(_incidents, StringComparer.Ordinal);
-                _incidentsChanged = false;
+                if (_incidentsChanged)
+                {
+                    _publishedIncidents = new Dictionary<string, Incident>(_incidents, StringComparer.Ordinal);
+                    _incidentsChanged = false;
+                }
+
+                if (_sourcesChanged)
+                {
+                    _publishedSources = new Dictionary<string, Source>(_sources, StringComparer.Ordinal);
+                    _sourcesChanged = false;
+                }
+
+                shared = new SnapshotShared(
+                    _findings, _consistent, _consistentCount, _denials.Count, _publishedRevisions, _figures, _publishedIncidents, _publishedSources, _publishedTruncation);
             }
 
-            if (_sourcesChanged)
-            {
-                _publishedSources = new Dictionary<string, Source>(_sources, StringComparer.Ordinal);
-                _sourcesChanged = false;
-            }
-
-            Volatile.Write(ref _snapshot, new IndexSnapshot(
-                _findings, _findingCount, _consistent, _consistentCount, _claims.Count, _denials.Count, _publishedRevisions, _figures, _figureCount, _publishedIncidents, _publishedSources, _publishedTruncation));
+            Volatile.Write(ref _snapshot, new IndexSnapshot(shared, _findingCount, _claims.Count, _figureCount));
         }
 
         if (_new.Count == 0)
@@ -1545,9 +1557,10 @@ public sealed partial class ContradictionIndex
             return [];
         }
 
-        var created = _revisions.Count == 0 ? _new.ToArray() : _new.Where(f => !IsRevised(f.Participants, _revisions.ContainsKey)).ToArray();
+        // Read from the entries (the findings were made by this add): their participants lists stay unbuilt until read.
+        var created = _revisions.Count == 0 ? _new.ToArray() : _new.Where(f => !f.Compact.IsRevised(_revisions.ContainsKey)).ToArray();
         _new.Clear();
-        Array.Sort(created, FindingOrder.Findings);
+        Array.Sort(created, FindingOrder.EngineFindings);
         return created;
     }
 }

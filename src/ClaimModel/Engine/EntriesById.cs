@@ -34,11 +34,15 @@ internal sealed class EntriesById<TEntry>
     /// <summary>Adds <paramref name="entry"/>, whose id no entry has (<see cref="Contains"/>).</summary>
     public void Add(TEntry entry)
     {
-        if (!_entries.Add(entry))
+        if (!TryAdd(entry))
         {
             throw new InvalidOperationException($"an entry of id '{entry.Id}' is already in the index");
         }
     }
+
+    /// <summary>Adds <paramref name="entry"/> unless an entry has its id (then the set is left as it was); whether it was
+    /// added. One hash of the id, where <see cref="Contains"/> then <see cref="Add"/> take two.</summary>
+    public bool TryAdd(TEntry entry) => _entries.Add(entry);
 
     /// <summary>Removes the entry of id <paramref name="id"/> and hands it out, if any.</summary>
     public bool Remove(string id, [MaybeNullWhen(false)] out TEntry entry) => _byId.TryGetValue(id, out entry) && _entries.Remove(entry);

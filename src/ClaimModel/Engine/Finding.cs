@@ -25,28 +25,32 @@ public sealed record Finding
 
     private string? _id;
 
+    /// <summary>The participants; unset (<see cref="ValueList{T}.IsDefault"/>) on a finding of the engine until the first
+    /// read builds them from the pending explanation's entries (<see cref="FindingExplanation.Participants"/>).</summary>
+    private ValueList<FindingParticipant> _participants;
+
     /// <summary>Creates a finding whose members are set by an object initializer.</summary>
     public Finding()
     {
     }
 
-    /// <summary>A finding made by the engine, whose explanation is built when first read.</summary>
+    /// <summary>A finding made by the engine, whose participants list and explanation are built when first read (from the
+    /// entries of <paramref name="explanation"/>, whose participants are fixed already).</summary>
     [SetsRequiredMembers]
 #pragma warning disable CS8618 // Explanation is never null: its getter builds it from the pending explanation.
-    internal Finding(FindingKind kind, Severity severity, string? incident, ValueList<FindingParticipant> participants, ValueList<string> origins, FindingExplanation explanation, FigurePolicy figures)
+    internal Finding(FindingKind kind, Severity severity, string? incident, ValueList<string> origins, FindingExplanation explanation, FigurePolicy figures)
     {
         Kind = kind;
         Severity = severity;
         Incident = incident;
-        Participants = participants;
         Origins = origins;
         _pending = explanation;
         _textOrFigures = figures;
     }
 #pragma warning restore CS8618
 
-    /// <summary>The copy a <c>with</c> expression makes: every member, and the explanation built or pending, but not the
-    /// id, which derives from members the copy may change.</summary>
+    /// <summary>The copy a <c>with</c> expression makes: every member, the participants and the explanation built or
+    /// pending, but not the id, which derives from members the copy may change.</summary>
     /// <param name="original">The finding copied.</param>
     [SetsRequiredMembers]
 #pragma warning disable CS8618 // Explanation is never null: the original's text or pending explanation is copied.
@@ -55,7 +59,7 @@ public sealed record Finding
         Kind = original.Kind;
         Severity = original.Severity;
         Incident = original.Incident;
-        Participants = original.Participants;
+        _participants = original._participants;
         Origins = original.Origins;
         _pending = original._pending;
         _textOrFigures = Volatile.Read(ref original._textOrFigures);
@@ -97,7 +101,24 @@ public sealed record Finding
     public string? Incident { get; init; }
 
     /// <summary>The claims and denials involved, in canonical order.</summary>
-    public required ValueList<FindingParticipant> Participants { get; init; }
+    public required ValueList<FindingParticipant> Participants
+    {
+        get
+        {
+            // A finding of the engine builds the list on the first read; two threads may both build it: equal lists of
+            // the same participants, and either may stay (the list is one reference, written whole).
+            var participants = _participants;
+            if (participants.IsDefault && _pending.First is not null)
+            {
+                participants = _pending.Participants;
+                _participants = participants;
+            }
+
+            return participants;
+        }
+
+        init => _participants = value.IsDefault ? new ValueList<FindingParticipant>([]) : value;
+    }
 
     /// <summary>The independent origins: the distinct claimant ids of the participants, sorted ordinally.
     /// Three articles relaying one spokesman are one origin.</summary>
@@ -124,6 +145,7 @@ public sealed record Finding
         {
             ArgumentNullException.ThrowIfNull(value);
             _textOrFigures = value;
+            _participants = Participants; // built from the pending explanation, which the text replaces
             _pending = default;
         }
     }

@@ -41,6 +41,15 @@ internal readonly struct FindingExplanation
     /// <summary>The second entry of the sentence.</summary>
     public Entry? Second => _second;
 
+    /// <summary>The participants of the two entries in canonical order (<see cref="Entry.CompareCanonical"/>, as
+    /// <see cref="CompactFinding.X"/> and <see cref="CompactFinding.Y"/>), in a new list: what
+    /// <see cref="Finding.Participants"/> of a finding of the engine holds. The entries took part already, so their
+    /// participants are fixed.</summary>
+    internal ValueList<FindingParticipant> Participants =>
+        Entry.CompareCanonical(_first, _second) > 0
+            ? new ValueList<FindingParticipant>([_second.Participant!, _first.Participant!])
+            : new ValueList<FindingParticipant>([_first.Participant!, _second.Participant!]);
+
     /// <summary>Which sentence, as a byte (<see cref="CompactFinding"/> keeps it beside its own bytes).</summary>
     internal byte Code => (byte)_kind;
 

@@ -15,6 +15,10 @@ internal sealed class FindingOrder : IComparer<Finding>, IComparer<CompactFindin
     /// a delegate per sort).</summary>
     public static readonly Comparison<Finding> Findings = Instance.Compare;
 
+    /// <summary>The same order for findings the engine made and no <c>with</c> expression changed, read from their
+    /// entries (<see cref="Compare(CompactFinding, CompactFinding)"/>), so sorting builds no participants list.</summary>
+    public static readonly Comparison<Finding> EngineFindings = static (x, y) => Instance.Compare(x.Compact, y.Compact);
+
     /// <inheritdoc/>
     public int Compare(Finding? x, Finding? y)
     {

@@ -25,6 +25,10 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <summary>An empty list.</summary>
     public static ValueList<T> Empty => default;
 
+    /// <summary>Whether the list holds no array at all (<see langword="default"/>, as <see cref="Empty"/>), as against an
+    /// empty array: the engine leaves a member it builds on the first read unset this way.</summary>
+    internal bool IsDefault => _items is null;
+
     /// <summary>The number of elements.</summary>
     public int Count => _items?.Length ?? 0;
 

@@ -2,8 +2,9 @@ using ClaimModel.Engine;
 
 namespace ClaimModel.Tests.Engine;
 
-/// <summary>The index's entries by id: found by the id string (ordinal: case counts), added once, removed by id with
-/// the entry handed out, listed in the order they were added (a removed entry's slot goes to the next one added).</summary>
+/// <summary>The index's entries by id: found by the id string (ordinal: case counts), added once (a second entry of an
+/// id is refused, or left out by <see cref="EntriesById{TEntry}.TryAdd"/>), removed by id with the entry handed out,
+/// listed in the order they were added (a removed entry's slot goes to the next one added).</summary>
 public sealed class EntriesByIdTests
 {
     private static readonly ActorNode Claimant = new("a", "A", 0, [0], [0], ["a"], new VoiceCell("a", "a", false));
@@ -35,6 +36,21 @@ public sealed class EntriesByIdTests
         var c4 = Entry("c4", 3);
         entries.Add(c4);
         Assert.Equal([c1, c4, c3], entries.Values);
+    }
+
+    [Fact]
+    public void TryAdd_adds_a_new_id_and_leaves_a_known_one_to_its_first_entry()
+    {
+        var entries = new EntriesById<ClaimEntry>();
+        var c1 = Entry("c1", 0);
+
+        Assert.True(entries.TryAdd(c1));
+        Assert.False(entries.TryAdd(Entry("c1", 1)));
+        Assert.True(entries.TryAdd(Entry("C1", 2)));
+
+        Assert.Equal(2, entries.Count);
+        Assert.True(entries.TryGetValue("c1", out var found));
+        Assert.Same(c1, found);
     }
 
     private static ClaimEntry Entry(string id, int ordinal) =>
