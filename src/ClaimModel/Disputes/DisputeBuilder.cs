@@ -27,9 +27,13 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
     private CompactFinding _last;
     private bool _sorted = true;
     private int _selfContradictions;
+    private string? _id;
 
     /// <summary>The dispute's key.</summary>
     public DisputeKey Key => key;
+
+    /// <summary>The dispute's id (<see cref="DisputeKey.Id"/>, a hash), computed once.</summary>
+    public string Id => _id ??= key.Id;
 
     /// <summary>How many findings it holds.</summary>
     public int FindingCount => _findings.Count;
@@ -142,7 +146,7 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
 
         return new Dispute
         {
-            Id = key.Id,
+            Id = Id,
             Question = key.Question,
             Incident = key.Incident,
             Subject = key.Subject,

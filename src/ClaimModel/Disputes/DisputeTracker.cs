@@ -175,12 +175,12 @@ public sealed class DisputeTracker
         if (!_builders.TryGetValue(key, out var builder))
         {
             _builders.Add(key, builder = new DisputeBuilder(key, _store));
-            _byId.Add(key.Id, key);
-            update.Appeared(key.Id);
+            _byId.Add(builder.Id, key);
+            update.Appeared(builder.Id);
         }
         else
         {
-            update.Changed(key.Id);
+            update.Changed(builder.Id);
         }
 
         AddTo(builder, _store.Add(finding));
@@ -257,13 +257,13 @@ public sealed class DisputeTracker
         if (fresh.FindingCount == 0)
         {
             _builders.Remove(key);
-            _byId.Remove(key.Id);
-            update.Vanished(key.Id);
+            _byId.Remove(old.Id);
+            update.Vanished(old.Id);
             return;
         }
 
         _builders[key] = fresh;
-        update.Changed(key.Id);
+        update.Changed(old.Id);
     }
 
     /// <summary>Adds a finding to a dispute and, with an index, notes the claims and claimants it brings in (each
@@ -317,42 +317,51 @@ public sealed class DisputeTracker
     }
 
     /// <summary>What one add did to the disputes, by id: a dispute that was there before the add and is there after it
-    /// changed; one that was not there before is created; one that is gone is removed.</summary>
+    /// changed; one that was not there before is created; one that is gone is removed. The sets are made when first
+    /// needed, and an add that touched no dispute gives the one empty update (most adds find nothing).</summary>
     private sealed class UpdateBuilder
     {
-        private readonly SortedSet<string> _created = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _changed = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _removed = new(StringComparer.Ordinal);
+        private static readonly DisputeUpdate Untouched = new() { Created = [], Changed = [], Removed = [] };
+
+        private SortedSet<string>? _created;
+        private SortedSet<string>? _changed;
+        private SortedSet<string>? _removed;
 
         public void Appeared(string id)
         {
-            if (_removed.Remove(id))
+            if (_removed?.Remove(id) == true)
             {
-                _changed.Add(id);
+                Made(ref _changed).Add(id);
             }
             else
             {
-                _created.Add(id);
+                Made(ref _created).Add(id);
             }
         }
 
         public void Changed(string id)
         {
-            if (!_created.Contains(id))
+            if (_created?.Contains(id) != true)
             {
-                _changed.Add(id);
+                Made(ref _changed).Add(id);
             }
         }
 
         public void Vanished(string id)
         {
-            if (!_created.Remove(id))
+            if (_created?.Remove(id) != true)
             {
-                _changed.Remove(id);
-                _removed.Add(id);
+                _changed?.Remove(id);
+                Made(ref _removed).Add(id);
             }
         }
 
-        public DisputeUpdate Build() => new() { Created = ValueList.From(_created), Changed = ValueList.From(_changed), Removed = ValueList.From(_removed) };
+        public DisputeUpdate Build() => _created is null && _changed is null && _removed is null
+            ? Untouched
+            : new() { Created = Listed(_created), Changed = Listed(_changed), Removed = Listed(_removed) };
+
+        private static SortedSet<string> Made(ref SortedSet<string>? set) => set ??= new SortedSet<string>(StringComparer.Ordinal);
+
+        private static ValueList<string> Listed(SortedSet<string>? set) => set is null ? [] : ValueList.From(set);
     }
 }
