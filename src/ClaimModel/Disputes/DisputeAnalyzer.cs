@@ -62,7 +62,10 @@ public static partial class DisputeAnalyzer
             var compact = finding.Compact;
             if (KeyOf(compact) is { } key)
             {
-                Add(key, source.Add(new DisputedFinding(compact, finding.IdIfComputed ?? StableId.Of(compact))));
+                // The id is kept on the finding too: a writer reading the finding later (on another thread, say) reuses it.
+                var id = finding.IdIfComputed ?? StableId.Of(compact);
+                finding.TakeId(id);
+                Add(key, source.Add(new DisputedFinding(compact, id)));
             }
         }
 

@@ -32,7 +32,7 @@ public static class StreamedReportJsonWriter
         StreamedAnalysis analysis;
         using (var output = new JsonStreamOutput(utf8Json, ReportJsonWriter.Options))
         {
-            analysis = Write(output.Json, documents, options, _ => output.MaybeDrain());
+            analysis = Write(output, documents, options);
             output.Complete();
         }
 
@@ -53,7 +53,7 @@ public static class StreamedReportJsonWriter
         StreamedAnalysis analysis;
         using (var output = new JsonTextOutput(writer, ReportJsonWriter.Options))
         {
-            analysis = Write(output.Json, documents, options, _ => output.MaybeDrain());
+            analysis = Write(output, documents, options);
             output.Complete();
         }
 
@@ -61,18 +61,21 @@ public static class StreamedReportJsonWriter
         return analysis;
     }
 
-    private static StreamedAnalysis Write(Utf8JsonWriter writer, IEnumerable<ClaimDocument> documents, DetectionOptions? options, Action<Utf8JsonWriter> afterItem)
+    private static StreamedAnalysis Write(JsonOutput output, IEnumerable<ClaimDocument> documents, DetectionOptions? options)
     {
+        var writer = output.Json;
         writer.WriteStartObject();
         writer.WriteNumber("formatVersion", ContradictionReport.CurrentFormatVersion);
         writer.WriteStartArray("findings");
         var ids = new PlainStringElements();
         var findings = OutputWireFormat.FindingWith(new ParticipantJsonCache(), ids);
-        var analysis = DisputeAnalyzer.AnalyzeStreaming(documents, options, finding =>
+        StreamedAnalysis analysis;
+        using (var background = new BackgroundFindingWriter(output, findings.Write))
         {
-            findings.Write(writer, finding);
-            afterItem(writer);
-        });
+            analysis = DisputeAnalyzer.AnalyzeStreaming(documents, options, background.Add);
+            background.Complete();
+        }
+
         writer.WriteEndArray();
         var report = analysis.Report;
         writer.WriteNumber("claimCount", report.ClaimCount);
@@ -83,28 +86,29 @@ public static class StreamedReportJsonWriter
             OutputWireFormat.Truncation.Write(writer, truncation);
         }
 
-        WriteArray(writer, "incidents", analysis.Disputes.Incidents, OutputWireFormat.IncidentWith(OutputWireFormat.DisputeWith(ids)).Write, afterItem);
+        WriteArray(output, "incidents", analysis.Disputes.Incidents, OutputWireFormat.IncidentWith(OutputWireFormat.DisputeWith(ids)).Write);
         if (!report.ConsistentComparisons.IsEmpty)
         {
-            WriteArray(writer, "consistentComparisons", report.ConsistentComparisons, OutputWireFormat.Comparison.Write, afterItem);
+            WriteArray(output, "consistentComparisons", report.ConsistentComparisons, OutputWireFormat.Comparison.Write);
         }
 
         if (!report.History.IsEmpty)
         {
-            WriteArray(writer, "history", report.History, OutputWireFormat.Revision.Write, afterItem);
+            WriteArray(output, "history", report.History, OutputWireFormat.Revision.Write);
         }
 
         writer.WriteEndObject();
         return analysis;
     }
 
-    private static void WriteArray<T>(Utf8JsonWriter writer, string name, ValueList<T> items, Action<Utf8JsonWriter, T> writeItem, Action<Utf8JsonWriter> afterItem)
+    private static void WriteArray<T>(JsonOutput output, string name, ValueList<T> items, Action<Utf8JsonWriter, T> writeItem)
     {
+        var writer = output.Json;
         writer.WriteStartArray(name);
         foreach (var item in items)
         {
             writeItem(writer, item);
-            afterItem(writer);
+            output.MaybeDrain();
         }
 
         writer.WriteEndArray();

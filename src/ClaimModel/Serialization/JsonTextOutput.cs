@@ -5,9 +5,9 @@ using System.Text.Json;
 
 namespace ClaimModel.Serialization;
 
-/// <summary>Runs a <see cref="Utf8JsonWriter"/> over a <see cref="TextWriter"/>, passing the text on every 16 KiB or
-/// so (at the points the writer offers), so a large export or report is never held in memory whole.</summary>
-internal sealed class JsonTextOutput : IDisposable
+/// <summary>Runs a <see cref="Utf8JsonWriter"/> over a <see cref="TextWriter"/> (<see cref="JsonOutput"/>): the text is
+/// passed on every 16 KiB or so (the text writer is not flushed).</summary>
+internal sealed class JsonTextOutput : JsonOutput
 {
     /// <summary>The writer options of the exports: indented by 2 spaces, LF, non-ASCII text as is.</summary>
     public static JsonWriterOptions ExportOptions { get; } = new()
@@ -18,59 +18,34 @@ internal sealed class JsonTextOutput : IDisposable
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private const int FlushThreshold = 16 * 1024;
-
     private readonly TextWriter _text;
-    private readonly ArrayBufferWriter<byte> _buffer = new(2 * FlushThreshold);
-    private char[] _chars = ArrayPool<char>.Shared.Rent(2 * FlushThreshold);
+    private char[] _chars = ArrayPool<char>.Shared.Rent(32 * 1024);
 
     /// <summary>A JSON writer over <paramref name="text"/>.</summary>
     /// <param name="text">Where the text goes (not flushed or closed).</param>
     /// <param name="options">The writer options (<see cref="ExportOptions"/> unless given).</param>
     public JsonTextOutput(TextWriter text, JsonWriterOptions? options = null)
-    {
-        _text = text;
-        Json = new Utf8JsonWriter(_buffer, options ?? ExportOptions);
-    }
+        : base(options ?? ExportOptions) => _text = text;
 
-    public Utf8JsonWriter Json { get; }
-
-    /// <summary>Passes the text on when enough is pending (call between whole values).</summary>
-    public void MaybeDrain()
+    /// <inheritdoc/>
+    public override void Pass(ReadOnlySpan<byte> utf8)
     {
-        if (Json.BytesPending + _buffer.WrittenCount >= FlushThreshold)
-        {
-            Json.Flush();
-            Drain();
-        }
-    }
-
-    /// <summary>Flushes the JSON writer and passes everything on (the text writer is not flushed).</summary>
-    public void Complete()
-    {
-        Json.Flush();
-        Drain();
-    }
-
-    public void Dispose()
-    {
-        Json.Dispose();
-        ArrayPool<char>.Shared.Return(_chars);
-        _chars = [];
-    }
-
-    private void Drain()
-    {
-        var bytes = _buffer.WrittenSpan;
-        var needed = Encoding.UTF8.GetMaxCharCount(bytes.Length);
+        var needed = Encoding.UTF8.GetMaxCharCount(utf8.Length);
         if (needed > _chars.Length)
         {
             ArrayPool<char>.Shared.Return(_chars);
             _chars = ArrayPool<char>.Shared.Rent(needed);
         }
 
-        var count = Encoding.UTF8.GetChars(bytes, _chars);
+        var count = Encoding.UTF8.GetChars(utf8, _chars);
         _text.Write(_chars, 0, count);
-        _buffer.ResetWrittenCount();
+    }
+
+    /// <inheritdoc/>
+    public override void Dispose()
+    {
+        base.Dispose();
+        ArrayPool<char>.Shared.Return(_chars);
+        _chars = [];
     }
 }
