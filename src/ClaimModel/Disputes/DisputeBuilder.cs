@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClaimModel.Engine;
 
 namespace ClaimModel.Disputes;
@@ -10,7 +9,7 @@ namespace ClaimModel.Disputes;
 /// <param name="source">The findings, by position.</param>
 internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
 {
-    private readonly Dictionary<string, PositionBuilder> _positions = new(StringComparer.Ordinal);
+    private readonly Dictionary<PositionKey, PositionBuilder> _positions = [];
 
     /// <summary>The positions of its findings in <see cref="Source"/>.</summary>
     private readonly List<int> _findings = [];
@@ -83,7 +82,7 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
             fresh = !_claimPositions.TryGetValue(claim, out position);
             if (fresh)
             {
-                position = PositionOf(AnswerKey(Answering(claim), key.Question), denies: false);
+                position = PositionOf(AnswerKey(Answering(claim), key.Question, denies: false));
                 _claimPositions.Add(claim, position);
             }
 
@@ -93,7 +92,7 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
         {
             if (!_denialPositions.TryGetValue(opposed, out position))
             {
-                position = PositionOf("denies " + AnswerKey(opposed, key.Question), denies: true);
+                position = PositionOf(AnswerKey(opposed, key.Question, denies: true));
                 _denialPositions.Add(opposed, position);
             }
 
@@ -116,11 +115,11 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
     }
 
     /// <summary>The position of <paramref name="answerKey"/>, made when first met.</summary>
-    private PositionBuilder PositionOf(string answerKey, bool denies)
+    private PositionBuilder PositionOf(PositionKey answerKey)
     {
         if (!_positions.TryGetValue(answerKey, out var position))
         {
-            _positions.Add(answerKey, position = new PositionBuilder(denies));
+            _positions.Add(answerKey, position = new PositionBuilder(answerKey.Denies));
         }
 
         return position;
@@ -219,14 +218,16 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
 
     /// <summary>What makes two accounts the same answer: for responsibility the perpetrators' sides ("US" and "US-led
     /// coalition" are one answer; intent is a question of its own), else the statement as compared.</summary>
-    private static string AnswerKey(ClaimEntry entry, DisputeQuestion question) => entry.Statement switch
+    /// <remarks>The words are strings the entry holds already where they can be (sides, an adverb, a reference), so
+    /// that a claim joining a dispute makes no text for its position.</remarks>
+    private static PositionKey AnswerKey(ClaimEntry entry, DisputeQuestion question, bool denies) => entry.Statement switch
     {
-        ResponsibilityStatement r when question == DisputeQuestion.Intent => "intent " + StatementText.Adverb(r.Intent),
-        ResponsibilityStatement => "by " + Sides(entry),
-        PresenceStatement p => (p.Present ? "present " : "absent ") + Sides(entry),
-        QuantityStatement => string.Create(CultureInfo.InvariantCulture, $"figure {entry.Normalized}"),
-        OccurrenceStatement => "time " + entry.When,
-        _ => "claim " + entry.Reference,
+        ResponsibilityStatement r when question == DisputeQuestion.Intent => new(denies, AnswerKind.Intent, StatementText.Adverb(r.Intent)),
+        ResponsibilityStatement => new(denies, AnswerKind.By, Sides(entry)),
+        PresenceStatement p => new(denies, p.Present ? AnswerKind.Present : AnswerKind.Absent, Sides(entry)),
+        QuantityStatement => new(denies, AnswerKind.Figure, entry.Normalized.ToString()),
+        OccurrenceStatement => new(denies, AnswerKind.Time, entry.When?.ToString() ?? string.Empty),
+        _ => new(denies, AnswerKind.Claim, entry.Reference),
     };
 
     private static string Answer(ClaimEntry entry, DisputeQuestion question) => entry.Statement switch
@@ -254,16 +255,37 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
         return string.Join('+', sides.Sorted().AsSpan());
     }
 
+    /// <summary>What kind of answer a position gives (with <see cref="PositionKey.Text"/>, what makes two accounts one
+    /// position).</summary>
+    private enum AnswerKind : byte
+    {
+        Intent,
+        By,
+        Present,
+        Absent,
+        Figure,
+        Time,
+        Claim,
+    }
+
+    /// <summary>What makes two accounts (or two denials of accounts) the same position: whether it denies, the kind of
+    /// answer and its words (<see cref="AnswerKey"/>).</summary>
+    private readonly record struct PositionKey(bool Denies, AnswerKind Kind, string Text);
+
     /// <summary>One position being built: its voices by name.</summary>
     private sealed class PositionBuilder(bool denies)
     {
         private readonly Dictionary<string, VoiceBuilder> _voices = new(StringComparer.Ordinal);
 
-        /// <summary>The denials it holds (a claim's position is looked up once per claim, so only denials are checked).</summary>
-        private readonly HashSet<Entry> _denials = new(ReferenceEqualityComparer.Instance);
         private CompactFinding _first;
         private bool _hasFirst;
         private int _firstEntry;
+        private DistinctStrings _accused;
+        private DistinctStrings _sides;
+
+        /// <summary>The denials it holds, made with the first (a claim's position is looked up once per claim, so only
+        /// denials are checked).</summary>
+        private HashSet<Entry>? _denials;
 
         /// <summary>The order positions are listed in: accounts before denials, by answer (ordinal), then equal answers
         /// in the order in which a batch in report order meets them: by first finding, then entry.</summary>
@@ -279,9 +301,11 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
 
         public bool Denies { get; } = denies;
 
-        public DistinctStrings Accused { get; } = new();
+        /// <summary>The sides its account accuses.</summary>
+        public ref DistinctStrings Accused => ref _accused;
 
-        public DistinctStrings Sides { get; } = new();
+        /// <summary>The sides of its voices.</summary>
+        public ref DistinctStrings Sides => ref _sides;
 
         public int VoiceCount => _voices.Count;
 
@@ -312,7 +336,7 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
         }
 
         /// <summary>Whether the denial <paramref name="denial"/> is new to the position (then it must be added).</summary>
-        public bool Meets(Entry denial) => _denials.Add(denial);
+        public bool Meets(Entry denial) => (_denials ??= new HashSet<Entry>(ReferenceEqualityComparer.Instance)).Add(denial);
 
         /// <summary>Adds a new entry's voice, claimant, sides, statement and sources.</summary>
         public void Add(Entry entry)
@@ -345,10 +369,10 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
     /// <summary>One voice of a position being built.</summary>
     private sealed class VoiceBuilder(string voice, bool probable)
     {
-        private readonly DistinctStrings _claimants = new();
-        private readonly DistinctStrings _sides = new();
-        private readonly DistinctStrings _statements = new();
-        private readonly DistinctStrings _sources = new();
+        private DistinctStrings _claimants;
+        private DistinctStrings _sides;
+        private DistinctStrings _statements;
+        private DistinctStrings _sources;
 
         public string Voice => voice;
 

@@ -43,6 +43,9 @@ public sealed class DisputeTracker
     private IndexChangeMark _read;
     private ValueList<Dispute>? _all;
 
+    /// <summary>What the add being taken in did, cleared at each (one writer at a time).</summary>
+    private readonly UpdateBuilder _update = new();
+
     /// <summary>Creates a tracker that sees only the findings it is fed (after a revision or an identity link added
     /// late, <see cref="Reset"/> it with the index's report).</summary>
     public DisputeTracker()
@@ -96,11 +99,23 @@ public sealed class DisputeTracker
     public DisputeUpdate Add(IEnumerable<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        var update = new UpdateBuilder();
+        var update = _update;
+        update.Clear();
         ReadChanges(update);
-        foreach (var finding in findings)
+        if (findings is IReadOnlyList<Finding> list)
         {
-            AddFinding(DisputedFinding.Of(finding), update);
+            // What an add returns: a list, read without an enumerator.
+            for (var i = 0; i < list.Count; i++)
+            {
+                AddFinding(DisputedFinding.Of(list[i]), update);
+            }
+        }
+        else
+        {
+            foreach (var finding in findings)
+            {
+                AddFinding(DisputedFinding.Of(finding), update);
+            }
         }
 
         return update.Build();
@@ -146,7 +161,8 @@ public sealed class DisputeTracker
         _byClaim.Clear();
         _byClaimant.Clear();
         _all = null;
-        var update = new UpdateBuilder();
+        var update = _update;
+        update.Clear();
         var findings = report.Findings;
         for (var i = 0; i < findings.Count; i++)
         {
@@ -317,51 +333,79 @@ public sealed class DisputeTracker
     }
 
     /// <summary>What one add did to the disputes, by id: a dispute that was there before the add and is there after it
-    /// changed; one that was not there before is created; one that is gone is removed. The sets are made when first
-    /// needed, and an add that touched no dispute gives the one empty update (most adds find nothing).</summary>
+    /// changed; one that was not there before is created; one that is gone is removed. One builder per tracker, cleared
+    /// for each add (its sets keep their room), and an add that touched no dispute gives the one empty update (most adds
+    /// find nothing).</summary>
     private sealed class UpdateBuilder
     {
         private static readonly DisputeUpdate Untouched = new() { Created = [], Changed = [], Removed = [] };
 
-        private SortedSet<string>? _created;
-        private SortedSet<string>? _changed;
-        private SortedSet<string>? _removed;
+        private readonly HashSet<string> _created = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _removed = new(StringComparer.Ordinal);
+
+        public void Clear()
+        {
+            Clear(_created);
+            Clear(_changed);
+            Clear(_removed);
+        }
 
         public void Appeared(string id)
         {
-            if (_removed?.Remove(id) == true)
+            if (_removed.Remove(id))
             {
-                Made(ref _changed).Add(id);
+                _changed.Add(id);
             }
             else
             {
-                Made(ref _created).Add(id);
+                _created.Add(id);
             }
         }
 
         public void Changed(string id)
         {
-            if (_created?.Contains(id) != true)
+            if (!_created.Contains(id))
             {
-                Made(ref _changed).Add(id);
+                _changed.Add(id);
             }
         }
 
         public void Vanished(string id)
         {
-            if (_created?.Remove(id) != true)
+            if (!_created.Remove(id))
             {
-                _changed?.Remove(id);
-                Made(ref _removed).Add(id);
+                _changed.Remove(id);
+                _removed.Add(id);
             }
         }
 
-        public DisputeUpdate Build() => _created is null && _changed is null && _removed is null
+        public DisputeUpdate Build() => _created.Count == 0 && _changed.Count == 0 && _removed.Count == 0
             ? Untouched
             : new() { Created = Listed(_created), Changed = Listed(_changed), Removed = Listed(_removed) };
 
-        private static SortedSet<string> Made(ref SortedSet<string>? set) => set ??= new SortedSet<string>(StringComparer.Ordinal);
+        /// <summary>Empties a set; one grown large by a rare big change (a late identity link) gives its room back.</summary>
+        private static void Clear(HashSet<string> set)
+        {
+            var large = set.Count > 1024;
+            set.Clear();
+            if (large)
+            {
+                set.TrimExcess();
+            }
+        }
 
-        private static ValueList<string> Listed(SortedSet<string>? set) => set is null ? [] : ValueList.From(set);
+        private static ValueList<string> Listed(HashSet<string> set)
+        {
+            if (set.Count == 0)
+            {
+                return [];
+            }
+
+            var ids = new string[set.Count];
+            set.CopyTo(ids);
+            Array.Sort(ids, StringComparer.Ordinal);
+            return new ValueList<string>(ids);
+        }
     }
 }

@@ -83,8 +83,8 @@ internal static class FigureRanges
             {
                 claims.Add(entry.Reference);
                 var interval = entry.Normalized;
-                Bound(ref low, interval.Lower, voice, lowVoices, lower: true);
-                Bound(ref high, interval.Upper, voice, highVoices, lower: false);
+                Bound(ref low, interval.Lower, voice, ref lowVoices, lower: true);
+                Bound(ref high, interval.Upper, voice, ref highVoices, lower: false);
                 if (Point(interval) is { } point)
                 {
                     voicePoints.Add(point);
@@ -119,7 +119,7 @@ internal static class FigureRanges
     private static ClaimEntry Latest(List<ClaimEntry> entries) =>
         entries.OrderBy(e => e.AsOf?.End ?? DateTimeOffset.MinValue).ThenBy(e => e.Reference, StringComparer.Ordinal).Last();
 
-    private static void Bound(ref double? bound, double value, string voice, DistinctStrings voices, bool lower)
+    private static void Bound(ref double? bound, double value, string voice, ref DistinctStrings voices, bool lower)
     {
         if (double.IsInfinity(value))
         {

@@ -4,7 +4,7 @@ namespace ClaimModel.Tests.Disputes;
 
 /// <summary>The small ordinal string set of the dispute builders: each string once, below and past the count where it
 /// switches to a hash set, handed out in ordinal order, and empty again after a clear.</summary>
-public class DistinctStringsTests
+public sealed class DistinctStringsTests
 {
     [Fact]
     public void Strings_are_kept_once_and_handed_out_in_ordinal_order()
@@ -48,5 +48,33 @@ public class DistinctStringsTests
         Assert.False(set.Contains(strings[0]));
         Assert.True(set.Add(strings[0]));
         Assert.Equal([strings[0]], set.Sorted());
+        Assert.Equal([strings[0]], set.Items.ToArray());
+        Assert.True(set.Add(strings[1]));
+        Assert.Equal(strings[..2], set.Items.ToArray());
+    }
+
+    [Fact]
+    public void A_set_of_one_string_holds_it_inline_and_grows_from_it()
+    {
+        var set = new DistinctStrings();
+        Assert.Empty(set.Items.ToArray());
+        Assert.False(set.Contains("x"));
+
+        Assert.True(set.Add("x"));
+        Assert.False(set.Add(new string('x', 1)));
+        Assert.Equal(1, set.Count);
+        Assert.Equal(["x"], set.Items.ToArray());
+        Assert.Equal(["x"], set.Sorted());
+        Assert.True(set.Contains("x"));
+        Assert.False(set.Contains("X"));
+
+        set.Clear();
+        Assert.Empty(set.Items.ToArray());
+        Assert.False(set.Contains("x"));
+        Assert.True(set.Add("y"));
+        Assert.True(set.Add("x"));
+        Assert.Equal(["y", "x"], set.Items.ToArray());
+        Assert.Equal(["x", "y"], set.Sorted());
+        Assert.True(set.Contains("y"));
     }
 }
