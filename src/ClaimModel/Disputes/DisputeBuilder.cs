@@ -31,6 +31,10 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
     /// <summary>The dispute's key.</summary>
     public DisputeKey Key => key;
 
+    /// <summary>The number a <see cref="DisputeTracker"/> gave the dispute when it appeared (kept when it is rebuilt; 0
+    /// in a batch).</summary>
+    public int Number { get; init; }
+
     /// <summary>The dispute's id (<see cref="DisputeKey.Id"/>, a hash), computed once.</summary>
     public string Id => _id ??= key.Id;
 

@@ -37,8 +37,12 @@ public sealed class DisputeTracker
 
     // With an index only: the claims revised so far, and the disputes each claim and each claimant takes part in.
     private readonly HashSet<string> _revised = new(StringComparer.Ordinal);
-    private readonly DisputeKeysByName _byClaim = new();
-    private readonly DisputeKeysByName _byClaimant = new();
+    private readonly DisputesByName _byClaim = new();
+    private readonly DisputesByName _byClaimant = new();
+
+    /// <summary>The key of each dispute by the number it was given when it appeared (<see cref="DisputeBuilder.Number"/>;
+    /// the numbers <see cref="_byClaim"/> and <see cref="_byClaimant"/> hold).</summary>
+    private readonly List<DisputeKey> _numbered = [];
     private readonly List<Entry> _joined = [];
     private IndexChangeMark _read;
     private ValueList<Dispute>? _all;
@@ -160,6 +164,7 @@ public sealed class DisputeTracker
         _built.Clear();
         _byClaim.Clear();
         _byClaimant.Clear();
+        _numbered.Clear();
         _all = null;
         var update = _update;
         update.Clear();
@@ -190,7 +195,8 @@ public sealed class DisputeTracker
         _findings.Add(finding.Id);
         if (!_builders.TryGetValue(key, out var builder))
         {
-            _builders.Add(key, builder = new DisputeBuilder(key, _store));
+            _builders.Add(key, builder = new DisputeBuilder(key, _store) { Number = _numbered.Count });
+            _numbered.Add(key);
             _byId.Add(builder.Id, key);
             update.Appeared(builder.Id);
         }
@@ -220,7 +226,7 @@ public sealed class DisputeTracker
             return;
         }
 
-        var touched = new HashSet<DisputeKey>();
+        var touched = new HashSet<int>();
         foreach (var revision in changes.Revisions.Span)
         {
             if (_revised.Add(revision.Claim))
@@ -234,9 +240,9 @@ public sealed class DisputeTracker
             _byClaimant.CopyTo(actor, touched);
         }
 
-        foreach (var key in touched)
+        foreach (var number in touched)
         {
-            Rebuild(key, update);
+            Rebuild(_numbered[number], update);
         }
     }
 
@@ -252,10 +258,10 @@ public sealed class DisputeTracker
         // Names are noted once per dispute, not per finding: forget them all, then note those of the findings kept again.
         foreach (var at in old.Findings)
         {
-            Forget(key, old.Source.CompactAt(at));
+            Forget(old.Number, old.Source.CompactAt(at));
         }
 
-        var fresh = new DisputeBuilder(key, old.Source);
+        var fresh = new DisputeBuilder(key, old.Source) { Number = old.Number };
         foreach (var at in old.Findings)
         {
             if (old.Source.CompactAt(at).IsRevised(_revised.Contains))
@@ -298,28 +304,28 @@ public sealed class DisputeTracker
         {
             if (entry.Role == ParticipantRole.Claim)
             {
-                _byClaim.Add(entry.Id, builder.Key);
+                _byClaim.Add(entry.Id, builder.Number);
             }
 
-            _byClaimant.Add(entry.Claimant.Id, builder.Key);
+            _byClaimant.Add(entry.Claimant.Id, builder.Number);
         }
     }
 
     /// <summary>Forgets that the finding's claims and claimants take part in the dispute, with an index only.</summary>
-    private void Forget(DisputeKey key, in CompactFinding finding)
+    private void Forget(int number, in CompactFinding finding)
     {
-        Forget(key, finding.Explanation.First!);
-        Forget(key, finding.Explanation.Second!);
+        Forget(number, finding.Explanation.First!);
+        Forget(number, finding.Explanation.Second!);
     }
 
-    private void Forget(DisputeKey key, Entry entry)
+    private void Forget(int number, Entry entry)
     {
         if (entry.Role == ParticipantRole.Claim)
         {
-            _byClaim.Remove(entry.Id, key);
+            _byClaim.Remove(entry.Id, number);
         }
 
-        _byClaimant.Remove(entry.Claimant.Id, key);
+        _byClaimant.Remove(entry.Claimant.Id, number);
     }
 
     private Dispute Build(DisputeKey key)
