@@ -154,6 +154,7 @@ public static partial class DisputeAnalyzer
         return statement switch
         {
             ResponsibilityStatement => (DisputeQuestion.Perpetrator, null),
+            PresenceStatement { Actors.Count: 1 } p => (DisputeQuestion.Presence, p.Actors[0]),
             PresenceStatement p => (DisputeQuestion.Presence, string.Join('+', p.Actors.Order(StringComparer.Ordinal))),
             QuantityStatement q => (DisputeQuestion.Count, q.Figure.Measure),
             OccurrenceStatement => (DisputeQuestion.Time, null),
