@@ -7,15 +7,14 @@ namespace ClaimModel.Serialization;
 /// <summary>Writes the elements of a large JSON array on every processor, giving the bytes one thread would write.
 /// While <see cref="ClaimJson"/> writes a document, its writer and buffer are this thread's target
 /// (<see cref="Begin"/>); a list of <see cref="ParallelFrom"/> elements or more that the target's writer writes is
-/// then cut into parts after its first element, each part written by a writer of its own into a buffer of its own,
-/// several at once, and the parts' bytes are moved, in order, into the document's buffer (<see cref="SegmentedBuffer.Append"/>).</summary>
+/// then cut into parts after its first element, the parts written by one writer per thread into a buffer of its own,
+/// and their bytes taken, in order, into the document's buffer without a copy (<see cref="SegmentedBuffer.Append"/>).</summary>
 /// <remarks>
-/// <para>A part's writer has the document writer's options and first opens as many arrays as the list's depth, so it
-/// indents the elements as the document's writer would; the bytes it wrote to get there are dropped (a writer holds
-/// nothing back after a flush), and the separator the document's writer would write before the part's first
-/// element, <c>,</c>, is written ahead of it (the part's writer writes the separators, new lines and indentation of
-/// the others itself, and the new line and indentation of the first). The document's writer writes the first element
-/// itself, so it stands after an element, as it would after the last, and writes the array's end as it would.</para>
+/// <para>A thread's writer has the document writer's options and first opens as many arrays as the list's depth, so
+/// it indents the elements as the document's writer would (those bytes are in no part). It writes the separators, new
+/// lines and indentation before each element itself, except the <c>,</c> before its first, which is written ahead of
+/// it. The document's writer writes the list's first element itself, so it stands after an element, as it would
+/// after the last, and writes the array's end as it would.</para>
 /// <para>A write error is the one writing on one thread gives: every part writes its elements through
 /// <see cref="JsonWrite.Element{T}"/> with their indexes, a part's exception is kept, the parts after a failed one are
 /// not written, and the first failed part in document order has its exception thrown again on the document's thread,
@@ -33,10 +32,6 @@ internal sealed class ParallelArrayWriter
 
     /// <summary>The fewest elements in one part.</summary>
     private const int MinPartElements = 256;
-
-    /// <summary>The chunk size of a part's buffer: above the large object heap threshold (so the collector never
-    /// moves a part's bytes), small enough that a part's last chunk leaves little of itself unused.</summary>
-    private const int PartChunkBytes = 128 * 1024;
 
     [ThreadStatic]
     private static ParallelArrayWriter? t_target;
@@ -89,92 +84,62 @@ internal sealed class ParallelArrayWriter
         return true;
     }
 
+    /// <summary>Writes the array: its start and first element with the document's writer, the rest in parts on every
+    /// processor, taken into the document's buffer in order, then its end.</summary>
     private void Write<T>(ValueList<T> items, ValueFormat<T> element)
     {
         _writer.WriteStartArray();
         JsonWrite.Element(_writer, items[0], 0, element);
         _writer.Flush();
         var depth = _writer.CurrentDepth;
+        var options = _writer.Options;
         var rest = items.Count - 1;
         var size = _partElements > 0 ? _partElements : Math.Clamp(rest / (8 * Environment.ProcessorCount), MinPartElements, MaxPartElements);
         var parts = new Part[(rest + size - 1) / size];
+        var writers = new PartWriter?[Math.Min(Environment.ProcessorCount, parts.Length)];
+        var next = -1;
         var failed = parts.Length;
         try
         {
-            Parallel.For(0, parts.Length, p =>
+            // One writer per thread takes the next part until none is left; parts are taken in order, so once one
+            // has failed, those taken after it are not needed (those before it are, and are written to the end).
+            Parallel.For(0, writers.Length, w =>
             {
-                // A part after a failed one is not needed; one before it is (it may fail first).
-                if (p > Volatile.Read(ref failed))
+                var writer = writers[w] = new PartWriter(options, depth);
+                int p;
+                while ((p = Interlocked.Increment(ref next)) < parts.Length && p < Volatile.Read(ref failed))
                 {
-                    return;
+                    var start = 1 + (p * size);
+                    parts[p] = writer.Write(items, element, start, Math.Min(items.Count, start + size));
+                    if (parts[p].Error is not null)
+                    {
+                        LowerTo(ref failed, p);
+                        break;
+                    }
                 }
 
-                var start = 1 + (p * size);
-                parts[p] = WritePart(items, element, start, Math.Min(items.Count, start + size), depth);
-                if (parts[p].Error is not null)
-                {
-                    LowerTo(ref failed, p);
-                }
+                writer.Dispose();
             });
         }
-        catch
+        finally
         {
-            Release(parts, 0);
-            throw;
+            // The document's buffer gives the part buffers back to the pool when it is reset, after an error too.
+            foreach (var writer in writers)
+            {
+                if (writer is not null)
+                {
+                    _buffer.Adopt(writer.Buffer);
+                }
+            }
         }
 
-        for (var p = 0; p < parts.Length; p++)
+        foreach (var part in parts)
         {
-            if (parts[p].Error is { } error)
-            {
-                Release(parts, p);
-                error.Throw();
-            }
-
-            _buffer.Append(parts[p].Buffer!);
+            part.Error?.Throw();
+            _buffer.Append(part.Writer.Buffer, part.From, part.To);
         }
 
         _writer.WriteEndArray();
-    }
-
-    /// <summary>Writes elements <paramref name="start"/> (inclusive) to <paramref name="end"/> (exclusive) with a writer
-    /// of their own, each preceded by its separator.</summary>
-    private Part WritePart<T>(ValueList<T> items, ValueFormat<T> element, int start, int end, int depth)
-    {
-        var buffer = new SegmentedBuffer(PartChunkBytes);
-        try
-        {
-            using var writer = new Utf8JsonWriter(buffer, _writer.Options);
-            for (var i = 0; i < depth; i++)
-            {
-                writer.WriteStartArray();
-            }
-
-            writer.Flush();
-            buffer.Reset();
-            buffer.Write(","u8);
-            var span = items.AsSpan();
-            for (var i = start; i < end; i++)
-            {
-                JsonWrite.Element(writer, span[i], i, element);
-            }
-
-            writer.Flush();
-            return new Part(buffer, null);
-        }
-        catch (Exception e)
-        {
-            return new Part(buffer, ExceptionDispatchInfo.Capture(e));
-        }
-    }
-
-    /// <summary>Gives the buffers of parts <paramref name="from"/> on back to the pool.</summary>
-    private static void Release(Part[] parts, int from)
-    {
-        for (var p = from; p < parts.Length; p++)
-        {
-            parts[p].Buffer?.Release();
-        }
     }
 
     /// <summary>Sets <paramref name="location"/> to <paramref name="value"/> if that is lower, atomically.</summary>
@@ -193,8 +158,75 @@ internal sealed class ParallelArrayWriter
         }
     }
 
-    /// <summary>A part written: its bytes, or the exception that stopped it.</summary>
-    /// <param name="Buffer">The part's bytes (<see langword="null"/> for a part not written).</param>
+    /// <summary>A part written: where its bytes are, or the exception that stopped it.</summary>
+    /// <param name="Writer">The writer that wrote it.</param>
+    /// <param name="From">The mark of the writer's buffer before its bytes.</param>
+    /// <param name="To">The mark after them.</param>
     /// <param name="Error">The exception, if the part failed.</param>
-    private readonly record struct Part(SegmentedBuffer? Buffer, ExceptionDispatchInfo? Error);
+    private readonly record struct Part(PartWriter Writer, int From, int To, ExceptionDispatchInfo? Error);
+
+    /// <summary>One thread's writer of parts, into a buffer of its own: opened to the list's depth, so that it indents
+    /// as the document's writer does, it writes the thread's parts one after the other, each marked in the buffer
+    /// (<see cref="SegmentedBuffer.Mark"/>). Before its first part it stands at the start of the array, where it writes
+    /// no separator, so the <c>,</c> is written ahead of it; before each next part it stands after an element and
+    /// writes the separator itself.</summary>
+    private sealed class PartWriter : IDisposable
+    {
+        private readonly Utf8JsonWriter _writer;
+        private bool _first = true;
+
+        /// <summary>Creates the writer, its buffer and the arrays it stands in (those bytes are in no part).</summary>
+        /// <param name="options">The document writer's options.</param>
+        /// <param name="depth">The depth of the list's elements.</param>
+        public PartWriter(JsonWriterOptions options, int depth)
+        {
+            _writer = new Utf8JsonWriter(Buffer, options);
+            for (var i = 0; i < depth; i++)
+            {
+                _writer.WriteStartArray();
+            }
+
+            _writer.Flush();
+        }
+
+        /// <summary>The buffer the parts are in.</summary>
+        public SegmentedBuffer Buffer { get; } = new();
+
+        /// <summary>Writes elements <paramref name="start"/> (inclusive) to <paramref name="end"/> (exclusive), each
+        /// preceded by its separator.</summary>
+        /// <typeparam name="T">The element type.</typeparam>
+        /// <param name="items">The list.</param>
+        /// <param name="element">The element format.</param>
+        /// <param name="start">The first element.</param>
+        /// <param name="end">The element after the last.</param>
+        /// <returns>The part.</returns>
+        public Part Write<T>(ValueList<T> items, ValueFormat<T> element, int start, int end)
+        {
+            var from = Buffer.Mark();
+            try
+            {
+                if (_first)
+                {
+                    Buffer.Write(","u8);
+                    _first = false;
+                }
+
+                var span = items.AsSpan();
+                for (var i = start; i < end; i++)
+                {
+                    JsonWrite.Element(_writer, span[i], i, element);
+                }
+
+                _writer.Flush();
+                return new Part(this, from, Buffer.Mark(), null);
+            }
+            catch (Exception e)
+            {
+                return new Part(this, from, from, ExceptionDispatchInfo.Capture(e));
+            }
+        }
+
+        /// <inheritdoc/>
+        public void Dispose() => _writer.Dispose();
+    }
 }

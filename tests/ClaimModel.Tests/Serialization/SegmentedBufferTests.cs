@@ -2,9 +2,9 @@ using ClaimModel.Serialization;
 
 namespace ClaimModel.Tests.Serialization;
 
-/// <summary>The write buffer behind <see cref="ClaimJson"/>: buffers moved into it (<see cref="SegmentedBuffer.Append"/>)
-/// come out in order with what is written before and after them, and the copy into one array on several threads
-/// gives the same bytes as the copy on one.</summary>
+/// <summary>The write buffer behind <see cref="ClaimJson"/>: the bytes between two marks of an adopted buffer, taken
+/// into it (<see cref="SegmentedBuffer.Append"/>), come out in order with what is written before and after them, and
+/// the copy into one array on several threads gives the same bytes as the copy on one.</summary>
 public sealed class SegmentedBufferTests
 {
     [Theory]
@@ -19,14 +19,17 @@ public sealed class SegmentedBufferTests
         var expected = new List<byte>();
         var buffer = new SegmentedBuffer();
         Write(buffer, before, 1, expected);
-        var other = new SegmentedBuffer(128 * 1024);
+        var other = new SegmentedBuffer();
+        Write(other, 100, 9, []);
+        var from = other.Mark();
         Write(other, appended, 2, expected);
-        var empty = new SegmentedBuffer(128 * 1024);
-        buffer.Append(other);
-        buffer.Append(empty);
+        var to = other.Mark();
+        Write(other, 100, 9, []);
+        buffer.Adopt(other);
+        buffer.Append(other, from, to);
+        buffer.Append(other, to, to);
         Write(buffer, after, 3, expected);
 
-        Assert.Equal(0, other.Length);
         Assert.Equal(expected.Count, buffer.Length);
         var copied = new byte[buffer.Length];
         buffer.CopyTo(copied);
@@ -39,9 +42,14 @@ public sealed class SegmentedBufferTests
         using var stream = new MemoryStream();
         buffer.WriteTo(stream);
         Assert.Equal(expected.ToArray(), stream.ToArray());
+        if (buffer.TryGetContiguous(out var contiguous))
+        {
+            Assert.Equal(expected.ToArray(), contiguous.ToArray());
+        }
 
-        // Reset keeps what it may and the buffer is used again.
+        // Reset releases the adopted buffer, keeps what it may of its own and the buffer is used again.
         buffer.Reset();
+        Assert.Equal(0, other.Length);
         var again = new List<byte>();
         Write(buffer, appended + 7, 4, again);
         Assert.Equal(again.ToArray(), Copy(buffer));
@@ -54,12 +62,28 @@ public sealed class SegmentedBufferTests
     {
         var expected = new List<byte>();
         var buffer = new SegmentedBuffer();
+        var lenders = new[] { new SegmentedBuffer(), new SegmentedBuffer() };
+        var parts = new List<(SegmentedBuffer Lender, int From, int To, List<byte> Bytes)>();
         for (var part = 0; part < 40; part++)
         {
-            Write(buffer, 1_000 * part, (byte)part, expected);
-            var other = new SegmentedBuffer(128 * 1024);
-            Write(other, 17_000 * part, (byte)(part + 100), expected);
-            buffer.Append(other);
+            // Parts of two lenders, taken out of order, as threads write them.
+            var lender = lenders[part % 3 == 0 ? 0 : 1];
+            var bytes = new List<byte>();
+            var from = lender.Mark();
+            Write(lender, 17_000 * part, (byte)(part + 100), bytes);
+            parts.Add((lender, from, lender.Mark(), bytes));
+        }
+
+        foreach (var lender in lenders)
+        {
+            buffer.Adopt(lender);
+        }
+
+        foreach (var (part, n) in parts.Select((part, n) => (part, n)).OrderBy(p => (p.n * 7) % 40))
+        {
+            Write(buffer, 1_000 * n, (byte)n, expected);
+            buffer.Append(part.Lender, part.From, part.To);
+            expected.AddRange(part.Bytes);
         }
 
         Assert.True(buffer.Length > 8 * 1024 * 1024, "The copy uses several threads.");
