@@ -84,7 +84,13 @@ internal static class JsonWrite
         writer.WriteEndArray();
     }
 
-    private static void Element<T>(Utf8JsonWriter writer, T item, int index, ValueFormat<T> element)
+    /// <summary>Writes one element of an array, refusing <c>null</c>, a write error's path completed with the index.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="item">The element.</param>
+    /// <param name="index">Its index in the array.</param>
+    /// <param name="element">The element format.</param>
+    public static void Element<T>(Utf8JsonWriter writer, T item, int index, ValueFormat<T> element)
     {
         try
         {
