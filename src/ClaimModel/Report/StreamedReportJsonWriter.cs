@@ -16,6 +16,9 @@ namespace ClaimModel.Reporting;
 /// (<c>claimmodel.report.schema.json</c>); the findings are in the order found rather than report order, and
 /// <see cref="AnalysisBudget.MaxFindings"/> does not cap them. <see cref="ReportJson.Read(string)"/> reads it like the
 /// ordinary report. Indented like <see cref="ReportJsonWriter.Options"/>, ending with one LF.
+/// <para>On more than one core the findings' explanations and JSON are made on a second thread while the analysis goes
+/// on (<see cref="BackgroundFindingWriter"/>); the documents are read and the bytes written on the calling thread, the
+/// same bytes as on one thread.</para>
 /// </remarks>
 public static class StreamedReportJsonWriter
 {
