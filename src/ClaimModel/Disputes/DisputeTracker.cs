@@ -186,13 +186,13 @@ public sealed class DisputeTracker
 
     private void AddFinding(DisputedFinding finding, UpdateBuilder update)
     {
-        if (DisputeAnalyzer.KeyOf(finding.Finding) is not { } key || _findings.Contains(finding.Id)
-            || (_revised.Count > 0 && finding.Finding.IsRevised(_revised.Contains)))
+        if (DisputeAnalyzer.KeyOf(finding.Finding) is not { } key
+            || (_revised.Count > 0 && finding.Finding.IsRevised(_revised.Contains))
+            || !_findings.Add(finding.Id))
         {
-            return;
+            return; // made outside the engine, history, or fed before
         }
 
-        _findings.Add(finding.Id);
         if (!_builders.TryGetValue(key, out var builder))
         {
             _builders.Add(key, builder = new DisputeBuilder(key, _store) { Number = _numbered.Count });
