@@ -9,7 +9,7 @@ namespace ClaimModel.Serialization;
 internal abstract class JsonOutput : IDisposable
 {
     /// <summary>How many bytes it holds at most (about) before it passes them on: 16 KiB.</summary>
-    private const int FlushThreshold = 16 * 1024;
+    protected const int FlushThreshold = 16 * 1024;
 
     private readonly ArrayBufferWriter<byte> _buffer = new(2 * FlushThreshold);
 

@@ -19,7 +19,7 @@ internal sealed class JsonTextOutput : JsonOutput
     };
 
     private readonly TextWriter _text;
-    private char[] _chars = ArrayPool<char>.Shared.Rent(32 * 1024);
+    private char[] _chars = ArrayPool<char>.Shared.Rent(2 * FlushThreshold);
 
     /// <summary>A JSON writer over <paramref name="text"/>.</summary>
     /// <param name="text">Where the text goes (not flushed or closed).</param>
