@@ -1,7 +1,8 @@
 namespace ClaimModel.Engine;
 
-/// <summary>An actor's precomputed place in the affiliation graph: interned key, ancestors and side.</summary>
-internal sealed class ActorNode
+/// <summary>An actor's precomputed place in the affiliation graph: interned key, ancestors and side; its id, name and
+/// side are the <see cref="ClaimantFacts"/> its participants show.</summary>
+internal sealed class ActorNode : ClaimantFacts
 {
     private static int s_serials;
 
@@ -20,16 +21,14 @@ internal sealed class ActorNode
     /// <summary>Creates a node whose ancestors-or-self are <paramref name="ancestorsOrSelf"/> (the actor first) and whose
     /// voice is the id's shared <paramref name="voice"/>.</summary>
     public ActorNode(string id, string name, int key, int[] ancestorsOrSelf, int[] rootKeys, ValueList<string> roots, VoiceCell voice)
+        : base(id, name, roots)
     {
         _voice = voice;
-        Id = id;
-        Name = name;
         Key = key;
         _ancestors = ancestorsOrSelf;
         Base = this;
         AncestorCount = ancestorsOrSelf.Length;
         RootKeys = rootKeys;
-        Roots = roots;
         Serial = Interlocked.Increment(ref s_serials);
     }
 
@@ -37,17 +36,15 @@ internal sealed class ActorNode
     /// not above it): its ancestors are itself and the parent's, and its side is the parent's — shared, not copied, so
     /// a chain of n actors costs O(n) however long.</summary>
     public ActorNode(string id, string name, int key, ActorNode parent, VoiceCell voice)
+        : base(id, name, parent.Roots)
     {
         _voice = voice;
-        Id = id;
-        Name = name;
         Key = key;
         Parent = parent;
         _ancestors = [];
         Base = parent.Base;
         AncestorCount = parent.AncestorCount + 1;
         RootKeys = parent.RootKeys;
-        Roots = parent.Roots;
         Serial = Interlocked.Increment(ref s_serials);
     }
 
@@ -55,18 +52,12 @@ internal sealed class ActorNode
     /// actor is added, so equal serials mean the same id with the same ancestors and side.</summary>
     public int Serial { get; }
 
-    /// <summary>The actor id.</summary>
-    public string Id { get; }
-
     /// <summary>The actor's voice (<see cref="VoiceResolver"/>): the name of the voice it speaks with, as the actors
     /// known now make it (shared by every node of the id: <see cref="VoiceCell"/>).</summary>
     public string Voice => _voice.Voice;
 
     /// <summary>Whether the voice was joined through a probable identity link.</summary>
     public bool VoiceIsProbable => _voice.Probable;
-
-    /// <summary>The display name (the id when the actor is unknown).</summary>
-    public string Name { get; }
 
     /// <summary>The interned id.</summary>
     public int Key { get; }
@@ -88,11 +79,8 @@ internal sealed class ActorNode
     /// the ancestors of the <see cref="Base"/>. Allocation-free.</summary>
     public AncestorKeys AncestorsOrSelf => new(this);
 
-    /// <summary>Interned ids of the roots (the side), in the order of <see cref="Roots"/>.</summary>
+    /// <summary>Interned ids of the roots (the side), in the order of <see cref="ClaimantFacts.Roots"/>.</summary>
     public int[] RootKeys { get; }
-
-    /// <summary>The root ids (the side), sorted ordinally.</summary>
-    public ValueList<string> Roots { get; }
 
     /// <summary>The side as shown in explanations: the root ids joined by "+" ("US+UK"). Built once.</summary>
     public string Side => _side ??= string.Join("+", Roots);

@@ -73,12 +73,7 @@ internal readonly struct CompactFinding
                 return made.Incident;
             }
 
-            if (_first is not Entry first)
-            {
-                return null;
-            }
-
-            return FindingExplanation.IncidentOfSecond(_explanation) ? _second!.Incident ?? first.Incident : first.Incident ?? _second!.Incident;
+            return _first is Entry first ? FindingExplanation.FromParts(_explanation, first, _second!).Incident : null;
         }
     }
 
@@ -120,7 +115,7 @@ internal readonly struct CompactFinding
             return made;
         }
 
-        return new Finding(Kind, Severity, Incident, origins.Of(X.Claimant, Y.Claimant), Explanation, figures);
+        return new Finding(Kind, Severity, origins.Of(X.Claimant, Y.Claimant), Explanation, figures);
     }
 
     /// <summary>Whether a claim participant is in <paramref name="revised"/> (the finding is history).</summary>

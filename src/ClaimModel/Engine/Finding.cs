@@ -16,7 +16,23 @@ namespace ClaimModel.Engine;
 [System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<Finding>))]
 public sealed record Finding
 {
-    private readonly FindingExplanation _pending;
+    /// <summary>The pending explanation's first entry (<see langword="null"/> for a finding made outside the engine or
+    /// given its explanation text, or whose incident was changed), kept as its parts beside
+    /// <see cref="_secondOrIncident"/> and <see cref="_code"/>: one word less than the struct, as the code shares a word
+    /// with the kind and severity. Set only by the constructors and the init accessors (<see cref="Release"/>).</summary>
+    private Entry? _first;
+
+    /// <summary>With <see cref="_first"/>: the pending explanation's second entry (the entries give the incident,
+    /// <see cref="FindingExplanation.Incident"/>); without: the incident id, if any. One field for the two, as a finding
+    /// of the engine derives its incident from its entries.</summary>
+    private object? _secondOrIncident;
+
+    /// <summary>The pending explanation's <see cref="FindingExplanation.Code"/>.</summary>
+    private readonly byte _code;
+
+    private byte _kind;
+
+    private byte _severity;
 
     /// <summary>The figure policy the pending explanation is built under until the text is built, then the text (a
     /// finding given its text holds the text from the start): one field for the two, as the policy is only needed
@@ -38,13 +54,12 @@ public sealed record Finding
     /// entries of <paramref name="explanation"/>, whose participants are fixed already).</summary>
     [SetsRequiredMembers]
 #pragma warning disable CS8618 // Explanation is never null: its getter builds it from the pending explanation.
-    internal Finding(FindingKind kind, Severity severity, string? incident, ValueList<string> origins, FindingExplanation explanation, FigurePolicy figures)
+    internal Finding(FindingKind kind, Severity severity, ValueList<string> origins, FindingExplanation explanation, FigurePolicy figures)
     {
         Kind = kind;
         Severity = severity;
-        Incident = incident;
         Origins = origins;
-        _pending = explanation;
+        (_first, _secondOrIncident, _code) = (explanation.First, explanation.Second, explanation.Code);
         _textOrFigures = figures;
     }
 #pragma warning restore CS8618
@@ -58,10 +73,9 @@ public sealed record Finding
     {
         Kind = original.Kind;
         Severity = original.Severity;
-        Incident = original.Incident;
         _participants = original._participants;
         Origins = original.Origins;
-        _pending = original._pending;
+        (_first, _secondOrIncident, _code) = (original._first, original._secondOrIncident, original._code);
         _textOrFigures = Volatile.Read(ref original._textOrFigures);
     }
 #pragma warning restore CS8618
@@ -74,11 +88,11 @@ public sealed record Finding
 
     /// <summary>The finding as the index keeps it, without this instance or its text (no entries for a finding made
     /// outside the engine).</summary>
-    internal CompactFinding Compact => CompactFinding.Of(this, _pending);
+    internal CompactFinding Compact => CompactFinding.Of(this, Pending);
 
     /// <summary>What the engine builds the explanation from (<see langword="default"/> for a finding made outside it, or
     /// given its explanation text).</summary>
-    internal FindingExplanation Pending => _pending;
+    internal FindingExplanation Pending => _first is null ? default : FindingExplanation.FromParts(_code, _first, (Entry)_secondOrIncident!);
 
     /// <summary>Takes <paramref name="id"/>, this finding's id computed from its compact form, unless it has one.</summary>
     internal void TakeId(string id) => _id ??= id;
@@ -91,14 +105,32 @@ public sealed record Finding
     internal string ExplanationOnce => TextOrBuilt(Volatile.Read(ref _textOrFigures));
 
     /// <summary>What kind of contradiction.</summary>
-    public required FindingKind Kind { get; init; }
+    public required FindingKind Kind
+    {
+        get => (FindingKind)_kind;
+        init => _kind = SmallEnum.ToByte(value);
+    }
 
     /// <summary>How serious it is (rule on <see cref="Engine.Severity"/>).</summary>
-    public required Severity Severity { get; init; }
+    public required Severity Severity
+    {
+        get => (Severity)_severity;
+        init => _severity = SmallEnum.ToByte(value);
+    }
 
     /// <summary>The incident id the finding is about; <see langword="null"/> when it is about no single
     /// incident (a figure about an actor over a period, a general denial of a claim without incident).</summary>
-    public string? Incident { get; init; }
+    public string? Incident
+    {
+        get => _first is null ? (string?)_secondOrIncident : Pending.Incident;
+        init
+        {
+            // A finding of the engine whose incident changes no longer is the engine's: its text and participants are
+            // built now, from the entries, which it then lets go.
+            Release();
+            _secondOrIncident = value;
+        }
+    }
 
     /// <summary>The claims and denials involved, in canonical order.</summary>
     public required ValueList<FindingParticipant> Participants
@@ -108,9 +140,9 @@ public sealed record Finding
             // A finding of the engine builds the list on the first read; two threads may both build it: equal lists of
             // the same participants, and either may stay (the list is one reference, written whole).
             var participants = _participants;
-            if (participants.IsDefault && _pending.First is not null)
+            if (participants.IsDefault && _first is not null)
             {
-                participants = _pending.Participants;
+                participants = Pending.Participants;
                 _participants = participants;
             }
 
@@ -144,15 +176,27 @@ public sealed record Finding
         init
         {
             ArgumentNullException.ThrowIfNull(value);
+            Release();
             _textOrFigures = value;
-            _participants = Participants; // built from the pending explanation, which the text replaces
-            _pending = default;
+        }
+    }
+
+    /// <summary>Builds the participants from the pending explanation and keeps the incident, then lets the entries go
+    /// (nothing when there are none): an init accessor replaces what the entries give.</summary>
+    private void Release()
+    {
+        if (_first is not null)
+        {
+            _participants = Participants;
+            _textOrFigures = Explanation;
+            _secondOrIncident = Incident;
+            _first = null;
         }
     }
 
     /// <summary>The text when <paramref name="held"/> (one read of the field: another thread may replace the policy with
     /// the text meanwhile) is the text, else the pending explanation built under the policy it is.</summary>
-    private string TextOrBuilt(object? held) => held as string ?? _pending.Build((FigurePolicy?)held);
+    private string TextOrBuilt(object? held) => held as string ?? Pending.Build((FigurePolicy?)held);
 
     /// <summary>Value equality over every member, collections in order.</summary>
     /// <param name="other">The finding to compare with.</param>

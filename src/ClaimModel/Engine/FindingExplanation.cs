@@ -10,8 +10,8 @@ namespace ClaimModel.Engine;
 /// <remarks>Building the sentence only reads what was fixed when the finding was created: the entries (set up
 /// before their first comparison, never changed after), their participants (built on the writer's thread when the entry first takes part in a finding) and the
 /// actor nodes they hold (a later <see cref="ContradictionIndex.AddActor"/> makes new nodes, it does not change
-/// these). So it is safe on any thread and gives the same text whenever it runs. A value kept inside the
-/// finding and its <see cref="CompactFinding"/> (no object of its own).</remarks>
+/// these). So it is safe on any thread and gives the same text whenever it runs. A value kept in a
+/// <see cref="CompactFinding"/>, and as its parts in a <see cref="Finding"/> (no object of its own).</remarks>
 internal readonly struct FindingExplanation
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
@@ -59,6 +59,10 @@ internal readonly struct FindingExplanation
     internal double Gap => _kind is ExplanationKind.Figure or ExplanationKind.CumulativeFigure
         ? NumericInterval.RelativeGap(((ClaimEntry)_first).Normalized, ((ClaimEntry)_second).Normalized)
         : 0;
+
+    /// <summary>The incident id of the finding (<see langword="null"/> when neither entry has one): the acting claim's
+    /// first for a presence conflict, else the first entry's; the other entry's when that one has none.</summary>
+    internal string? Incident => IncidentOfSecond(Code) ? _second.Incident ?? _first.Incident : _first.Incident ?? _second.Incident;
 
     /// <summary>Whether the finding's incident is the second entry's before the first's: a presence conflict is about
     /// the acting claim's incident (<see cref="FindingBuilder"/>), every other finding about the first entry's.</summary>

@@ -21,18 +21,8 @@ internal sealed class ParticipantFactory
     public ParticipantFactory(ActorGraph actors) => _actors = actors;
 
     /// <summary>The participant <paramref name="entry"/> shows in findings.</summary>
-    public FindingParticipant Build(Entry entry) => new()
-    {
-        Id = entry.Id,
-        Statement = entry.ParticipantStatement,
-        Role = entry.Role,
-        Claimant = entry.Claimant.Id,
-        ClaimantName = entry.Claimant.Name,
-        Sides = entry.Claimant.Roots,
-        Modality = entry.Modality,
-        Says = Says(entry),
-        Reports = entry.Reports,
-    };
+    public FindingParticipant Build(Entry entry) =>
+        new(entry.Id, entry.Role, entry.ParticipantStatement, entry.Claimant, entry.Modality, Says(entry), entry.Reports);
 
     private string Says(Entry entry)
     {

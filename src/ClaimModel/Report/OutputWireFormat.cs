@@ -26,11 +26,9 @@ internal static class OutputWireFormat
         .Enum("modality!", p => p.Modality)
         .String("says!", p => p.Says)
         .List("reports!", p => p.Reports, WireFormat.Report)
-        .Create(s => new FindingParticipant
-        {
-            Id = s.String(0)!, Statement = s.Int32(1), Role = s.Enum<ParticipantRole>(2), Claimant = s.String(3)!, ClaimantName = s.String(4)!,
-            Sides = s.List<string>(5), Modality = s.Enum<Modality>(6), Says = s.String(7)!, Reports = s.List<Report>(8),
-        });
+        .Create(s => new FindingParticipant(
+            s.String(0)!, s.Enum<ParticipantRole>(2), s.Int32(1), new ClaimantFacts(s.String(3)!, s.String(4)!, s.List<string>(5)),
+            s.Enum<Modality>(6), s.String(7)!, s.List<Report>(8)));
 
     /// <summary>Finding: <c>id, kind, severity, incident, participants, origins, explanation</c>.</summary>
     public static readonly RecordFormat<Finding> Finding = FindingWith(Participant, StringFormat.Pooled);
