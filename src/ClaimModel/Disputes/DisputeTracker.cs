@@ -33,7 +33,9 @@ public sealed class DisputeTracker
 
     /// <summary>The findings taken in since the last <see cref="Reset"/>, by position (the disputes hold positions).</summary>
     private DisputedFindings _store = new();
-    private readonly Dictionary<DisputeKey, Dispute> _built = [];
+    /// <summary>Each dispute as last built, by its number (<see cref="DisputeBuilder.Number"/>); <see langword="null"/>
+    /// while it changed since.</summary>
+    private readonly List<Dispute?> _built = [];
 
     // With an index only: the claims revised so far, and the disputes each claim and each claimant takes part in.
     private readonly HashSet<string> _revised = new(StringComparer.Ordinal);
@@ -197,6 +199,7 @@ public sealed class DisputeTracker
         {
             _builders.Add(key, builder = new DisputeBuilder(key, _store) { Number = _numbered.Count });
             _numbered.Add(key);
+            _built.Add(null);
             _byId.Add(builder.Id, key);
             update.Appeared(builder.Id);
         }
@@ -206,7 +209,7 @@ public sealed class DisputeTracker
         }
 
         AddTo(builder, _store.Add(finding));
-        _built.Remove(key);
+        _built[builder.Number] = null;
         _all = null;
     }
 
@@ -274,7 +277,7 @@ public sealed class DisputeTracker
             }
         }
 
-        _built.Remove(key);
+        _built[old.Number] = null;
         _all = null;
         if (fresh.FindingCount == 0)
         {
@@ -330,12 +333,8 @@ public sealed class DisputeTracker
 
     private Dispute Build(DisputeKey key)
     {
-        if (!_built.TryGetValue(key, out var dispute))
-        {
-            _built.Add(key, dispute = _builders[key].Build());
-        }
-
-        return dispute;
+        var builder = _builders[key];
+        return _built[builder.Number] ??= builder.Build();
     }
 
     /// <summary>What one add did to the disputes, by id: a dispute that was there before the add and is there after it
