@@ -9,7 +9,8 @@ namespace ClaimModel.Benchmarks;
 /// (actors, sources, incidents), every denial and all claims but the last <see cref="Tail"/>, and the benchmark
 /// adds those <see cref="Tail"/> claims one by one (OperationsPerInvoke = <see cref="Tail"/>, so Mean is per
 /// claim). <see cref="AddClaimAndDisputes"/> adds the same claims with the disputes kept up to date by a
-/// <see cref="DisputeTracker"/> that holds the disputes of everything before them. <see cref="Stream"/> feeds the whole
+/// <see cref="DisputeTracker"/> that holds the disputes of everything before them; <see cref="AddClaimAndReadDisputes"/>
+/// also reads each dispute an add created or changed. <see cref="Stream"/> feeds the whole
 /// corpus into an empty index (read ns/claim).</summary>
 [MemoryDiagnoser]
 public class IncrementalBenchmarks : CorpusBenchmark
@@ -41,7 +42,7 @@ public class IncrementalBenchmarks : CorpusBenchmark
 
     /// <summary>Builds the index as for <see cref="AddClaim"/> and a tracker holding the disputes of its report (not
     /// measured).</summary>
-    [IterationSetup(Target = nameof(AddClaimAndDisputes))]
+    [IterationSetup(Targets = [nameof(AddClaimAndDisputes), nameof(AddClaimAndReadDisputes)])]
     public void FillAllButTailAndTrack()
     {
         FillAllButTail();
@@ -77,6 +78,31 @@ public class IncrementalBenchmarks : CorpusBenchmark
         }
 
         return touched;
+    }
+
+    /// <summary>Adds the last <see cref="Tail"/> claims one by one, feeds each add's findings to the tracker and reads every
+    /// dispute the add created or changed (<see cref="DisputeTracker.Get"/>), as a service showing live disputes would;
+    /// Mean is per claim.</summary>
+    [Benchmark(OperationsPerInvoke = Tail)]
+    public int AddClaimAndReadDisputes()
+    {
+        var claims = Input.Claims.AsSpan();
+        var findings = 0;
+        for (var i = Math.Max(0, claims.Length - Tail); i < claims.Length; i++)
+        {
+            var update = _tracker.Add(_index.AddClaim(claims[i]));
+            foreach (var id in update.Created)
+            {
+                findings += _tracker.Get(id)!.Findings.Count;
+            }
+
+            foreach (var id in update.Changed)
+            {
+                findings += _tracker.Get(id)!.Findings.Count;
+            }
+        }
+
+        return findings;
     }
 
     /// <summary>Streams the whole corpus (context, then every claim, then every denial) into an empty index.</summary>

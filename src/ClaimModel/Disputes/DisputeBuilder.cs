@@ -11,8 +11,10 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
 {
     private readonly Dictionary<PositionKey, PositionBuilder> _positions = [];
 
-    /// <summary>The positions of its findings in <see cref="Source"/>.</summary>
+    /// <summary>The positions of its findings in <see cref="Source"/>: the first <see cref="_placed"/> placed, the rest
+    /// held.</summary>
     private readonly List<int> _findings = [];
+    private int _placed;
 
     // An entry takes part in many findings of its dispute (each accusation meets every accusation of the other side):
     // its position is looked up once. A claim's position depends on the claim alone (so a claim found here has joined
@@ -48,19 +50,44 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
     /// <see cref="Build"/>).</summary>
     public IReadOnlyList<int> Findings => _findings;
 
-    /// <summary>Adds a finding of this dispute (in any order: what the dispute shows does not depend on it). O(1) per
-    /// participant met before, O(log) per voice of a participant met for the first time.</summary>
+    /// <summary>Whether it holds findings not placed yet (<see cref="Hold"/>): <see cref="Build"/> needs them placed.</summary>
+    public bool HasHeld => _placed < _findings.Count;
+
+    /// <summary>Whether a <see cref="DisputeTracker"/> has it in its list of builders to place (its own bookkeeping).</summary>
+    public bool Queued { get; set; }
+
+    /// <summary>Adds a finding of this dispute and places it (in any order: what the dispute shows does not depend on
+    /// it). O(1) per participant met before, O(log) per voice of a participant met for the first time.</summary>
     /// <param name="at">The finding's position in <see cref="Source"/>.</param>
-    /// <param name="joined">Gets the entries the finding brings into the dispute for the first time (in a position).</param>
-    public void Add(int at, List<Entry>? joined = null)
+    public void Add(int at)
+    {
+        Hold(at);
+        Place();
+    }
+
+    /// <summary>Adds a finding of this dispute without placing it yet: it counts at once (<see cref="FindingCount"/>,
+    /// <see cref="Findings"/>); <see cref="Place"/> puts it in its position, in the order held.</summary>
+    /// <param name="at">The finding's position in <see cref="Source"/>.</param>
+    public void Hold(int at) => _findings.Add(at);
+
+    /// <summary>Places the findings held, in the order held.</summary>
+    /// <param name="joined">Gets the entries the findings bring into the dispute for the first time (in a position).</param>
+    public void Place(List<Entry>? joined = null)
+    {
+        for (; _placed < _findings.Count; _placed++)
+        {
+            PlaceAt(_findings[_placed], joined);
+        }
+    }
+
+    private void PlaceAt(int at, List<Entry>? joined)
     {
         var finding = source.CompactAt(at);
-        if (_sorted && _findings.Count > 0 && FindingOrder.Instance.Compare(_last, finding) > 0)
+        if (_sorted && _placed > 0 && FindingOrder.Instance.Compare(_last, finding) > 0)
         {
             _sorted = false;
         }
 
-        _findings.Add(at);
         _last = finding;
         _selfContradictions += finding.Kind == FindingKind.SelfContradiction ? 1 : 0;
         var (first, second) = (finding.Explanation.First!, finding.Explanation.Second!);
@@ -129,9 +156,14 @@ internal sealed class DisputeBuilder(DisputeKey key, DisputedFindings source)
         return position;
     }
 
-    /// <summary>The dispute as it stands.</summary>
+    /// <summary>The dispute as it stands (its findings placed: <see cref="HasHeld"/> is false).</summary>
     public Dispute Build()
     {
+        if (HasHeld)
+        {
+            throw new InvalidOperationException("A dispute is built from placed findings: Place the findings held first.");
+        }
+
         if (!_sorted)
         {
             _findings.Sort((x, y) => FindingOrder.Instance.Compare(source.CompactAt(x), source.CompactAt(y)));

@@ -14,7 +14,9 @@ namespace ClaimModel.Disputes;
 /// supersedes or retracts another takes the findings naming that claim out of their disputes (a dispute left with
 /// none is removed); an identity link, or a spokesperson-for or official-of affiliation, added after the claims it joins
 /// merges their voices, and the disputes where those actors speak are rebuilt.</para>
-/// <para>Cost: an add costs O(new findings) (times a logarithm for the voices and positions it lands in); a revision
+/// <para>Cost: an add costs O(new findings): it holds each in its dispute, which places the findings it holds in their
+/// positions and voices (times a logarithm for those it lands in) when it is read, or when a revision or a voice change
+/// needs to know who takes part — the same work as placing them at once, done only when something needs it. A revision
 /// or a voice change costs O(findings of the disputes it touches), found through the claims and claimants of each
 /// dispute, never by a walk over all disputes; a dispute is materialised when <see cref="Disputes"/> or
 /// <see cref="Get"/> is read after it changed (O(its findings)).</para>
@@ -46,6 +48,10 @@ public sealed class DisputeTracker
     /// the numbers <see cref="_byClaim"/> and <see cref="_byClaimant"/> hold).</summary>
     private readonly List<DisputeKey> _numbered = [];
     private readonly List<Entry> _joined = [];
+
+    /// <summary>The builders given findings to place since the list was last emptied (<see cref="PlaceAll"/>): an add
+    /// holds its findings in their disputes, which place them when read or when a change needs to know who takes part.</summary>
+    private readonly List<DisputeBuilder> _held = [];
     private IndexChangeMark _read;
     private ValueList<Dispute>? _all;
 
@@ -167,6 +173,7 @@ public sealed class DisputeTracker
         _byClaim.Clear();
         _byClaimant.Clear();
         _numbered.Clear();
+        _held.Clear();
         _all = null;
         var update = _update;
         update.Clear();
@@ -208,7 +215,7 @@ public sealed class DisputeTracker
             update.Changed(builder.Id);
         }
 
-        AddTo(builder, _store.Add(finding));
+        Hold(builder, _store.Add(finding));
         _built[builder.Number] = null;
         _all = null;
     }
@@ -229,6 +236,7 @@ public sealed class DisputeTracker
             return;
         }
 
+        PlaceAll(); // the claims and claimants of every dispute, noted
         var touched = new HashSet<int>();
         foreach (var revision in changes.Revisions.Span)
         {
@@ -273,7 +281,7 @@ public sealed class DisputeTracker
             }
             else
             {
-                AddTo(fresh, at);
+                Hold(fresh, at);
             }
         }
 
@@ -291,18 +299,45 @@ public sealed class DisputeTracker
         update.Changed(old.Id);
     }
 
-    /// <summary>Adds a finding to a dispute and, with an index, notes the claims and claimants it brings in (each
-    /// entry once per dispute, so that an add costs no more per finding than without an index).</summary>
-    private void AddTo(DisputeBuilder builder, int at)
+    /// <summary>Holds a finding in a dispute, to be placed when the dispute is read or a change needs its names.</summary>
+    private void Hold(DisputeBuilder builder, int at)
+    {
+        if (!builder.Queued)
+        {
+            builder.Queued = true;
+            _held.Add(builder);
+        }
+
+        builder.Hold(at);
+    }
+
+    /// <summary>Places the findings every dispute holds (<see cref="Place"/>), and empties the list.</summary>
+    private void PlaceAll()
+    {
+        foreach (var builder in _held)
+        {
+            builder.Queued = false;
+            if (builder.HasHeld && _builders.TryGetValue(builder.Key, out var current) && ReferenceEquals(current, builder))
+            {
+                Place(builder);
+            }
+        }
+
+        _held.Clear();
+    }
+
+    /// <summary>Places the findings a dispute holds and, with an index, notes the claims and claimants they bring in
+    /// (each entry once per dispute, so that an add costs no more per finding than without an index).</summary>
+    private void Place(DisputeBuilder builder)
     {
         if (_index is null)
         {
-            builder.Add(at);
+            builder.Place();
             return;
         }
 
         _joined.Clear();
-        builder.Add(at, _joined);
+        builder.Place(_joined);
         foreach (var entry in _joined)
         {
             if (entry.Role == ParticipantRole.Claim)
@@ -334,6 +369,11 @@ public sealed class DisputeTracker
     private Dispute Build(DisputeKey key)
     {
         var builder = _builders[key];
+        if (builder.HasHeld)
+        {
+            Place(builder);
+        }
+
         return _built[builder.Number] ??= builder.Build();
     }
 
