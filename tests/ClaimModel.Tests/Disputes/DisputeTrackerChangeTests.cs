@@ -106,6 +106,26 @@ public sealed class DisputeTrackerChangeTests
     }
 
     [Fact]
+    public void Changes_reach_disputes_whose_findings_were_never_read()
+    {
+        // An add only holds its findings in their disputes; a change must still find the disputes through the claims
+        // and claimants of findings no read has placed yet.
+        var official = Claim("c-official", "an-official", "i1", Ten.Statements[0]);
+        var (index, tracker) = Tracked(Ten, official, Forty);
+        var link = new Actor { Id = "an-official", Description = "a senior official", Kind = ActorKind.Person, SameAs = [new IdentityLink { Actor = "sohr", Certainty = IdentityCertainty.Probable }] };
+        var id = Assert.Single(DisputeAnalyzer.Analyze(index.GetReport()).Disputes).Id;
+
+        index.AddActor(link);
+        var revoiced = tracker.Update();
+        var retracted = tracker.Add(index.AddClaim(Retraction("c-retract", official)));
+
+        Assert.Equal([id], revoiced.Changed);
+        Assert.Equal([id], retracted.Changed);
+        Assert.Equal(DisputeAnalyzer.Analyze(index.GetReport()).Disputes, tracker.Disputes);
+        Assert.Equal(["sohr"], Assert.Single(TenPosition(tracker).Voices).Claimants);
+    }
+
+    [Fact]
     public void An_identity_link_between_actors_that_speak_in_no_dispute_changes_nothing()
     {
         var (index, tracker) = Tracked(Ten, Forty);
