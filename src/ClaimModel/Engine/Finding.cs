@@ -30,9 +30,9 @@ public sealed record Finding
     /// <summary>The pending explanation's <see cref="FindingExplanation.Code"/>.</summary>
     private readonly byte _code;
 
-    private byte _kind;
+    private readonly byte _kind;
 
-    private byte _severity;
+    private readonly byte _severity;
 
     /// <summary>The figure policy the pending explanation is built under until the text is built, then the text (a
     /// finding given its text holds the text from the start): one field for the two, as the policy is only needed

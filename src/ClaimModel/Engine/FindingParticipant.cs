@@ -10,15 +10,15 @@ namespace ClaimModel.Engine;
 [System.Text.Json.Serialization.JsonConverter(typeof(ClaimModel.Serialization.ClaimModelJsonConverter<FindingParticipant>))]
 public sealed record FindingParticipant
 {
-    private ClaimantFacts _claimant = ClaimantFacts.Unset;
+    private readonly ClaimantFacts _claimant = ClaimantFacts.Unset;
 
-    private int _statement;
+    private readonly int _statement;
 
-    private bool _hasStatement;
+    private readonly bool _hasStatement;
 
-    private byte _role;
+    private readonly byte _role;
 
-    private byte _modality;
+    private readonly byte _modality;
 
     /// <summary>Creates a participant whose members are set by an object initializer.</summary>
     public FindingParticipant()
