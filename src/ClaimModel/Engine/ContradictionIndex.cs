@@ -38,7 +38,7 @@ public sealed partial class ContradictionIndex
     private readonly ActorGraph _actors;
     private readonly TimeResolver _times;
     private readonly FindingBuilder _builder;
-    private readonly OriginLists _origins = new();
+    private readonly FindingContext _context;
     private readonly Dictionary<string, Source> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Incident> _incidents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ResolvedTime?> _incidentTimes = new(StringComparer.Ordinal);
@@ -120,6 +120,7 @@ public sealed partial class ContradictionIndex
         _actors = new ActorGraph(_keys, _options.Voices);
         _times = new TimeResolver(_options.Time);
         _builder = new FindingBuilder(_actors, _options.Figures);
+        _context = new FindingContext(_options.Figures, new OriginLists());
     }
 
     /// <summary>Adds (or replaces) an actor. Add actors before the claims whose sides they determine; an identity link
@@ -260,7 +261,7 @@ public sealed partial class ContradictionIndex
             : snapshot.Figures.AsSpan(0, snapshot.FigureCount).ToArray().Where(f => !revised.Contains(f.Id)).ToArray();
         var report = new ContradictionReport
         {
-            Findings = new FindingList(chunks, findings, _options.Figures, _origins),
+            Findings = new FindingList(chunks, findings, _context),
             ConsistentComparisons = new ValueList<ConsistentComparison>(consistent),
             History = new ValueList<ClaimRevision>(history),
             Figures = figures,
@@ -1469,7 +1470,7 @@ public sealed partial class ContradictionIndex
         if (_collectNew)
         {
             // The add returns it: made now, and kept with the compact finding so the report hands out the same instance.
-            var made = finding.ToFinding(_options.Figures, _origins);
+            var made = finding.ToFinding(_context);
             finding = finding.WithMade(made);
             _new.Add(made);
         }
