@@ -443,6 +443,7 @@ public sealed partial class ContradictionIndex
     private void AddClaimCore(Claim claim)
     {
         // Everything that may throw runs before the claim is in the index.
+        var hash = _claims.Prepare(claim.Id);
         var claimant = _actors.Get(claim.Claimant);
         var incidentKey = _keys.InternOptional(claim.Incident);
 
@@ -451,7 +452,7 @@ public sealed partial class ContradictionIndex
         // ordinals back and changes nothing.
         var ordinals = _claimEntries;
         var whole = claim.Statements.Count == 1 ? new ClaimEntry(claim, claimant, incidentKey, _claimEntries++) : NewWhole(claim, claimant, incidentKey);
-        if (!_claims.TryAdd(whole))
+        if (!_claims.TryAdd(whole, hash))
         {
             _claimEntries = ordinals;
             return;

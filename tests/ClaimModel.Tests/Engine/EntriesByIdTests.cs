@@ -92,6 +92,22 @@ public sealed class EntriesByIdTests
     }
 
     [Fact]
+    public void An_add_with_the_prepared_hash_is_an_add()
+    {
+        var entries = new EntriesById<ClaimEntry>();
+        var c1 = Entry("c1", 0);
+
+        Assert.True(entries.TryAdd(c1, entries.Prepare("c1")));
+        Assert.False(entries.TryAdd(Entry("c1", 1), entries.Prepare("c1")));
+        Assert.True(entries.TryAdd(Entry("c2", 2), entries.Prepare("c2")));
+
+        Assert.Equal(2, entries.Count);
+        Assert.True(entries.TryGetValue("c1", out var found));
+        Assert.Same(c1, found);
+        Assert.True(entries.Contains("c2"));
+    }
+
+    [Fact]
     public void Capacity_made_ahead_holds_every_entry_added()
     {
         var entries = new EntriesById<ClaimEntry>();
