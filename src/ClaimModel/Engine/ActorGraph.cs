@@ -24,6 +24,14 @@ internal sealed class ActorGraph
     /// <summary>The cached nodes by interned key, and the keys that have one (to clear them after a change).</summary>
     private ActorNode?[] _nodeByKey = [];
     private readonly List<int> _nodeKeys = [];
+
+    /// <summary>The most nodes <see cref="_nodeById"/> keeps.</summary>
+    private const int KeptById = 4096;
+
+    /// <summary>The cached nodes of the first <see cref="KeptById"/> ids asked for since the last change, by id: a table
+    /// small enough to stay in the processor's cache, asked before the interner, whose table holds every incident, measure
+    /// and place as well (every claim asks for its claimant's node).</summary>
+    private readonly Dictionary<string, ActorNode> _nodeById = new(StringComparer.Ordinal);
     private readonly KeyInterner _keys;
     private readonly VoicePolicy _voicePolicy;
     private (VoiceResolver Resolver, Dictionary<string, int> Index)? _voices;
@@ -115,6 +123,7 @@ internal sealed class ActorGraph
         }
 
         _nodeKeys.Clear();
+        _nodeById.Clear();
     }
 
     /// <summary>The actor of <paramref name="id"/>, or null when none was added (without interning the id).</summary>
@@ -204,6 +213,23 @@ internal sealed class ActorGraph
     /// actor the chain ends at (an unknown actor, a root, an actor of several affiliations) is walked in full
     /// (O(a) for a ancestors). Then O(1).</summary>
     public ActorNode Get(string id)
+    {
+        if (_nodeById.TryGetValue(id, out var known))
+        {
+            return known;
+        }
+
+        var node = Find(id);
+        if (_nodeById.Count < KeptById)
+        {
+            _nodeById.Add(id, node);
+        }
+
+        return node;
+    }
+
+    /// <summary>The node of <paramref name="id"/> by its interned key (<see cref="Get"/>, past <see cref="_nodeById"/>).</summary>
+    private ActorNode Find(string id)
     {
         var key = _keys.Intern(id);
         if (NodeAt(key) is { } cached)

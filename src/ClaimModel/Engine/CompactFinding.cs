@@ -104,18 +104,17 @@ internal readonly struct CompactFinding
     /// <summary>The same finding, holding <paramref name="made"/>, the finding made from it.</summary>
     public CompactFinding WithMade(Finding made) => new(Kind, Severity, Explanation, made);
 
-    /// <summary>The finding: participants in canonical order and the explanation (both built when first read), and
-    /// origins. The participants are the entries' own (shared by every finding of an entry).</summary>
-    /// <param name="figures">The figure policy of the analysis (figure explanations name its threshold).</param>
-    /// <param name="origins">The origin lists shared by the findings of the analysis.</param>
-    public Finding ToFinding(FigurePolicy figures, OriginLists origins)
+    /// <summary>The finding: participants in canonical order, origins and the explanation (all built when first read).
+    /// The participants are the entries' own (shared by every finding of an entry).</summary>
+    /// <param name="context">The figure policy and origin lists of the analysis.</param>
+    public Finding ToFinding(FindingContext context)
     {
         if (Made is { } made)
         {
             return made;
         }
 
-        return new Finding(Kind, Severity, origins.Of(X.Claimant, Y.Claimant), Explanation, figures);
+        return new Finding(Kind, Severity, Explanation, context);
     }
 
     /// <summary>Whether a claim participant is in <paramref name="revised"/> (the finding is history).</summary>

@@ -29,7 +29,7 @@ public sealed partial class ContradictionIndex
         if (stream.Revised.Count == 0 || !finding.IsRevised(stream.Revised.Contains))
         {
             stream.Count++;
-            stream.OnFinding(finding.ToFinding(_options.Figures, _origins));
+            stream.OnFinding(finding.ToFinding(_context));
         }
 
         return true;

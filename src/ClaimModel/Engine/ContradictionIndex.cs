@@ -38,7 +38,7 @@ public sealed partial class ContradictionIndex
     private readonly ActorGraph _actors;
     private readonly TimeResolver _times;
     private readonly FindingBuilder _builder;
-    private readonly OriginLists _origins = new();
+    private readonly FindingContext _context;
     private readonly Dictionary<string, Source> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Incident> _incidents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ResolvedTime?> _incidentTimes = new(StringComparer.Ordinal);
@@ -120,6 +120,7 @@ public sealed partial class ContradictionIndex
         _actors = new ActorGraph(_keys, _options.Voices);
         _times = new TimeResolver(_options.Time);
         _builder = new FindingBuilder(_actors, _options.Figures);
+        _context = new FindingContext(_options.Figures, new OriginLists());
     }
 
     /// <summary>Adds (or replaces) an actor. Add actors before the claims whose sides they determine; an identity link
@@ -260,7 +261,7 @@ public sealed partial class ContradictionIndex
             : snapshot.Figures.AsSpan(0, snapshot.FigureCount).ToArray().Where(f => !revised.Contains(f.Id)).ToArray();
         var report = new ContradictionReport
         {
-            Findings = new FindingList(chunks, findings, _options.Figures, _origins),
+            Findings = new FindingList(chunks, findings, _context),
             ConsistentComparisons = new ValueList<ConsistentComparison>(consistent),
             History = new ValueList<ClaimRevision>(history),
             Figures = figures,
@@ -442,6 +443,7 @@ public sealed partial class ContradictionIndex
     private void AddClaimCore(Claim claim)
     {
         // Everything that may throw runs before the claim is in the index.
+        var hash = _claims.Prepare(claim.Id);
         var claimant = _actors.Get(claim.Claimant);
         var incidentKey = _keys.InternOptional(claim.Incident);
 
@@ -450,7 +452,7 @@ public sealed partial class ContradictionIndex
         // ordinals back and changes nothing.
         var ordinals = _claimEntries;
         var whole = claim.Statements.Count == 1 ? new ClaimEntry(claim, claimant, incidentKey, _claimEntries++) : NewWhole(claim, claimant, incidentKey);
-        if (!_claims.TryAdd(whole))
+        if (!_claims.TryAdd(whole, hash))
         {
             _claimEntries = ordinals;
             return;
@@ -1469,7 +1471,7 @@ public sealed partial class ContradictionIndex
         if (_collectNew)
         {
             // The add returns it: made now, and kept with the compact finding so the report hands out the same instance.
-            var made = finding.ToFinding(_options.Figures, _origins);
+            var made = finding.ToFinding(_context);
             finding = finding.WithMade(made);
             _new.Add(made);
         }

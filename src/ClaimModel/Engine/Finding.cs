@@ -34,10 +34,14 @@ public sealed record Finding
 
     private readonly byte _severity;
 
-    /// <summary>The figure policy the pending explanation is built under until the text is built, then the text (a
-    /// finding given its text holds the text from the start): one field for the two, as the policy is only needed
-    /// until then.</summary>
-    private object? _textOrFigures;
+    /// <summary>The <see cref="FindingContext"/> the pending explanation and origins are built with until the text is
+    /// built, then the text (a finding given its text holds the text from the start): one field for the two, as the
+    /// context is only needed until then (the origins are built before the text replaces it).</summary>
+    private object? _textOrContext;
+
+    /// <summary>The origins; unset (<see cref="ValueList{T}.IsDefault"/>) on a finding of the engine until the first read
+    /// takes them from the context's origin lists (<see cref="Origins"/>).</summary>
+    private ValueList<string> _origins;
 
     private string? _id;
 
@@ -50,17 +54,16 @@ public sealed record Finding
     {
     }
 
-    /// <summary>A finding made by the engine, whose participants list and explanation are built when first read (from the
-    /// entries of <paramref name="explanation"/>, whose participants are fixed already).</summary>
+    /// <summary>A finding made by the engine, whose participants list, origins and explanation are built when first read
+    /// (from the entries of <paramref name="explanation"/>, whose participants and claimants are fixed already).</summary>
     [SetsRequiredMembers]
 #pragma warning disable CS8618 // Explanation is never null: its getter builds it from the pending explanation.
-    internal Finding(FindingKind kind, Severity severity, ValueList<string> origins, FindingExplanation explanation, FigurePolicy figures)
+    internal Finding(FindingKind kind, Severity severity, FindingExplanation explanation, FindingContext context)
     {
         Kind = kind;
         Severity = severity;
-        Origins = origins;
         (_first, _secondOrIncident, _code) = (explanation.First, explanation.Second, explanation.Code);
-        _textOrFigures = figures;
+        _textOrContext = context;
     }
 #pragma warning restore CS8618
 
@@ -76,7 +79,7 @@ public sealed record Finding
         _participants = original._participants;
         Origins = original.Origins;
         (_first, _secondOrIncident, _code) = (original._first, original._secondOrIncident, original._code);
-        _textOrFigures = Volatile.Read(ref original._textOrFigures);
+        _textOrContext = Volatile.Read(ref original._textOrContext);
     }
 #pragma warning restore CS8618
 
@@ -102,7 +105,7 @@ public sealed record Finding
 
     /// <summary>The explanation without keeping it: the text already built, else a new one (for writers that read each
     /// finding once).</summary>
-    internal string ExplanationOnce => TextOrBuilt(Volatile.Read(ref _textOrFigures));
+    internal string ExplanationOnce => TextOrBuilt(Volatile.Read(ref _textOrContext));
 
     /// <summary>What kind of contradiction.</summary>
     public required FindingKind Kind
@@ -154,7 +157,27 @@ public sealed record Finding
 
     /// <summary>The independent origins: the distinct claimant ids of the participants, sorted ordinally.
     /// Three articles relaying one spokesman are one origin.</summary>
-    public required ValueList<string> Origins { get; init; }
+    public required ValueList<string> Origins
+    {
+        get
+        {
+            // The context first: the explanation's getter sets the origins before the text replaces the context, so a
+            // finding that holds its text holds its origins. Two threads may both take them: the same shared list, or
+            // equal ones, and either may stay (the list is one reference, written whole).
+            var held = Volatile.Read(ref _textOrContext);
+            var origins = _origins;
+            if (origins.IsDefault && held is FindingContext context)
+            {
+                var pending = Pending;
+                origins = context.Origins.Of(pending.First!.Claimant, pending.Second!.Claimant);
+                _origins = origins;
+            }
+
+            return origins;
+        }
+
+        init => _origins = value;
+    }
 
     /// <summary>One or two sentences built from the data, in invariant culture.</summary>
     public required string Explanation
@@ -162,14 +185,15 @@ public sealed record Finding
         get
         {
             // Two threads may both build it: they build the same text, and either reference may stay.
-            var held = Volatile.Read(ref _textOrFigures);
+            var held = Volatile.Read(ref _textOrContext);
             if (held is string text)
             {
                 return text;
             }
 
             text = TextOrBuilt(held);
-            Volatile.Write(ref _textOrFigures, text);
+            _ = Origins; // taken from the context before the text replaces it
+            Volatile.Write(ref _textOrContext, text);
             return text;
         }
 
@@ -177,7 +201,7 @@ public sealed record Finding
         {
             ArgumentNullException.ThrowIfNull(value);
             Release();
-            _textOrFigures = value;
+            _textOrContext = value;
         }
     }
 
@@ -188,15 +212,15 @@ public sealed record Finding
         if (_first is not null)
         {
             _participants = Participants;
-            _textOrFigures = Explanation;
+            _textOrContext = Explanation; // the origins too, taken before the text replaces the context
             _secondOrIncident = Incident;
             _first = null;
         }
     }
 
-    /// <summary>The text when <paramref name="held"/> (one read of the field: another thread may replace the policy with
-    /// the text meanwhile) is the text, else the pending explanation built under the policy it is.</summary>
-    private string TextOrBuilt(object? held) => held as string ?? Pending.Build((FigurePolicy?)held);
+    /// <summary>The text when <paramref name="held"/> (one read of the field: another thread may replace the context with
+    /// the text meanwhile) is the text, else the pending explanation built under the figure policy of the context it is.</summary>
+    private string TextOrBuilt(object? held) => held as string ?? Pending.Build((held as FindingContext)?.Figures);
 
     /// <summary>Value equality over every member, collections in order.</summary>
     /// <param name="other">The finding to compare with.</param>

@@ -26,10 +26,8 @@ public sealed record FindingList : IReadOnlyList<Finding>
     /// <summary>The position in <see cref="_chunks"/> of each finding, in report order.</summary>
     private readonly int[]? _order;
 
-    private readonly FigurePolicy? _figures;
-
-    /// <summary>The origin lists the findings share (with compact findings).</summary>
-    private readonly OriginLists? _origins;
+    /// <summary>The figure policy and origin lists the findings are made with (with compact findings).</summary>
+    private readonly FindingContext? _context;
 
     /// <summary>The findings made so far (every one for a list of findings made elsewhere); allocated on the first read.</summary>
     private Finding?[]? _made;
@@ -43,15 +41,13 @@ public sealed record FindingList : IReadOnlyList<Finding>
     /// <param name="chunks">The index's compact findings.</param>
     /// <param name="order">The positions of the list's findings in <paramref name="chunks"/>, in report order (the list
     /// takes the array).</param>
-    /// <param name="figures">The figure policy they were found under.</param>
-    /// <param name="origins">The origin lists of the index's findings.</param>
+    /// <param name="context">The figure policy they were found under and the origin lists of the index's findings.</param>
     /// <param name="made">The findings already made, by list position (the list takes the array), if any.</param>
-    internal FindingList(CompactFinding[][] chunks, int[] order, FigurePolicy figures, OriginLists origins, Finding?[]? made = null)
+    internal FindingList(CompactFinding[][] chunks, int[] order, FindingContext context, Finding?[]? made = null)
     {
         _chunks = chunks;
         _order = order;
-        _figures = figures;
-        _origins = origins;
+        _context = context;
         _made = made;
     }
 
@@ -169,7 +165,7 @@ public sealed record FindingList : IReadOnlyList<Finding>
             }
         }
 
-        return new FindingList(_chunks, [.. kept], _figures!, _origins!, made.Any(f => f is not null) ? [.. made] : null);
+        return new FindingList(_chunks, [.. kept], _context!, made.Any(f => f is not null) ? [.. made] : null);
     }
 
     /// <summary>The finding at <paramref name="index"/> in compact form, without making it.</summary>
@@ -252,7 +248,7 @@ public sealed record FindingList : IReadOnlyList<Finding>
 
     private Finding Make(in CompactFinding compact, int index)
     {
-        var finding = compact.ToFinding(_figures!, _origins!);
+        var finding = compact.ToFinding(_context!);
         if (_ids is { } ids && Volatile.Read(ref ids[index]) is { } id)
         {
             finding.TakeId(id);

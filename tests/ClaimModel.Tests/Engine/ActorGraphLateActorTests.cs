@@ -46,6 +46,31 @@ public class ActorGraphLateActorTests
     }
 
     [Fact]
+    public void Nodes_of_many_ids_are_kept_and_renewed_alike()
+    {
+        // More ids than the graph keeps in its table by id: the later ones are found by key, with the same answers.
+        var graph = new ActorGraph(_keys);
+        var ids = Enumerable.Range(0, 5_000).Select(i => "a" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        foreach (var id in ids)
+        {
+            graph.Add(Actor(id, ("top", AffiliationRelation.PartOf)));
+        }
+
+        var first = ids.Select(graph.Get).ToArray();
+        Assert.All(ids, (id, i) => Assert.Same(first[i], graph.Get(id)));
+        Assert.All(first, node => Assert.Equal(["top"], node.Roots));
+
+        graph.Add(Actor("top", ("alliance", AffiliationRelation.MemberOf)));
+
+        Assert.All(ids, (id, i) =>
+        {
+            var node = graph.Get(id);
+            Assert.NotSame(first[i], node);
+            Assert.Equal(["alliance"], node.Roots);
+        });
+    }
+
+    [Fact]
     public void A_member_added_after_the_descendants_were_asked_for_is_one_of_them()
     {
         var graph = new ActorGraph(_keys);

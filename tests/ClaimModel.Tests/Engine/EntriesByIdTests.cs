@@ -53,6 +53,75 @@ public sealed class EntriesByIdTests
         Assert.Same(c1, found);
     }
 
+    [Fact]
+    public void Entries_stay_found_through_growth_and_removals_anywhere()
+    {
+        // Enough ids for the table to grow many times and for runs of slots to form; removals in the middle of runs
+        // must leave every other id found.
+        var entries = new EntriesById<ClaimEntry>();
+        var all = Enumerable.Range(0, 5_000).Select(i => Entry("c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), i)).ToArray();
+        foreach (var entry in all)
+        {
+            Assert.True(entries.TryAdd(entry));
+        }
+
+        for (var i = 0; i < all.Length; i += 3)
+        {
+            Assert.True(entries.Remove(all[i].Id, out var removed));
+            Assert.Same(all[i], removed);
+        }
+
+        for (var i = 0; i < all.Length; i++)
+        {
+            Assert.Equal(i % 3 != 0, entries.TryGetValue(all[i].Id, out var found));
+            Assert.Equal(i % 3 != 0 ? all[i] : null, found);
+        }
+
+        Assert.Equal(all.Length - ((all.Length + 2) / 3), entries.Count);
+        Assert.Equal(all.Where((_, i) => i % 3 != 0), entries.Values);
+
+        // Added again, each takes the position freed last: the last removed first.
+        for (var i = 0; i < all.Length; i += 3)
+        {
+            Assert.True(entries.TryAdd(all[i]));
+        }
+
+        Assert.Equal(all.Length, entries.Count);
+        Assert.All(all, entry => Assert.True(entries.Contains(entry.Id)));
+        Assert.Equal(all.Length, entries.Values.Distinct().Count());
+    }
+
+    [Fact]
+    public void An_add_with_the_prepared_hash_is_an_add()
+    {
+        var entries = new EntriesById<ClaimEntry>();
+        var c1 = Entry("c1", 0);
+
+        Assert.True(entries.TryAdd(c1, entries.Prepare("c1")));
+        Assert.False(entries.TryAdd(Entry("c1", 1), entries.Prepare("c1")));
+        Assert.True(entries.TryAdd(Entry("c2", 2), entries.Prepare("c2")));
+
+        Assert.Equal(2, entries.Count);
+        Assert.True(entries.TryGetValue("c1", out var found));
+        Assert.Same(c1, found);
+        Assert.True(entries.Contains("c2"));
+    }
+
+    [Fact]
+    public void Capacity_made_ahead_holds_every_entry_added()
+    {
+        var entries = new EntriesById<ClaimEntry>();
+        entries.EnsureCapacity(1_000);
+        var all = Enumerable.Range(0, 1_500).Select(i => Entry("d" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), i)).ToArray();
+        foreach (var entry in all)
+        {
+            entries.Add(entry);
+        }
+
+        Assert.Equal(all, entries.Values);
+        Assert.All(all, entry => Assert.True(entries.TryGetValue(entry.Id, out var found) && ReferenceEquals(found, entry)));
+    }
+
     private static ClaimEntry Entry(string id, int ordinal) =>
         new(Build.Claim(id, "a", "i", new OccurrenceStatement { Time = Build.Day(2016, 2, 10, "UTC", 0) }), Claimant, 0, ordinal);
 }

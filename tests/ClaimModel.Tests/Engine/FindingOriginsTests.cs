@@ -4,7 +4,8 @@ using static ClaimModel.Tests.Engine.Build;
 namespace ClaimModel.Tests.Engine;
 
 /// <summary>A finding's origins are the distinct claimants of its participants, sorted ordinally: one origin when one
-/// claimant speaks on both sides, and sorted whichever participant comes first in canonical order.</summary>
+/// claimant speaks on both sides, and sorted whichever participant comes first in canonical order. The engine takes
+/// them on the first read, which may come before or after the explanation's, on any thread.</summary>
 public sealed class FindingOriginsTests
 {
     [Fact]
@@ -34,5 +35,63 @@ public sealed class FindingOriginsTests
         {
             Assert.Equal(finding.Participants.Select(p => p.Claimant).Distinct().Order(StringComparer.Ordinal), finding.Origins);
         }
+    }
+
+    [Fact]
+    public void Origins_read_after_the_explanation_are_the_claimants_sorted()
+    {
+        var index = new ContradictionIndex();
+        index.AddClaim(Claim("c1", "usa", "i1", Did("russia")));
+        var finding = Assert.Single(index.AddDenial(Denial("d1", "russia", "i1", Did("russia"))));
+
+        Assert.NotEmpty(finding.Explanation);
+        Assert.Equal(["russia", "usa"], finding.Origins);
+        Assert.Equal(["russia", "usa"], index.GetReport().Findings[0].Origins);
+    }
+
+    [Fact]
+    public void A_copy_with_another_explanation_keeps_the_origins()
+    {
+        var finding = Assert.Single(ContradictionDetector.Analyze(Document([Claim("c1", "usa", "i1", Did("russia"))], [Denial("d1", "russia", "i1", Did("russia"))])).Findings);
+
+        var copy = finding with { Explanation = "rewritten" };
+
+        Assert.Equal(["russia", "usa"], copy.Origins);
+        Assert.Equal(["russia", "usa"], finding.Origins);
+    }
+
+    [Fact]
+    public async Task Origins_read_on_several_threads_while_explanations_are_built_are_the_claimants_sorted()
+    {
+        var document = ClaimModel.Synthetic.SyntheticCorpus.Generate(3_000, seed: 11);
+        var expected = ContradictionDetector.Analyze(document).Findings.Select(f => f.Origins).ToArray();
+        var racing = ContradictionDetector.Analyze(document).Findings;
+        Assert.True(racing.Count > 1_000, $"{racing.Count} findings");
+
+        const int Threads = 4;
+        using var start = new Barrier(Threads);
+        var readers = Enumerable.Range(0, Threads).Select(t => Task.Factory.StartNew(() =>
+        {
+            start.SignalAndWait();
+            var mismatches = 0;
+            for (var i = 0; i < racing.Count; i++)
+            {
+                // Half the threads build the explanation first, half read the origins first, at the same findings.
+                var finding = racing[i];
+                if (t % 2 == 0)
+                {
+                    _ = finding.Explanation;
+                }
+
+                if (!finding.Origins.Equals(expected[i]))
+                {
+                    mismatches++;
+                }
+            }
+
+            return mismatches;
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+
+        Assert.Equal(new int[Threads], await Task.WhenAll(readers));
     }
 }
