@@ -1,5 +1,6 @@
 using ClaimModel.Engine;
 using ClaimModel.Synthetic;
+using ClaimModel.Tests.Support;
 
 namespace ClaimModel.Tests.Engine;
 
@@ -16,24 +17,13 @@ public class ConcurrentExplanationTests
         Assert.True(racing.Count > 1_000, $"{racing.Count} findings");
 
         const int Threads = 4;
-        using var start = new Barrier(Threads);
-        var readers = Enumerable.Range(0, Threads).Select(t => Task.Factory.StartNew(() =>
+        var mismatches = await RacingReaders.Run(Threads, racing.Count, (t, i) =>
         {
-            start.SignalAndWait();
-            var mismatches = 0;
-            for (var i = 0; i < racing.Count; i++)
-            {
-                // Each thread starts elsewhere and walks another way, so the first reads of most findings race.
-                var position = t % 2 == 0 ? (i + (t * 997)) % racing.Count : racing.Count - 1 - ((i + (t * 997)) % racing.Count);
-                if (!string.Equals(racing[position].Explanation, expected[position], StringComparison.Ordinal))
-                {
-                    mismatches++;
-                }
-            }
+            // Each thread starts elsewhere and walks another way, so the first reads of most findings race.
+            var position = t % 2 == 0 ? (i + (t * 997)) % racing.Count : racing.Count - 1 - ((i + (t * 997)) % racing.Count);
+            return string.Equals(racing[position].Explanation, expected[position], StringComparison.Ordinal);
+        });
 
-            return mismatches;
-        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
-
-        Assert.Equal(new int[Threads], await Task.WhenAll(readers));
+        Assert.Equal(new int[Threads], mismatches);
     }
 }

@@ -1,4 +1,5 @@
 using ClaimModel.Engine;
+using ClaimModel.Tests.Support;
 using static ClaimModel.Tests.Engine.Build;
 
 namespace ClaimModel.Tests.Engine;
@@ -69,29 +70,18 @@ public sealed class FindingOriginsTests
         Assert.True(racing.Count > 1_000, $"{racing.Count} findings");
 
         const int Threads = 4;
-        using var start = new Barrier(Threads);
-        var readers = Enumerable.Range(0, Threads).Select(t => Task.Factory.StartNew(() =>
+        var mismatches = await RacingReaders.Run(Threads, racing.Count, (t, i) =>
         {
-            start.SignalAndWait();
-            var mismatches = 0;
-            for (var i = 0; i < racing.Count; i++)
+            // Half the threads build the explanation first, half read the origins first, at the same findings.
+            var finding = racing[i];
+            if (t % 2 == 0)
             {
-                // Half the threads build the explanation first, half read the origins first, at the same findings.
-                var finding = racing[i];
-                if (t % 2 == 0)
-                {
-                    _ = finding.Explanation;
-                }
-
-                if (!finding.Origins.Equals(expected[i]))
-                {
-                    mismatches++;
-                }
+                _ = finding.Explanation;
             }
 
-            return mismatches;
-        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+            return finding.Origins.Equals(expected[i]);
+        });
 
-        Assert.Equal(new int[Threads], await Task.WhenAll(readers));
+        Assert.Equal(new int[Threads], mismatches);
     }
 }
